@@ -1,0 +1,74 @@
+"""Do two figures agree? Rounding, qualifiers, tolerance and scale slips.
+
+A figure in a draft stands for an interval: "44%" is anything that rounds
+to 44 (43.5 to 44.5), "more than 40%" anything above 40, "almost 43
+percent" a little under 43. A claim is an interval too (its own qualifier
+and tolerance). They agree when the intervals meet.
+"""
+
+from __future__ import annotations
+
+import math
+
+from factcheck.extract import Mention
+from factcheck.numbers import significant_step
+from factcheck.records import Claim
+
+INF = math.inf
+_EPS = 1e-9
+
+
+def mention_interval(mention: Mention) -> tuple[float, float]:
+    value = mention.value
+    step = significant_step(mention.number) * mention.scale
+    if mention.scale > 1 and "." not in mention.number:
+        # "850 billion" is as likely rounded to the ten as exact.
+        trailing = len(mention.number.replace(",", "")) - len(mention.number.replace(",", "").rstrip("0"))
+        step *= 10 ** min(trailing, 2)
+    half = step / 2
+    return _bounds(value, half, mention.qualifier)
+
+
+def claim_interval(claim: Claim) -> tuple[float, float]:
+    return _bounds(claim.value, claim.tolerance or 0.0, claim.qualifier)
+
+
+def _bounds(value: float, half: float, qualifier: str | None) -> tuple[float, float]:
+    magnitude = abs(value)
+    if qualifier == "about":
+        spread = max(half, 0.05 * magnitude)
+        return value - spread, value + spread
+    if qualifier == "nearly":
+        return value - max(half, 0.1 * magnitude), value + half
+    if qualifier in ("more_than", "at_least"):
+        return value - half, INF
+    if qualifier in ("less_than", "at_most"):
+        return -INF, value + half
+    if qualifier == "several":
+        return value, value * 10
+    return value - half, value + half
+
+
+def intervals_meet(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    scale = max(abs(x) for x in (*a, *b) if math.isfinite(x)) if any(math.isfinite(x) for x in (*a, *b)) else 1.0
+    eps = _EPS * max(scale, 1.0)
+    return a[0] <= b[1] + eps and b[0] <= a[1] + eps
+
+
+def agrees(mention: Mention, claim: Claim) -> bool:
+    return intervals_meet(mention_interval(mention), claim_interval(claim))
+
+
+def scale_slip(mention: Mention, claim: Claim) -> int | None:
+    """The power of ten by which the draft is off when only the scale is
+    wrong (billion for trillion, 万 for 亿); None when the digits differ too."""
+    if mention.value == 0 or claim.value == 0:
+        return None
+    ratio = mention.value / claim.value
+    if ratio <= 0:
+        return None
+    power = round(math.log10(ratio))
+    if power == 0 or abs(power) > 12:
+        return None
+    shifted = Mention(**{**mention.__dict__, "value": mention.value / 10**power, "scale": mention.scale / 10**power})
+    return power if agrees(shifted, claim) else None

@@ -1,0 +1,234 @@
+"""Load a claim database (claims/ and sources/) into runtime records.
+
+Every problem is collected with its file and line; a database with any
+problem is refused whole (``DatabaseError``), so nothing is ever checked
+against half a database.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from factcheck.numbers import parse_value
+from factcheck.periods import parse_period
+from factcheck.records import Claim, Database, Problem, Source
+from factcheck.units import COUNT, PERCENT, POINTS
+from factcheck.yamlsafe import LineDict, YamlProblem, load_yaml
+
+ENTITIES_FILE = "entities.yaml"
+YAML_SUFFIXES = (".yaml", ".yml")
+
+
+class DatabaseError(Exception):
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        super().__init__(f"{len(problems)} problem(s) in the claim database")
+        self.problems = list(problems)
+
+
+def display_path(path: Path) -> str:
+    """A path as the user would like to read it: relative to here when inside."""
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return str(path)
+    return str(path) if relative.startswith("..") else relative
+
+
+def yaml_files(path: Path) -> list[Path]:
+    if path.is_file():
+        return [path]
+    return sorted(p for p in path.rglob("*") if p.suffix in YAML_SUFFIXES and p.is_file())
+
+
+def infer_kind(metric: str, unit: str) -> str:
+    """The kind of quantity when a claim does not say: a growth rate, a share..."""
+    words = metric.lower()
+    if unit == POINTS:
+        return "change"
+    if unit == "times" or " times " in f" {words} ":
+        return "ratio"
+    if unit == PERCENT:
+        if any(w in words for w in ("growth", "increase", "rise", "decline", "change", "year-on-year")):
+            return "growth"
+        return "share"
+    return "level"
+
+
+def read_yaml(path: Path, problems: list[Problem]) -> Any:
+    shown = display_path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        problems.append(Problem(shown, None, f"cannot read: {exc}"))
+        return None
+    try:
+        return load_yaml(text)
+    except YamlProblem as exc:
+        problems.append(Problem(shown, exc.line, exc.message))
+        return None
+
+
+def _pydantic_problems(shown: str, mapping: LineDict, error: Any) -> list[Problem]:
+    found = []
+    for item in error.errors():
+        loc = item.get("loc", ())
+        key = loc[0] if loc else None
+        line = mapping.line_of(key) if key is not None else mapping.line
+        message = item.get("msg", "invalid").removeprefix("Value error, ")
+        if item.get("type") == "missing":
+            message = f"missing required field '{key}'"
+        elif item.get("type") == "extra_forbidden":
+            message = f"unknown field '{key}'"
+        elif key is not None:
+            message = f"field '{key}': {message}"
+        found.append(Problem(shown, line, message))
+    return found
+
+
+def _claims_from(path: Path, data: Any, problems: list[Problem]) -> Iterable[Claim]:
+    from pydantic import ValidationError
+
+    from factcheck.schema import ClaimModel
+
+    shown = display_path(path)
+    if not isinstance(data, LineDict) or not isinstance(data.get("claims"), list):
+        line = data.line if isinstance(data, LineDict) else 1
+        problems.append(Problem(shown, line, "expected a mapping with a 'claims:' list"))
+        return
+    unknown = set(data) - {"claims", "defaults"}
+    for key in sorted(map(str, unknown)):
+        problems.append(Problem(shown, data.line_of(key), f"unknown top-level key '{key}'"))
+    defaults = data.get("defaults") or LineDict()
+    if not isinstance(defaults, dict):
+        problems.append(Problem(shown, data.line_of("defaults"), "'defaults' must be a mapping"))
+        defaults = LineDict()
+    for raw in data["claims"]:
+        if not isinstance(raw, LineDict):
+            problems.append(Problem(shown, data.line_of("claims"), f"a claim must be a mapping, not {raw!r}"))
+            continue
+        merged = LineDict({**defaults, **raw})
+        merged.line, merged.key_lines = raw.line, {k: raw.line_of(k) for k in merged}
+        try:
+            model = ClaimModel.model_validate(dict(merged))
+        except ValidationError as exc:
+            problems.extend(_pydantic_problems(shown, merged, exc))
+            continue
+        yield Claim(
+            id=model.id,
+            entity=model.entity,
+            metric=model.metric,
+            value=parse_value(model.value),
+            value_text=str(model.value),
+            unit=model.unit,
+            period=parse_period(model.period),
+            source=model.source,
+            kind=model.kind or infer_kind(model.metric, model.unit),
+            statement=model.statement,
+            keywords=tuple(model.keywords),
+            quote=model.quote,
+            tolerance=model.tolerance,
+            qualifier=model.qualifier,
+            tags=tuple(model.tags),
+            notes=model.notes,
+            path=shown,
+            line=raw.line,
+        )
+
+
+def _entities_from(path: Path, data: Any, problems: list[Problem]) -> dict[str, tuple[str, ...]]:
+    shown = display_path(path)
+    table = data.get("entities") if isinstance(data, dict) else None
+    if not isinstance(table, dict):
+        problems.append(Problem(shown, getattr(data, "line", 1), "expected a mapping with an 'entities:' mapping"))
+        return {}
+    result = {}
+    for name, aliases in table.items():
+        if not isinstance(name, str) or not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            problems.append(Problem(shown, table.line_of(name), f"entity {name!r}: expected a list of aliases"))
+            continue
+        result[name] = tuple(aliases)
+    return result
+
+
+def _source_from(path: Path, data: Any, problems: list[Problem]) -> Source | None:
+    from pydantic import ValidationError
+
+    from factcheck.schema import SourceModel
+
+    shown = display_path(path)
+    if not isinstance(data, LineDict):
+        problems.append(Problem(shown, 1, "expected a mapping with id, title, publisher, published, language"))
+        return None
+    try:
+        model = SourceModel.model_validate(dict(data))
+    except ValidationError as exc:
+        problems.extend(_pydantic_problems(shown, data, exc))
+        return None
+    return Source(**model.model_dump(), path=shown, line=data.line)
+
+
+def default_sources_dir(claims_paths: Sequence[Path]) -> Path:
+    first = claims_paths[0]
+    folder = first if first.is_dir() else first.parent
+    return folder.parent / "sources"
+
+
+def load_database(claims_paths: Sequence[Path], sources_dir: Path | None = None) -> Database:
+    """Read, validate and cross-check a database; DatabaseError lists every problem."""
+    problems: list[Problem] = []
+    claims: list[Claim] = []
+    entities: dict[str, tuple[str, ...]] = {}
+    has_entities = False
+    for root in claims_paths:
+        if not root.exists():
+            problems.append(Problem(display_path(root), None, "claims folder or file not found"))
+            continue
+        for path in yaml_files(root):
+            data = read_yaml(path, problems)
+            if data is None:
+                continue
+            if path.name == ENTITIES_FILE:
+                has_entities = True
+                entities.update(_entities_from(path, data, problems))
+            else:
+                claims.extend(_claims_from(path, data, problems))
+    sources_dir = sources_dir or default_sources_dir(claims_paths)
+    sources: dict[str, Source] = {}
+    if not sources_dir.is_dir():
+        problems.append(Problem(display_path(sources_dir), None, "sources folder not found"))
+    else:
+        for path in yaml_files(sources_dir):
+            source = _source_from(path, read_yaml(path, problems), problems)
+            if source is None:
+                continue
+            if source.id in sources:
+                first = sources[source.id]
+                problems.append(Problem(source.path, source.line, f"duplicate source id '{source.id}' (first in {first.path})"))
+            sources[source.id] = source
+    problems.extend(cross_check(claims, sources, entities if has_entities else None))
+    if problems:
+        raise DatabaseError(problems)
+    return Database(tuple(claims), sources, entities, tuple(str(p) for p in claims_paths))
+
+
+def cross_check(
+    claims: Sequence[Claim], sources: dict[str, Source], entities: dict[str, tuple[str, ...]] | None
+) -> list[Problem]:
+    """Problems between records: duplicate ids, unknown sources and entities."""
+    problems = []
+    seen: dict[str, Claim] = {}
+    for claim in claims:
+        if claim.id in seen:
+            first = seen[claim.id]
+            problems.append(Problem(claim.path, claim.line, f"duplicate claim id '{claim.id}' (first at {first.path}:{first.line})"))
+        seen.setdefault(claim.id, claim)
+        if claim.source not in sources:
+            problems.append(Problem(claim.path, claim.line, f"claim '{claim.id}' cites unknown source '{claim.source}'"))
+        if entities is not None and claim.entity not in entities:
+            problems.append(Problem(claim.path, claim.line, f"claim '{claim.id}' names unknown entity '{claim.entity}' (add it to {ENTITIES_FILE})"))
+        if claim.unit == COUNT and claim.value < 0:
+            problems.append(Problem(claim.path, claim.line, f"claim '{claim.id}': a count cannot be negative"))
+    return problems

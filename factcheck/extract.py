@@ -1,0 +1,404 @@
+"""Find every figure in a text: value, unit, qualifier and exact position.
+
+``extract(text)`` is pure (text in, mentions out). The rules it implements
+are written down in docs/extraction.md. Every pattern here is anchored or
+bounded, so the cost stays linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from factcheck.numbers import (
+    CJK_DIGITS,
+    FULLWIDTH,
+    chinese_numeral,
+    cjk_scale,
+    parse_digits,
+    scale_factor,
+)
+from factcheck.units import COUNT, PERCENT, POINTS
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int  # offset of the first character
+    end: int  # offset after the last character
+    line: int
+    column: int
+    end_line: int
+    end_column: int  # inclusive, like the contract's JSON
+    text: str
+    value: float
+    unit: str | None
+    qualifier: str | None
+    number: str  # the number as written, without scale: gives the rounding step
+    scale: float = 1.0
+
+
+# --- qualifiers -----------------------------------------------------------
+
+_BEFORE_WORDS: dict[str, str] = {
+    "more than": "more_than", "over": "more_than", "above": "more_than", "exceeding": "more_than",
+    "exceeded": "more_than", "exceed": "more_than", "exceeds": "more_than", "upwards of": "more_than",
+    "in excess of": "more_than", "nearly": "nearly", "almost": "nearly", "close to": "nearly",
+    "about": "about", "around": "about", "roughly": "about", "approximately": "about",
+    "some": "about", "an estimated": "about", "at least": "at_least", "no less than": "at_least",
+    "as little as": "at_least", "up to": "at_most", "no more than": "at_most", "within": "at_most",
+    "at most": "at_most", "less than": "less_than", "fewer than": "less_than", "under": "less_than",
+    "below": "less_than",
+    "超过": "more_than", "超": "more_than", "逾": "more_than", "多达": "more_than",
+    "将近": "nearly", "接近": "nearly", "近": "nearly", "约": "about", "大约": "about",
+    "大概": "about", "不到": "less_than", "不足": "less_than", "至少": "at_least",
+    "不少于": "at_least", "不超过": "at_most", "最多": "at_most",
+}
+_BEFORE = re.compile(
+    r"(?:(?<![A-Za-z])(?P<en>" + "|".join(sorted((re.escape(w) for w in _BEFORE_WORDS if w.isascii()), key=len, reverse=True))
+    + r")\s+(?:the\s+)?|(?P<zh>" + "|".join(sorted((w for w in _BEFORE_WORDS if not w.isascii()), key=len, reverse=True))
+    + r")(?:了|达|有)?)(?:US\$|HK\$|RMB\s?|[$€£¥￥])?$",
+    re.I,
+)
+_AFTER_QUALIFIER = re.compile(r"\s?(?P<q>以上|左右|上下|以内|以下|多|余|or more|or so|plus)")
+_AFTER_MAP = {"以上": "at_least", "左右": "about", "上下": "about", "以内": "at_most", "以下": "at_most",
+              "多": "more_than", "余": "more_than", "or more": "at_least", "or so": "about", "plus": "more_than"}
+
+# --- units ----------------------------------------------------------------
+
+_COUNT_NOUNS = (
+    "companies|enterprises|firms|businesses|people|persons|residents|workers|employees|projects|"
+    "patents|units|items|institutions|universities|hospitals|roads|brands|products|vehicles|cars|"
+    "robots|sets|households|users|members|talents|researchers|scientists|startups|factories|plants|"
+    "parks|zones|stations|platforms|laboratories|labs|centers|centres|industries|categories|"
+    "clusters|scenarios|schools|cities|countries|regions|provinces|districts|applications|models|"
+    "achievements|cases|papers|awards|deals|contracts|transactions|visitors|tourists|trips|"
+    "customers|devices|machines|chips|satellites|rockets|flights|pieces|tasks|jobs"
+)
+_UNIT_AFTER = re.compile(
+    r"(?P<pp>\s?(?:个百分点|百分点|percentage[ -]points?|pp(?![A-Za-z0-9])|ppt(?![A-Za-z0-9])))"
+    r"|(?P<pct>\s?(?:%|％|per ?cent(?![A-Za-z0-9])|pct(?![A-Za-z0-9])))"
+    r"|(?P<cur>\s?(?:元人民币|人民币|元|美元|欧元|港元|港币|日元|英镑|yuan(?![A-Za-z0-9])|RMB(?![A-Za-z0-9])|CNY(?![A-Za-z0-9])|USD(?![A-Za-z0-9])|EUR(?![A-Za-z0-9])|HKD(?![A-Za-z0-9])|"
+    r"US dollars?(?![A-Za-z0-9])|dollars?(?![A-Za-z0-9])|euros?(?![A-Za-z0-9])|yen(?![A-Za-z0-9])|pounds(?![A-Za-z0-9])))"
+    r"|(?P<times>\s?(?:倍|times(?![A-Za-z0-9])|-fold(?![A-Za-z0-9])|fold(?![A-Za-z0-9])))"
+    r"|(?P<km2>\s?(?:平方公里|平方千米|km²|km2(?![A-Za-z0-9])|square kilomet(?:er|re)s?(?![A-Za-z0-9])|sq\.? ?km(?![A-Za-z0-9])))"
+    r"|(?P<m2>\s?(?:平方米|m²|m2(?![A-Za-z0-9])|square met(?:er|re)s?(?![A-Za-z0-9])))"
+    r"|(?P<km>\s?(?:公里|千米|km(?![A-Za-z0-9])|kilomet(?:er|re)s?(?![A-Za-z0-9])))"
+    r"|(?P<kwh>\s?(?:千瓦时|kWh(?![A-Za-z0-9])|kilowatt[ -]hours?(?![A-Za-z0-9])))"
+    r"|(?P<gw>\s?(?:GW(?![A-Za-z0-9])|gigawatts?(?![A-Za-z0-9])))|(?P<mw>\s?(?:MW(?![A-Za-z0-9])|megawatts?(?![A-Za-z0-9])))"
+    r"|(?P<tons>\s?(?:吨|tons?(?![A-Za-z0-9])|tonnes?(?![A-Za-z0-9])))"
+    r"|(?P<tb>\s?(?:TB(?![A-Za-z0-9])|terabytes?(?![A-Za-z0-9])))|(?P<pb>\s?(?:PB(?![A-Za-z0-9])|petabytes?(?![A-Za-z0-9])))"
+    r"|(?P<eflops>\s?(?:EFLOPS(?![A-Za-z0-9])|E(?![A-Za-z0-9])|exaflops(?![A-Za-z0-9])))"
+    r"|(?P<pflops>\s?(?:PFLOPS(?![A-Za-z0-9])|P(?![A-Za-z0-9])|petaflops(?![A-Za-z0-9])))"
+    r"|(?P<months>个多?月|\s?months?(?![A-Za-z0-9]))"
+    r"|(?P<years>年(?![前初底末中度代级份]?[0-9一二三四五六七八九十]?月)|\s(?:consecutive |straight )?years?(?![A-Za-z0-9]))"
+    r"|(?P<days>天|\s?days?(?![A-Za-z0-9]))"
+    r"|(?P<hours>个?小时|\s?hours?(?![A-Za-z0-9]))"
+    r"|(?P<count>[家个项条台件人所座名户款辆套位只批次所](?!百分点)|\s(?:" + _COUNT_NOUNS + r")(?![A-Za-z0-9]))",
+    re.I,
+)
+_UNIT_NAMES = {
+    "pp": POINTS, "pct": PERCENT, "times": "times", "km2": "km2", "m2": "m2", "km": "km",
+    "kwh": "kWh", "gw": "GW", "mw": "MW", "tons": "tons", "tb": "TB", "pb": "PB",
+    "eflops": "EFLOPS", "pflops": "PFLOPS", "months": "months", "years": "years", "days": "days",
+    "hours": "hours", "count": COUNT,
+}
+_CURRENCY_WORDS = {
+    "元人民币": "CNY", "人民币": "CNY", "元": "CNY", "美元": "USD", "欧元": "EUR", "港元": "HKD",
+    "港币": "HKD", "日元": "JPY", "英镑": "GBP", "yuan": "CNY", "rmb": "CNY", "cny": "CNY",
+    "usd": "USD", "eur": "EUR", "hkd": "HKD", "us dollar": "USD", "us dollars": "USD",
+    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "yen": "JPY", "pounds": "GBP",
+}
+_CURRENCY_BEFORE = re.compile(r"(?P<sym>US\$|HK\$|RMB ?|CNY ?|USD ?|EUR ?|[$€£¥￥])$")
+_SYMBOLS = {"us$": "USD", "$": "USD", "hk$": "HKD", "rmb": "CNY", "cny": "CNY", "usd": "USD",
+            "eur": "EUR", "€": "EUR", "£": "GBP", "¥": "CNY", "￥": "CNY"}
+
+_SCALE_AFTER = re.compile(
+    r"(?P<zh>万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|萬|億|千(?=[元人家个台辆亿万]))"
+    r"|(?P<en>\s?(?:thousand|million|billion|trillion)(?![A-Za-z0-9])|(?:bn|mn|tn|k|M|B)(?![A-Za-z0-9]))",
+)
+
+# --- numbers --------------------------------------------------------------
+
+_ARABIC = re.compile(
+    r"(?<![A-Za-z0-9_\uff10-\uff19])(?<!\d[.,])(?<![A-Za-z]\.)"
+    r"(?P<sign>[-−–](?=[\d.]))?"
+    r"(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+|[０-９]+(?:[．.][０-９]+)?)"
+    r"(?P<exp>[eE][-+]?\d{1,3}(?![A-Za-z0-9]))?"
+)
+_CJK_RUN = re.compile(r"[零〇一二两三四五六七八九十百千万亿萬億]+")
+_PERCENT_ZH = re.compile(r"百分之(?P<n>[零〇一二两三四五六七八九十百千点.\d]+)")
+_FRACTION_WORDS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0}
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "hundred": 100, "a hundred": 100, "several": 1, "tens": 10,
+    "hundreds": 100,
+}
+_WORD_NUMBER = re.compile(
+    r"(?<![A-Za-z-])(?:"
+    r"(?P<frac>(?P<fn>one|two|three|four)-(?P<fd>thirds|quarters|fifths|tenths)|(?P<fa>a|one) (?P<fs>half|third|quarter|fifth|tenth) of|(?<!first )(?<!second )(?<!the )(?P<fh>half) of)"
+    r"|(?P<w>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|several|tens|hundreds)"
+    r"(?:(?P<of> of)? (?P<ws>thousands?|millions?|billions?|trillions?)(?P<of2> of)?(?!-)|(?P<cons> (?:consecutive|straight) years))"
+    r")(?![A-Za-z-])",
+    re.I,
+)
+
+# Things that look like numbers but are dates, times, ids: hidden first.
+_NOT_FIGURES = re.compile(
+    r"(?<![\d.,])(?:1[89]|20)\d{2}(?:[-/]\d{1,2}(?:[-/]\d{1,2})?(?![\d.])|年\d{1,2}月(?:\d{1,2}[日号])?|\.\d{1,2}\.\d{1,2})"  # 2024-11-05, 2023年9月4日
+    r"|\d{1,2}:\d{2}(?::\d{2})?"  # 07:02, 14:41:45
+    r"|(?<![\d.])(?:1[89]|20|21)\d{2}(?:\s?[-–~至到]\s?(?:1[89]|20|21)\d{2})?年(?:代|度)?"  # 2023年, 2021-2023年
+    r"|\d{1,2}(?:\s?[-–~至到]\s?\d{1,2})?\s?月(?:份|初|底|末|中旬|上旬|下旬)?(?:\d{1,2}[日号])?"  # 9月4日, 1-5月
+    r"|\d{1,2}[日号](?![元])"
+    r"|第\s?[\d０-９零〇一二两三四五六七八九十百千]+"  # ordinals
+    r"|(?<![\d.])\d+(?:st|nd|rd|th)\b"
+    r"|\b(?:No|no|NO)\.\s?\d+"
+    r"|(?<![\d])(?:\+?86[- ]?)?(?:\(?0\d{2,3}\)?[- ])\d{7,8}\b"  # phone
+    r"|\b1[3-9]\d{9}\b"
+    r"|\d+(?:\.\d+)+(?=\s?(?:plan|version|edition|era|stage)\b|方案|版)"  # 2.0 plan
+    r"|\b[A-Z][A-Za-z]*-?\d+[A-Za-z0-9]*\b"  # C919, A100, MG4
+    r"|\b[A-Z][a-z]+ \d+\.\d\b(?!\s?(?:%|per|trillion|billion|million|thousand|yuan|times|[A-Za-z]*s\b))"  # Wudao 3.0
+    r"|\d+[A-Za-z][A-Za-z0-9]*"  # 5G, 6G, 3D (unless a unit, see below)
+    r"|[十]?[一二三四五六七八九]五(?=规划|时期|期间|”|\")"  # 十四五
+    r"|[零〇一二两三四五六七八九十]+(?=季度|月|日|号|周年|届|大|中全会|代|级|期|次)"
+    r"|[零〇一二两三四五六七八九十]+(?=年)(?!年[多来前间])"
+)
+_UNIT_LETTERS = re.compile(r"\d+(?:TB|PB|GW|MW|kWh|km|bn|mn|tn|k|M|B|P|E|pp|pct)\b")
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+_DATE_WORDS = re.compile(
+    rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?|\b\d{{1,2}}\s+(?:{_MONTHS})\b(?:,?\s+\d{{4}})?"
+    r"|\b(?:in|since|by|until|from|of|to|and|year|early|late|mid|before|after|during|between|end of)\s+(?:1[89]|20)\d{2}\b(?!\s*(?:%|percent|yuan|people|companies|units))"
+    r"|\b(?:1[89]|20)\d{2}\s*(?:[-–/]|to|and)\s*(?:1[89]|20)?\d{2}\b"
+    r"|(?<![\d,.])(?:1[89]|20)\d{2}(?!\d|[,.]\d|\s*(?:%|percent|yuan|元|亿|万|people|companies|units|家|个|项))"
+)
+_LIST_MARKER = re.compile(r"^[ \t>]*(?:[-*+][ \t]+)?(?:\d{1,3}[.)、](?=[ \t\u3000])|\d{1,3}(?:\.\d{1,3})+(?=[ \t\u3000]+[A-Z\u4e00-\u9fff])|[（(]\d{1,3}[)）]|[一二三四五六七八九十]+、|#+)", re.M)
+_VERSION = re.compile(r"\d+\.0")
+_COUNT_LATER = re.compile(
+    r"\s+(?!(?:of|in|the|and|or|to|with|for|from|by|was|were|is|are|has|have|had|at|on|as|than|"
+    r"that|which|per|this|these|its|their|a|an|level|more|less|over|under|after|before|later|ago|"
+    r"times|so|but|if|then|when|while|will|would|can|could|may|might|should|shall|be|been|being|"
+    r"do|does|did|not|also|only|just|each|every|year|month|day|percent|points?)\b)[a-z][a-z-]*\b"
+)
+_RANGE_JOIN = re.compile(r"\s?(?:[-–~～至到]|to|and)\s?$")
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * (match.end() - match.start())
+
+
+def _hide(text: str) -> str:
+    text = _NOT_FIGURES.sub(lambda m: m.group(0) if _UNIT_LETTERS.fullmatch(m.group(0)) else _blank(m), text)
+    text = _DATE_WORDS.sub(_blank, text)
+    return _LIST_MARKER.sub(_blank, text)
+
+
+class _Lines:
+    """Offset → (line, column), both from 1."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0] + [m.end() for m in re.finditer(r"\r\n|\n|\r(?!\n)", text)]
+
+    def at(self, offset: int) -> tuple[int, int]:
+        index = bisect.bisect_right(self.starts, offset) - 1
+        return index + 1, offset - self.starts[index] + 1
+
+
+def _qualifier_before(text: str, start: int) -> str | None:
+    window = text[max(0, start - 24):start]
+    match = _BEFORE.search(window)
+    if not match:
+        return None
+    word = (match.group("en") or match.group("zh") or "").lower()
+    return _BEFORE_WORDS.get(word)
+
+
+def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
+    match = _UNIT_AFTER.match(text, pos)
+    if not match:
+        return None, pos
+    kind = match.lastgroup or ""
+    if kind == "cur":
+        return _CURRENCY_WORDS[match.group(0).strip().lower()], match.end()
+    return _UNIT_NAMES.get(kind, PERCENT if kind == "pct" else kind), match.end()
+
+
+def _scale_after(text: str, pos: int) -> tuple[float, int]:
+    match = _SCALE_AFTER.match(text, pos)
+    if not match:
+        return 1.0, pos
+    if match.group("zh"):
+        return cjk_scale(match.group("zh")), match.end()
+    word = match.group("en").strip()
+    return scale_factor(word), match.end()
+
+
+def _finish(
+    original: str, lines: _Lines, start: int, end: int, value: float, unit: str | None,
+    qualifier: str | None, number: str, scale: float,
+) -> Mention:
+    # Trailing spaces never belong to a mention.
+    while end > start and original[end - 1].isspace():
+        end -= 1
+    line, column = lines.at(start)
+    end_line, end_column = lines.at(end - 1)
+    return Mention(start, end, line, column, end_line, end_column, original[start:end], value,
+                   unit, qualifier, number, scale)
+
+
+def _arabic(original: str, work: str, lines: _Lines) -> Iterator[tuple[Mention, bool]]:
+    for match in _ARABIC.finditer(work):
+        start, pos = match.start(), match.end()
+        number = match.group("num").translate(FULLWIDTH)
+        try:
+            value = parse_digits(number + (match.group("exp") or ""))
+        except ValueError:
+            continue
+        sign = match.group("sign")
+        if sign:
+            before = work[match.start() - 1:match.start()] if match.start() else ""
+            if before and not before.isspace() and before not in "(（:：,，;；":
+                start += 1  # a dash joining a range, not a minus sign
+            else:
+                value = -value
+        currency = None
+        symbol = _CURRENCY_BEFORE.search(work, max(0, start - 4), start)
+        if symbol:
+            currency = _SYMBOLS[symbol.group("sym").strip().lower()]
+            start = symbol.start()
+        qualifier = _qualifier_before(work, start)
+        post = _AFTER_QUALIFIER.match(work, pos)
+        if post and post.group("q") in ("余", "多"):
+            qualifier, pos = _AFTER_MAP[post.group("q")], post.end()
+        scale, pos = _scale_after(work, pos)
+        post = _AFTER_QUALIFIER.match(work, pos)
+        if post and post.group("q") in ("余", "多"):
+            qualifier, pos = _AFTER_MAP[post.group("q")], post.end()
+        unit, unit_end = _unit_after(work, pos)
+        if currency and unit in (None, currency):
+            unit = currency
+        elif unit is None and currency is None and pos < len(work) and work[pos].isalpha() and work[pos].isascii():
+            continue  # glued to letters: an identifier
+        if unit is not None:
+            pos = unit_end
+        elif scale == 1.0 and currency is None and (
+            _VERSION.fullmatch(number) or (len(number) >= 7 and number.isdigit())
+        ):
+            continue  # a stage such as "3.0", or a phone or registration number
+        elif _COUNT_LATER.match(work, pos):
+            unit = COUNT  # "146 auto companies": the noun stays out of the text
+        post = _AFTER_QUALIFIER.match(work, pos)
+        if post and qualifier is None:
+            qualifier = _AFTER_MAP[post.group("q")]
+        joins = bool(_RANGE_JOIN.search(work, max(0, match.start() - 4), match.start()))
+        yield _finish(original, lines, start, pos, value * scale, unit, qualifier, number, scale), joins
+
+
+def _cjk(original: str, work: str, lines: _Lines) -> Iterator[Mention]:
+    for match in _PERCENT_ZH.finditer(work):
+        raw = match.group("n")
+        try:
+            value = float(raw) if raw[0].isdigit() else chinese_numeral(raw.split("点")[0])
+        except ValueError:
+            continue
+        yield _finish(original, lines, match.start(), match.end(), value, PERCENT,
+                      _qualifier_before(work, match.start()), raw, 1.0)
+    for match in _CJK_RUN.finditer(work):
+        run, start, pos = match.group(0), match.start(), match.end()
+        if work.endswith("百分之", 0, pos) or work[pos:pos + 3].startswith("分之"):
+            continue
+        several = start > 0 and work[start - 1] in "数几"
+        has_digit = any(ch in CJK_DIGITS for ch in run)
+        if not has_digit and not several and not (run[0] == "十" and len(run) > 1) and work[pos:pos + 1] not in "余多":
+            continue
+        if several:
+            start -= 1
+        qualifier = "several" if several else _qualifier_before(work, start)
+        head = run
+        if pos < len(work) and work[pos] in "余多" and re.match(r"[万亿萬億千百十]", work[pos + 1:pos + 2] or " "):
+            # 十余万: the qualifier sits between the number and its scale
+            qualifier = "more_than"
+            scale_match = _SCALE_AFTER.match(work, pos + 1)
+            if scale_match:
+                head = run + scale_match.group(0)
+                pos = scale_match.end()
+        elif pos < len(work) and work[pos] in "余多":
+            qualifier, pos = "more_than", pos + 1
+        try:
+            value = 1.0 if several and not has_digit else chinese_numeral(head.replace("余", "").replace("多", ""))
+            if several and not has_digit:
+                value = cjk_scale(head)
+        except ValueError:
+            continue
+        single = len(run) == 1 and run in CJK_DIGITS
+        if work.startswith("成", pos):
+            yield _finish(original, lines, start, pos + 1, value * 10, PERCENT, qualifier, run, 1.0)
+            continue
+        unit, unit_end = _unit_after(work, pos)
+        if single and unit not in (POINTS, "times"):
+            continue  # 一个, 两家, 三项: words, not figures
+        if unit in ("years", "months", "days", "hours") and not any(c in run for c in "十百千万亿"):
+            continue  # 三年, 五天: ordinary words
+        yield _finish(original, lines, start, unit_end if unit else pos, value, unit, qualifier, run, 1.0)
+
+
+def _words(original: str, work: str, lines: _Lines) -> Iterator[Mention]:
+    for match in _WORD_NUMBER.finditer(work):
+        start, pos = match.start(), match.end()
+        qualifier = _qualifier_before(work, start)
+        if match.group("frac"):
+            if match.group("fh"):
+                value = 50.0
+            elif match.group("fs"):
+                value = _FRACTION_WORDS[match.group("fs").lower()]
+            else:
+                value = _NUMBER_WORDS[match.group("fn").lower()] * _FRACTION_WORDS[match.group("fd").lower()[:-1]]
+            yield _finish(original, lines, start, pos, round(value, 2), PERCENT, qualifier, match.group(0), 1.0)
+            continue
+        base = float(_NUMBER_WORDS[match.group("w").lower()])
+        if match.group("cons"):
+            yield _finish(original, lines, start, pos, base, "years", qualifier, match.group("w"), 1.0)
+            continue
+        scale_word = match.group("ws").lower().rstrip("s")
+        scale = scale_factor(scale_word)
+        vague = match.group("w").lower() in ("several", "tens", "hundreds") or bool(match.group("of"))
+        if match.group("of") and not match.group("w").lower() in ("tens", "hundreds"):
+            continue  # "two of millions"? not a figure
+        if vague:
+            qualifier = "several"
+        unit, unit_end = _unit_after(work, pos if not match.group("of2") else pos)
+        end = unit_end if unit else pos
+        if match.group("of2"):
+            end = pos - 3
+        yield _finish(original, lines, start, end, base * scale, unit or (COUNT if vague else None),
+                      qualifier, match.group("w"), scale)
+
+
+def extract(text: str, masked: str | None = None) -> list[Mention]:
+    """Every figure in ``text``, in order. ``masked`` is the same text with
+    non-prose blanked out (see ``markup``); by default the whole text is prose."""
+    work = _hide(masked if masked is not None else text)
+    lines = _Lines(text)
+    found: list[Mention] = []
+    previous: Mention | None = None
+    arabic = list(_arabic(text, work, lines))
+    for index, (mention, _joins) in enumerate(arabic):
+        # A range's first end takes the unit (and scale) of the second: "3-5亿元", "10 to 20 percent".
+        if mention.unit is None and index + 1 < len(arabic):
+            nxt, nxt_joins = arabic[index + 1]
+            gap = work[mention.end:nxt.start]
+            if nxt_joins and len(gap) <= 5 and nxt.unit and mention.scale == 1.0:
+                mention = Mention(**{**mention.__dict__, "value": mention.value * nxt.scale, "unit": nxt.unit,
+                                     "scale": nxt.scale})
+        found.append(mention)
+        previous = mention
+    del previous
+    taken = [(m.start, m.end) for m in found]
+    for extra in list(_cjk(text, work, lines)) + list(_words(text, work, lines)):
+        if not any(s < extra.end and extra.start < e for s, e in taken):
+            found.append(extra)
+            taken.append((extra.start, extra.end))
+    found.sort(key=lambda m: m.start)
+    return found

@@ -1,0 +1,88 @@
+"""The record of one judged figure, and the result of checking files."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+VERDICTS = ("supported", "contradicted", "stale", "misattributed", "unverified")
+SEVERITIES = ("none", "info", "warning", "error")
+DEFAULT_SEVERITY = {
+    "supported": "none",
+    "contradicted": "error",
+    "stale": "warning",
+    "misattributed": "error",
+    "unverified": "info",
+}
+
+
+def severity_rank(severity: str) -> int:
+    return SEVERITIES.index(severity)
+
+
+@dataclass(frozen=True)
+class Expected:
+    value: float
+    unit: str
+    period: str
+    entity: str
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    id: str
+    publisher: str | None
+    published: str | None
+
+
+@dataclass(frozen=True)
+class Finding:
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    text: str
+    value: float
+    unit: str | None
+    qualifier: str | None
+    verdict: str
+    severity: str
+    message: str
+    claim_id: str | None
+    expected: Expected | None
+    source: SourceRef | None
+    sentence: str = ""
+    suppressed: bool = False
+
+    def sort_key(self) -> tuple[str, int, int]:
+        return (self.path, self.line, self.column)
+
+
+@dataclass(frozen=True)
+class FileResult:
+    path: str
+    date: date
+    date_source: str  # "--date", "front matter", "date line", "today"
+    mentions: int
+    findings: tuple[Finding, ...]
+    notices: tuple[str, ...] = ()
+    text: str = field(default="", repr=False)  # for formatters that need byte offsets
+
+
+@dataclass(frozen=True)
+class Report:
+    files: tuple[FileResult, ...]
+    notices: tuple[str, ...] = field(default=())
+
+    @property
+    def findings(self) -> list[Finding]:
+        return [f for result in self.files for f in result.findings]
+
+    def summary(self) -> dict[str, int]:
+        active = [f for f in self.findings if not f.suppressed]
+        counts = {"files": len(self.files), "mentions": sum(r.mentions for r in self.files)}
+        for verdict in VERDICTS:
+            counts[verdict] = sum(1 for f in active if f.verdict == verdict)
+        counts["suppressed"] = sum(1 for f in self.findings if f.suppressed)
+        return counts

@@ -1,0 +1,197 @@
+"""Judge one figure against the claims: supported, contradicted, stale,
+misattributed or unverified, with the claim and the reason.
+
+The order of the questions is the order in which an editor would ask them:
+is there a claim for this entity, metric and period? Does the value agree?
+If not, does the value belong to another period, or to another entity?
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date
+
+from rapidfuzz import fuzz
+
+from factcheck.agree import agrees, mention_interval, scale_slip
+from factcheck.context import Context
+from factcheck.extract import Mention
+from factcheck.index import Entry, Index
+from factcheck.periods import Period
+from factcheck.records import Claim
+from factcheck.units import CURRENCIES, PERCENT, POINTS, unit_label
+
+METRIC_THRESHOLD = 1.0
+ECONOMIC_UNITS = frozenset({PERCENT, POINTS, "times", *CURRENCIES})
+
+
+@dataclass(frozen=True)
+class Judgement:
+    verdict: str
+    claim: Claim | None
+    message: str
+
+
+@dataclass(frozen=True)
+class _Scored:
+    entry: Entry
+    score: float
+
+    @property
+    def claim(self) -> Claim:
+        return self.entry.claim
+
+
+def metric_score(entry: Entry, clause: str, sentence: str) -> float:
+    """How well a claim's metric words are present around the figure."""
+    score = 0.0
+    for term, weight in entry.keywords:
+        if term in clause:
+            score += weight
+        elif term in sentence:
+            score += 0.6 * weight
+        elif term.isascii() and len(term) >= 6 and fuzz.partial_ratio(term, sentence, score_cutoff=90):
+            score += 0.5 * weight
+    return score
+
+
+def kinds_compatible(mention: Mention, kind: str | None, claim: Claim) -> bool:
+    if kind is None:
+        return claim.kind in ("share", "growth", "change", "level")
+    if kind == claim.kind:
+        return True
+    # percent for percentage points (or the reverse) is judged, as a contradiction
+    if {mention.unit, claim.unit} == {PERCENT, POINTS}:
+        return {kind, claim.kind} <= {"growth", "change", "share"}
+    return kind == "level" and claim.kind in ("level", "change")
+
+
+def period_matches(period: Period, claim_period: Period) -> bool:
+    if period.same_span(claim_period):
+        return True
+    # a stock "at the end of 2023" is the 2023 figure of a yearly stock
+    if period.is_point and period.end == claim_period.end:
+        return True
+    return claim_period.is_point and claim_period.end == period.end
+
+
+def implied_matches(today: date, claim_period: Period) -> bool:
+    """A figure given without a period is presented as current: the draft's
+    year, or last year's when early in the year (data published late)."""
+    if claim_period.end.year == today.year:
+        return True
+    return claim_period.end.year == today.year - 1 and today.month <= 3
+
+
+def is_economic(mention: Mention) -> bool:
+    return mention.unit in ECONOMIC_UNITS or mention.scale >= 1e4 or (
+        mention.unit in (None, "count") and abs(mention.value) >= 1e5
+    )
+
+
+class Matcher:
+    def __init__(self, index: Index) -> None:
+        self.index = index
+
+    def candidates(self, mention: Mention, ctx: Context) -> list[_Scored]:
+        entries: dict[str, Entry] = {}
+        if ctx.entity:
+            for entry in self.index.for_entity(mention.unit, ctx.entity):
+                entries[entry.claim.id] = entry
+        lo, hi = mention_interval(mention)
+        lo = lo if math.isfinite(lo) else mention.value / 10
+        hi = hi if math.isfinite(hi) else mention.value * 10
+        if lo > hi:
+            lo, hi = hi, lo
+        for entry in self.index.near_value(mention.unit, lo - abs(lo) * 0.05, hi + abs(hi) * 0.05):
+            entries.setdefault(entry.claim.id, entry)
+        clause = " ".join(ctx.clause.lower().split())
+        sentence = " ".join(ctx.lead.lower().split()) + " " + clause
+        scored = []
+        for entry in entries.values():
+            if not kinds_compatible(mention, ctx.kind, entry.claim):
+                continue
+            score = metric_score(entry, clause, sentence)
+            if score >= METRIC_THRESHOLD:
+                scored.append(_Scored(entry, score))
+        scored.sort(key=lambda s: (-s.score, s.claim.id))
+        return scored
+
+    def judge(self, mention: Mention, ctx: Context, today: date) -> Judgement | None:
+        scored = self.candidates(mention, ctx)
+        entity = ctx.entity
+
+        def period_ok(claim: Claim) -> bool:
+            if ctx.period is None:
+                return implied_matches(today, claim.period)
+            return period_matches(ctx.period, claim.period)
+
+        def value_ok(claim: Claim) -> bool:
+            return {mention.unit, claim.unit} != {PERCENT, POINTS} and agrees(mention, claim)
+
+        # The claim this figure speaks about: the best metric match, helped by
+        # agreeing in period and in value; on a tie, the period decides (a
+        # claim for the same entity, metric and period contradicts).
+        ranked = sorted(
+            ((s, period_ok(s.claim), value_ok(s.claim)) for s in scored
+             if entity is None or s.claim.entity == entity),
+            key=lambda t: (-(t[0].score + t[1] + t[2]), not t[1], t[0].claim.id),
+        )
+        if ranked:
+            best, in_period, agreeing = ranked[0]
+            claim = best.claim
+            if in_period and agreeing:
+                return Judgement("supported", claim, self._supported_message(mention, claim, scored))
+            if in_period and entity is not None:
+                return Judgement("contradicted", claim, self._contradiction(mention, claim))
+            if agreeing and not in_period:
+                said = str(ctx.period) if ctx.period else f"{today.year} (presented as current)"
+                return Judgement(
+                    "stale", claim, f"{mention.text} is {_about(claim)} for {claim.period}; the draft says {said}"
+                )
+        if entity is not None and ctx.entity_explicit:
+            elsewhere = [s for s in scored if s.claim.entity != entity and period_ok(s.claim) and value_ok(s.claim)]
+            if elsewhere:
+                claim = elsewhere[0].claim
+                return Judgement(
+                    "misattributed", claim, f"{mention.text} is {_about(claim)} for {claim.period}, not {entity}'s"
+                )
+        if is_economic(mention) or ranked:
+            hint = f"; closest claim: {scored[0].claim.id}" if scored else ""
+            return Judgement("unverified", None, f"no claim in the database covers {mention.text}{hint}")
+        return None
+
+    def _supported_message(self, mention: Mention, claim: Claim, scored: list[_Scored]) -> str:
+        message = f"{mention.text} matches {_about(claim)} for {claim.period} ({_value(claim)})"
+        newer = [
+            s.claim for s in scored
+            if s.claim.entity == claim.entity and s.claim.metric == claim.metric and s.claim.period.end > claim.period.end
+        ]
+        if newer:
+            latest = max(newer, key=lambda c: c.period.end)
+            message += f"; a newer figure exists: {_value(latest)} for {latest.period} ({latest.id})"
+        return message
+
+    def _contradiction(self, mention: Mention, claim: Claim) -> str:
+        base = f"the draft says {mention.text}, but {_about(claim)} for {claim.period} is {_value(claim)}"
+        if {mention.unit, claim.unit} == {PERCENT, POINTS}:
+            if mention.unit == PERCENT:
+                return base + " (percent written for percentage points)"
+            return base + " (percentage points written for percent)"
+        power = scale_slip(mention, claim)
+        if power is not None:
+            direction = "larger" if power > 0 else "smaller"
+            return base + f" (a scale slip: {10 ** abs(power):,} times {direction})"
+        if claim.qualifier and claim.qualifier != "about":
+            return base + f" (the source says {claim.qualifier.replace('_', ' ')} {claim.value_text})"
+        return base
+
+
+def _about(claim: Claim) -> str:
+    return f"{claim.entity}'s {claim.metric}"
+
+
+def _value(claim: Claim) -> str:
+    qualifier = f"{claim.qualifier.replace('_', ' ')} " if claim.qualifier else ""
+    return f"{qualifier}{claim.value_text}{unit_label(claim.unit)}"

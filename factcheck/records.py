@@ -1,0 +1,78 @@
+"""The database's runtime records: plain, frozen and cheap to load.
+
+Pydantic validates files (``schema``); these are what the checker uses, and
+what the compiled cache stores.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from factcheck.periods import Period
+
+KINDS = ("level", "share", "growth", "change", "ratio")
+QUALIFIERS = ("about", "more_than", "less_than", "at_least", "at_most", "nearly", "several")
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    title: str
+    publisher: str
+    published: date | None
+    language: str
+    url: str | None = None
+    file: str | None = None
+    notes: str | None = None
+    path: str = ""
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Claim:
+    id: str
+    entity: str
+    metric: str
+    value: float
+    value_text: str  # as curated: "853.69 billion"
+    unit: str
+    period: Period
+    source: str
+    kind: str
+    statement: str | None = None
+    keywords: tuple[str, ...] = ()
+    quote: str | None = None
+    tolerance: float | None = None
+    qualifier: str | None = None
+    tags: tuple[str, ...] = ()
+    notes: str | None = None
+    path: str = ""
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with the database, with where it is."""
+
+    path: str
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Database:
+    claims: tuple[Claim, ...]
+    sources: dict[str, Source]
+    entities: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    roots: tuple[str, ...] = ()
+
+    def source_of(self, claim: Claim) -> Source | None:
+        return self.sources.get(claim.source)
+
+    def claim(self, claim_id: str) -> Claim | None:
+        return next((c for c in self.claims if c.id == claim_id), None)

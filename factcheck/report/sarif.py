@@ -1,0 +1,63 @@
+"""SARIF 2.1.0: one rule per verdict, columns in code points."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from factcheck import __version__
+from factcheck.finding import VERDICTS, Report
+
+LEVELS = {"error": "error", "warning": "warning", "info": "note", "none": "none"}
+DESCRIPTIONS = {
+    "supported": "The figure agrees with a claim for its entity, metric and period.",
+    "contradicted": "A claim for the figure's entity, metric and period gives another value.",
+    "stale": "The value belongs to another period than the one the draft gives.",
+    "misattributed": "The value belongs to another entity than the one the draft gives.",
+    "unverified": "No claim in the database covers this economic figure.",
+}
+
+
+def rule_id(verdict: str) -> str:
+    return f"factcheck/{verdict}"
+
+
+def render(report: Report) -> str:
+    rules = [
+        {"id": rule_id(v), "name": v.capitalize(), "shortDescription": {"text": DESCRIPTIONS[v]}}
+        for v in VERDICTS
+    ]
+    results: list[dict[str, Any]] = []
+    for f in report.findings:
+        result: dict[str, Any] = {
+            "ruleId": rule_id(f.verdict),
+            "ruleIndex": VERDICTS.index(f.verdict),
+            "level": LEVELS[f.severity],
+            "message": {"text": f.message},
+            "locations": [{
+                "physicalLocation": {
+                    "artifactLocation": {"uri": f.path.replace("\\", "/")},
+                    "region": {
+                        "startLine": f.line,
+                        "startColumn": f.column,
+                        "endLine": f.end_line,
+                        "endColumn": f.end_column + 1,  # SARIF's end column is exclusive
+                        "snippet": {"text": f.text},
+                    },
+                }
+            }],
+            "properties": {"verdict": f.verdict, "claimId": f.claim_id, "value": f.value, "unit": f.unit},
+        }
+        if f.suppressed:
+            result["suppressions"] = [{"kind": "inSource"}]
+        results.append(result)
+    document = {
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {"name": "factcheck", "version": __version__, "rules": rules}},
+            "columnKind": "unicodeCodePoints",
+            "results": results,
+        }],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

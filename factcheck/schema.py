@@ -1,0 +1,85 @@
+"""Pydantic models of the database files, used only to validate them."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from factcheck.numbers import parse_value
+from factcheck.periods import parse_period
+from factcheck.units import canonical_unit
+
+ID_PATTERN = re.compile(r"^[a-z0-9._-]+$")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class ClaimModel(_Strict):
+    id: str
+    entity: str = Field(min_length=1)
+    metric: str = Field(min_length=1)
+    value: Any
+    unit: str = Field(min_length=1)
+    period: Any
+    source: str = Field(min_length=1)
+    statement: str | None = None
+    keywords: list[str] = []
+    quote: str | None = None
+    tolerance: float | None = Field(default=None, ge=0)
+    qualifier: Literal["about", "more_than", "less_than", "at_least", "at_most", "nearly"] | None = None
+    kind: Literal["level", "share", "growth", "change", "ratio"] | None = None
+    tags: list[str] = []
+    notes: str | None = None
+
+    @field_validator("id")
+    @classmethod
+    def _id(cls, value: str) -> str:
+        if not ID_PATTERN.match(value):
+            raise ValueError(f"{value!r} may use only a-z, 0-9, '.', '_' and '-'")
+        return value
+
+    @field_validator("value", mode="before")
+    @classmethod
+    def _value(cls, value: Any) -> Any:
+        if not isinstance(value, (int, float, str)) or isinstance(value, bool):
+            raise ValueError(f"a value must be a number or a string like '853.69 billion', not {value!r}")
+        parse_value(value)
+        return value
+
+    @field_validator("period", mode="before")
+    @classmethod
+    def _period(cls, value: Any) -> Any:
+        parse_period(value)
+        return value
+
+    @field_validator("unit")
+    @classmethod
+    def _unit(cls, value: str) -> str:
+        return canonical_unit(value)
+
+
+class SourceModel(_Strict):
+    id: str
+    title: str = Field(min_length=1)
+    publisher: str = Field(min_length=1)
+    published: date | None
+    language: str = Field(min_length=2)
+    url: str | None = None
+    file: str | None = None
+    notes: str | None = None
+
+    @field_validator("id")
+    @classmethod
+    def _id(cls, value: str) -> str:
+        if not ID_PATTERN.match(value):
+            raise ValueError(f"{value!r} may use only a-z, 0-9, '.', '_' and '-'")
+        return value
+
+
+class EntitiesModel(_Strict):
+    entities: dict[str, list[str]]

@@ -1,0 +1,218 @@
+"""Time expressions in drafts ("the first three quarters of this year",
+"2023年上半年", "by the end of October", "去年") turned into Periods.
+
+Relative expressions are resolved against the draft's date; a part of a year
+named without its year ("前三季度", "the first half") is the latest such
+period that has begun by that date, as a news reader would understand it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from factcheck.periods import (
+    Period,
+    half_period,
+    make_range,
+    month_end,
+    month_period,
+    point_period,
+    quarter_period,
+    year_period,
+)
+
+_MONTH_NAMES = {
+    name: number
+    for number, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+         ("october", "oct"), ("november", "nov"), ("december", "dec")],
+        start=1,
+    )
+    for name in names
+}
+_EN_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_EN_COUNT = {"two": 2, "three": 3, "2": 2, "3": 3}
+_ZH_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_MONTH = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
+_ZH_MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+
+_YEAR_EN = r"(?P<y>(?:19|20)\d{2})|(?P<rel>this year|last year|the previous year|the past year|next year|the year)"
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # English ---------------------------------------------------------------
+    ("en_ytd", re.compile(r"\b(?:so far this year|year to date|year-to-date)\b", re.I)),
+    ("en_quarters", re.compile(
+        r"\b(?:the )?first (?P<n>two|three|2|3) quarters(?: of (?:" + _YEAR_EN + r"))?", re.I)),
+    ("en_q_range", re.compile(r"\bQ(?P<a>[1-4])\s?[-–~]\s?Q(?P<b>[1-4])(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d{2}))?\b", re.I)),
+    ("en_quarter", re.compile(
+        r"\b(?:the )?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of (?:" + _YEAR_EN + r"))?", re.I)),
+    ("en_q", re.compile(r"\bQ(?P<q>[1-4])(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d{2}))?\b|\b(?P<y2>(?:19|20)\d{2})[- ]?Q(?P<q2>[1-4])\b")),
+    ("en_half", re.compile(
+        r"\b(?:the )?(?P<o>first|second) half(?: of (?:" + _YEAR_EN + r"))?|\bH(?P<h>[12])(?:\s+(?P<y2>(?:19|20)\d{2}))?\b", re.I)),
+    ("en_month_range", re.compile(
+        r"\b(?:from )?(?P<a>" + _MONTH + r")\.?\s?(?:to|through|-|–)\s?(?P<b>" + _MONTH + r")\b(?:\s+(?:of\s+)?(?:" + _YEAR_EN + r"))?", re.I)),
+    ("en_end", re.compile(
+        r"\b(?:by |at |as of |until |to )?the end of (?:(?P<m>" + _MONTH + r")(?:\s+(?P<y>(?:19|20)\d{2}))?|(?:" + _YEAR_EN.replace("(?P<y>", "(?P<y3>") + r")|(?:the )?year)", re.I)),
+    ("en_month", re.compile(r"\bin (?P<m>" + _MONTH + r")(?:\s+(?P<y>(?:19|20)\d{2}))?\b(?!\s+\d)", re.I)),
+    ("en_year", re.compile(r"(?:\b(?:in|for|of|during|since|by|throughout)\s+(?P<y>(?:19|20)\d{2})\b|\b(?P<rel>this year|last year|the previous year|the past year)\b|(?<![\d,.-])(?P<y2>(?:19|20)\d{2})(?=['’]s\b|\s+(?:figure|data|total|level|output|average)))", re.I)),
+    # Chinese ---------------------------------------------------------------
+    ("zh_year_part", re.compile(
+        r"(?:(?P<y>(?:19|20)\d{2})年|(?P<rel>今年|去年|上年|前年|明年|本年|当年))?"
+        r"(?:(?P<q3>前(?P<n>[二两三2-3])(?:个)?季度)|(?P<qs>(?:第)?(?P<qn>[一二三四1-4])季度)|(?P<half>[上下])半年"
+        r"|(?P<mr>(?P<ma>" + _ZH_MONTH + r")(?:月份?)?\s?[-–~至到]\s?(?P<mb>" + _ZH_MONTH + r")月(?:份)?)"
+        r"|(?P<end>(?:截至|截止|到)?(?P<me>" + _ZH_MONTH + r")月(?:底|末))|(?P<ye>(?:截至|截止到?)?(?:年底|年末))"
+        r"|(?P<m>" + _ZH_MONTH + r")月(?:份)?(?![\d一二三四五六七八九十]*日))"
+    )),
+    ("zh_year", re.compile(r"(?P<y>(?:19|20)\d{2})年(?:全年|度)?(?![\d一二三四五六七八九十]+月|[上下]半年|前|第?[一二三四]季度)|(?P<rel>今年|去年|上年|前年|本年)(?!前|第?[一二三四]季度|[上下]半年|\d|[一二三四五六七八九十]+月)")),
+]
+# "the same period last year", "同比": a comparison base, not the figure's period.
+_COMPARISON = re.compile(r"same period (?:of )?last year|上年同期|去年同期|同期", re.I)
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    start: int
+    end: int
+    period: Period
+    relative: bool  # resolved against the draft's date
+
+
+def _year(match: re.Match[str], today: date, default_latest: tuple[int, int] | None = None) -> tuple[int, bool]:
+    """(year, relative?) named by a match's y / rel groups; defaults to the
+    draft's year, or the year before when the part of year has not begun."""
+    groups = match.groupdict()
+    for key in ("y", "y2", "y3"):
+        if groups.get(key):
+            return int(groups[key]), False
+    rel = (groups.get("rel") or "").lower()
+    if rel in ("last year", "the previous year", "the past year", "去年", "上年"):
+        return today.year - 1, True
+    if rel in ("前年",):
+        return today.year - 2, True
+    if rel in ("next year", "明年"):
+        return today.year + 1, True
+    if rel:
+        return today.year, True
+    if default_latest and (today.month < default_latest[0]):
+        return today.year - 1, True
+    return today.year, True
+
+
+def _resolve(kind: str, m: re.Match[str], today: date) -> tuple[Period, bool] | None:
+    g = m.groupdict()
+    if kind == "en_ytd":
+        return make_range(date(today.year, 1, 1), month_end(today.year, max(1, today.month - 1))), True
+    if kind == "en_quarters":
+        n = _EN_COUNT[g["n"].lower()]
+        year, rel = _year(m, today, (3 * n + 1, 0))
+        return make_range(date(year, 1, 1), month_end(year, 3 * n)), rel
+    if kind == "en_q_range":
+        year, rel = _year(m, today, (3 * int(g["b"]) + 1, 0))
+        return make_range(quarter_period(year, int(g["a"])).start, quarter_period(year, int(g["b"])).end), rel
+    if kind == "en_quarter":
+        q = _EN_ORD[g["o"].lower()]
+        year, rel = _year(m, today, (3 * q + 1, 0))
+        return quarter_period(year, q), rel
+    if kind == "en_q":
+        q = int(g["q"] or g["q2"])
+        year, rel = _year(m, today, (3 * q + 1, 0))
+        return quarter_period(year, q), rel
+    if kind == "en_half":
+        h = int(g["h"]) if g.get("h") else (1 if g["o"].lower() == "first" else 2)
+        year, rel = _year(m, today, (7 if h == 1 else 13, 0))
+        return half_period(year, h), rel
+    if kind == "en_month_range":
+        a, b = _MONTH_NAMES[g["a"].lower()], _MONTH_NAMES[g["b"].lower()]
+        year, rel = _year(m, today, (b + 1, 0))
+        return make_range(date(year, a, 1), month_end(year, b)), rel
+    if kind == "en_end":
+        if g.get("m"):
+            month = _MONTH_NAMES[g["m"].lower()]
+            year, rel = _year(m, today, (month, 0))
+            return point_period(month_end(year, month)), rel
+        year, rel = _year(m, today)
+        return point_period(date(year, 12, 31)), rel
+    if kind == "en_month":
+        month = _MONTH_NAMES[g["m"].lower()]
+        year, rel = _year(m, today, (month, 0))
+        return month_period(year, month), rel
+    if kind in ("en_year", "zh_year"):
+        year, rel = _year(m, today)
+        return year_period(year), rel
+    if kind == "zh_year_part":
+        return _resolve_zh_part(m, today)
+    return None
+
+
+def _zh_month(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    return {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+            "十一": 11, "十二": 12}[text]
+
+
+def _resolve_zh_part(m: re.Match[str], today: date) -> tuple[Period, bool] | None:
+    g = m.groupdict()
+    if g["q3"]:
+        n = _ZH_NUM[g["n"]]
+        year, rel = _year(m, today, (3 * n + 1, 0))
+        return make_range(date(year, 1, 1), month_end(year, 3 * n)), rel
+    if g["qs"]:
+        q = _ZH_NUM[g["qn"]]
+        year, rel = _year(m, today, (3 * q + 1, 0))
+        return quarter_period(year, q), rel
+    if g["half"]:
+        h = 1 if g["half"] == "上" else 2
+        year, rel = _year(m, today, (7 if h == 1 else 13, 0))
+        return half_period(year, h), rel
+    if g["mr"]:
+        a, b = _zh_month(g["ma"]), _zh_month(g["mb"])
+        if not (1 <= a <= b <= 12):
+            return None
+        year, rel = _year(m, today, (b + 1, 0))
+        return make_range(date(year, a, 1), month_end(year, b)), rel
+    if g["end"]:
+        month = _zh_month(g["me"])
+        year, rel = _year(m, today, (month, 0))
+        return point_period(month_end(year, month)), rel
+    if g["ye"]:
+        year, rel = _year(m, today)
+        return point_period(date(year, 12, 31)), rel
+    if g["m"]:
+        month = _zh_month(g["m"])
+        if not 1 <= month <= 12:
+            return None
+        year, rel = _year(m, today, (month, 0))
+        return month_period(year, month), rel
+    return None
+
+
+def find_times(text: str, today: date) -> list[TimeMention]:
+    """Every period named in ``text``, longest first where two overlap."""
+    found: list[TimeMention] = []
+    taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in _COMPARISON.finditer(text)]
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            if match.end() == match.start():
+                continue
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            try:
+                resolved = _resolve(kind, match, today)
+            except (KeyError, ValueError):
+                continue
+            if resolved is None:
+                continue
+            period, relative = resolved
+            found.append(TimeMention(match.start(), match.end(), period, relative))
+            taken.append((match.start(), match.end()))
+    found.sort(key=lambda t: t.start)
+    return found
+
+
+def iter_periods(text: str, today: date) -> Iterator[Period]:
+    for time in find_times(text, today):
+        yield time.period

@@ -1,0 +1,109 @@
+"""Safe YAML loading that remembers where every mapping and key stood.
+
+Only the safe loader is used (no Python object tags), duplicate keys are
+refused, and documents whose aliases would expand past a bound are refused
+before they are built (the "billion laughs" attack).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+
+MAX_EXPANDED_NODES = 2_000_000
+
+
+class YamlProblem(Exception):
+    """A YAML file that cannot be read; ``line`` counts from 1."""
+
+    def __init__(self, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+
+
+class LineDict(dict):  # type: ignore[type-arg]
+    """A mapping that knows its own line and the line of each key."""
+
+    line: int = 0
+    key_lines: dict[Any, int]
+
+    def line_of(self, key: Any) -> int:
+        return self.key_lines.get(key, self.line)
+
+
+class _Loader(yaml.SafeLoader):
+    pass
+
+
+def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> LineDict:
+    loader.flatten_mapping(node)
+    result = LineDict()
+    result.line = node.start_mark.line + 1
+    result.key_lines = {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        try:
+            hash(key)
+        except TypeError:
+            raise YamlProblem("a mapping key must be plain text", key_node.start_mark.line + 1) from None
+        if key in result:
+            raise YamlProblem(f"duplicate key {key!r}", key_node.start_mark.line + 1)
+        result[key] = loader.construct_object(value_node, deep=True)
+        result.key_lines[key] = key_node.start_mark.line + 1
+    return result
+
+
+_Loader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
+
+
+def _expanded_size(root: yaml.Node) -> int:
+    """Number of nodes the document has once aliases are expanded."""
+    sizes: dict[int, int] = {}
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        if id(node) in sizes:
+            continue
+        children: list[yaml.Node] = []
+        if isinstance(node, yaml.SequenceNode):
+            children = list(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            children = [part for pair in node.value for part in pair]
+        if done or not children:
+            sizes[id(node)] = 1 + sum(sizes.get(id(child), 0) for child in children)
+            if sizes[id(node)] > MAX_EXPANDED_NODES:
+                raise YamlProblem(
+                    "aliases expand to too many nodes (an alias bomb?)", node.start_mark.line + 1
+                )
+            continue
+        stack.append((node, True))
+        stack.extend((child, False) for child in children if id(child) not in sizes)
+    return sizes[id(root)]
+
+
+def load_yaml(text: str) -> Any:
+    """Parse one YAML document; raise YamlProblem (with a line) on any error."""
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        _expanded_size(node)
+        return loader.construct_document(node)
+    except YamlProblem:
+        raise
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        reason = exc.problem or exc.context or "invalid YAML"
+        if exc.problem and "could not determine a constructor" in exc.problem:
+            reason = f"tag not allowed (safe loading only): {exc.problem.split('tag ')[-1]}"
+        raise YamlProblem(reason, line) from None
+    except yaml.YAMLError as exc:
+        raise YamlProblem(f"invalid YAML: {exc}") from None
+    except RecursionError:
+        raise YamlProblem("YAML nested too deeply") from None
+    finally:
+        loader.dispose()

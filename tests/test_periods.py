@@ -1,0 +1,37 @@
+from datetime import date
+
+import pytest
+
+from factcheck.periods import parse_period
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "label"),
+    [
+        ("2023", date(2023, 1, 1), date(2023, 12, 31), "2023"),
+        (2023, date(2023, 1, 1), date(2023, 12, 31), "2023"),
+        ("2023-H1", date(2023, 1, 1), date(2023, 6, 30), "2023-H1"),
+        ("2023-H2", date(2023, 7, 1), date(2023, 12, 31), "2023-H2"),
+        ("2023-Q3", date(2023, 7, 1), date(2023, 9, 30), "2023-Q3"),
+        ("2024-02", date(2024, 2, 1), date(2024, 2, 29), "2024-02"),
+        ("2023-01/2023-05", date(2023, 1, 1), date(2023, 5, 31), "2023-01/2023-05"),
+        ("2023-Q1/2023-Q3", date(2023, 1, 1), date(2023, 9, 30), "2023-Q1/2023-Q3"),
+        ("2023-10-31", date(2023, 10, 31), date(2023, 10, 31), "2023-10-31"),
+        (date(2023, 10, 31), date(2023, 10, 31), date(2023, 10, 31), "2023-10-31"),
+        ("2022/2023", date(2022, 1, 1), date(2023, 12, 31), "2022-01/2023-12"),
+    ],
+)
+def test_every_period_form(text, start, end, label):
+    period = parse_period(text)
+    assert (period.start, period.end, period.label) == (start, end, label)
+
+
+def test_point_in_time_is_a_point():
+    assert parse_period("2023-10-31").is_point
+    assert not parse_period("2023-10").is_point
+
+
+@pytest.mark.parametrize("bad", ["2023-13", "2023-Q5", "2023-H3", "last year", "2023-02-30", "2023-05/2023-01", None, 1.5])
+def test_bad_periods_are_refused(bad):
+    with pytest.raises(ValueError):
+        parse_period(bad)
