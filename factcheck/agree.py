@@ -15,6 +15,7 @@ from factcheck.numbers import significant_step
 from factcheck.records import Claim
 
 INF = math.inf
+BOUND_REACH = 1.5
 _EPS = 1e-9
 
 
@@ -40,10 +41,11 @@ def _bounds(value: float, half: float, qualifier: str | None) -> tuple[float, fl
         return value - spread, value + spread
     if qualifier == "nearly":
         return value - max(half, 0.1 * magnitude), value + half
+    # A bound is read as a writer means it: "more than 300" is not 3,000.
     if qualifier in ("more_than", "at_least"):
-        return value - half, INF
+        return value - half, value * BOUND_REACH + half if value > 0 else INF
     if qualifier in ("less_than", "at_most"):
-        return -INF, value + half
+        return (value / BOUND_REACH - half if value > 0 else -INF), value + half
     if qualifier == "several":
         return value, value * 10
     return value - half, value + half

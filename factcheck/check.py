@@ -45,11 +45,27 @@ def iter_findings(
 ) -> Iterator[Finding]:
     document = Document(text, masked, today, index.finder)
     matcher = Matcher(index)
+    contexts = []
+    judged: list[Judgement | None] = []
     for position, mention in enumerate(mentions):
         lo = mentions[position - 1].end if position else 0
         hi = mentions[position + 1].start if position + 1 < len(mentions) else len(text)
         context = document.context(mention, lo, hi)
-        judgement = matcher.judge(mention, context, today)
+        contexts.append(context)
+        judged.append(matcher.judge(mention, context, today))
+    # A claim that one figure of a sentence agrees with is what that figure
+    # speaks about; it cannot also contradict its neighbours ("146 companies
+    # and 161 brands"): judge those again without it.
+    taken: dict[int, set[str]] = {}
+    for context, judgement in zip(contexts, judged):
+        if judgement and judgement.claim and judgement.verdict in ("supported", "stale"):
+            taken.setdefault(context.sentence_start, set()).add(judgement.claim.id)
+    for position, (mention, context, judgement) in enumerate(zip(mentions, contexts, judged)):
+        others = taken.get(context.sentence_start, set())
+        if judgement and judgement.claim and judgement.verdict not in ("supported", "stale") and (
+            judgement.claim.id in others
+        ):
+            judgement = judged[position] = matcher.judge(mention, context, today, frozenset(others))
         if judgement is None:
             if not show_all:
                 continue

@@ -14,17 +14,22 @@ from factcheck.periods import Period
 from factcheck.timeexpr import TimeMention, find_times
 from factcheck.units import PERCENT, POINTS
 
-_SENTENCE_END = re.compile(r"[。！？!?；;]+[”’\"']?|(?<=[a-z0-9%)\]”\"])\.(?=\s+[A-Z“\"(]|\s*$)|\n\s*\n|\n(?=\s*(?:#|[-*+]\s|\d+\.\s))", re.M)
+_SENTENCE_END = re.compile(r"[。！？!?]+[”’\"']?|(?<=[a-z0-9%)\]”\"])\.(?=\s+[A-Z“\"(]|\s*$)|\n\s*\n|\n(?=\s*(?:#|[-*+]\s|\d+\.\s))", re.M)
+AFTER_PENALTY = 20
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _HEADING = re.compile(r"^#{1,6}\s+(?P<title>.+)$", re.M)
 
 _GROWTH = re.compile(
-    r"(?:grew|grow|growth|grown|increas\w*|rose|rise|risen|rising|up|jump\w*|surg\w*|climb\w*|expand\w*|"
-    r"declin\w*|decreas\w*|fell|fall|fallen|drop\w*|down|year[- ]on[- ]year|y/y|yoy|annual rate|"
-    r"增长|增速|增加|同比|环比|提高|提升|上升|下降|下滑|减少|增幅|涨|降|回升)", re.I)
+    r"\b(?:grew|grow|grows|growth|grown|increas\w*|rose|rise|rises|risen|rising|up|jump\w*|surg\w*|climb\w*|"
+    r"expand\w*|declin\w*|decreas\w*|fell|fall|falls|fallen|drop\w*|down|year[- ]on[- ]year|y/y|yoy|annual rate)\b"
+    r"|增长(?!点)|增速|增加(?!值)|同比|环比|提高|提升|上升|下降|下滑|减少|增幅|上涨|下跌|回升",
+    re.I,
+)
 _SHARE = re.compile(
-    r"(?:share|accounted for|accounting for|accounts for|proportion|percent of|% of|of (?:the )?(?:gdp|total|national)|"
-    r"of its|of all|ratio of|penetration|coverage|rate of|占|比重|占比|份额|比例|渗透率|覆盖率)", re.I)
+    r"\b(?:share|accounted for|accounting for|accounts for|account for|proportion|percent of|of (?:the )?(?:gdp|total|national|all)|"
+    r"of its|ratio|penetration|coverage|rate)\b|% of|占|比重|占比|份额|比例|渗透率|覆盖率|普及率",
+    re.I,
+)
 
 
 def _flatten(text: str) -> str:
@@ -39,10 +44,22 @@ class Context:
     clause: str  # the part of the sentence that belongs to this figure
     lead: str  # the sentence before the clause: shared context (the subject)
     entity: str | None  # canonical name
-    entity_explicit: bool  # named in the figure's own sentence
+    entity_source: str | None  # sentence, paragraph, heading or document
+    entities: tuple[str, ...]  # what the figure may be about (all named where the entity was found)
+    entities_around: tuple[str, ...]  # every entity named in the sentence, paragraph and heading
+
+    @property
+    def entity_explicit(self) -> bool:
+        return self.entity_source == "sentence"
+
+    @property
+    def entity_known(self) -> bool:
+        """Named near enough to judge by; a document's main entity is a guess."""
+        return self.entity_source in ("sentence", "paragraph", "heading")
     period: Period | None
     period_text: str | None
     period_relative: bool
+    period_inherited: bool  # from an earlier sentence of the paragraph: weaker evidence
     kind: str | None  # growth, share, change, level or None (unknown)
 
 
@@ -75,7 +92,7 @@ class Document:
         self.today = today
         self.bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(masked)] + [len(text)]
         self.paragraphs = [0] + [m.end() for m in _PARAGRAPH.finditer(masked)]
-        self.headings = [(m.start(), m.group("title")) for m in _HEADING.finditer(masked)]
+        self.headings = [(m.start(), m.end()) for m in _HEADING.finditer(masked)]
         flat = _flatten(masked)  # names and time phrases may wrap across lines
         self.entities = finder.find(flat)
         self.entity_starts = [e[0] for e in self.entities]
@@ -96,75 +113,101 @@ class Document:
     def paragraph_start(self, offset: int) -> int:
         return self.paragraphs[bisect.bisect_right(self.paragraphs, offset) - 1]
 
-    def heading_before(self, offset: int) -> str | None:
-        title = None
-        for start, text in self.headings:
-            if start > offset:
+    def heading_before(self, offset: int) -> tuple[int, int] | None:
+        span = None
+        for heading in self.headings:
+            if heading[0] > offset:
                 break
-            title = text
-        return title
+            span = heading
+        return span
 
-    def _nearest(self, starts: list[int], items: list, lo: int, hi: int, offset: int):  # type: ignore[no-untyped-def]
+    def _nearest(self, starts: list[int], items: list, lo: int, hi: int, mention: Mention):  # type: ignore[no-untyped-def]
         first = bisect.bisect_left(starts, lo)
         last = bisect.bisect_left(starts, hi)
         best = None
         for item, start in zip(items[first:last], starts[first:last]):
-            # Prefer what comes before the figure; then the nearest after it.
-            distance = offset - start if start <= offset else 10_000 + start - offset
+            # The nearest wins; what follows the figure pays a small penalty,
+            # since subjects and periods usually come first.
+            distance = mention.start - start if start <= mention.start else AFTER_PENALTY + start - mention.end
             if best is None or distance < best[0]:
                 best = (distance, item)
         return best[1] if best else None
+
+    def _names(self, lo: int, hi: int) -> tuple[str, ...]:
+        first = bisect.bisect_left(self.entity_starts, lo)
+        last = bisect.bisect_left(self.entity_starts, hi)
+        return tuple(dict.fromkeys(e[2] for e in self.entities[first:last]))
+
+    def _entity(self, mention: Mention, start: int, end: int) -> tuple[str | None, str | None, tuple[str, ...], tuple[str, ...]]:
+        """(nearest entity, where it was found, the entities the figure may be
+        about, every entity named around it)."""
+        para = self.paragraph_start(mention.start)
+        heading = self.heading_before(mention.start)
+        in_sentence = self._names(start, end)
+        in_paragraph = self._names(para, start)
+        in_heading = self._names(*heading) if heading else ()
+        around = tuple(dict.fromkeys(in_sentence + in_paragraph + in_heading))
+        for names, lo, hi, source in ((in_sentence, start, end, "sentence"), (in_paragraph, para, start, "paragraph"),
+                                      (in_heading, *(heading or (0, 0)), "heading")):
+            if names:
+                found = self._nearest(self.entity_starts, self.entities, lo, hi, mention)
+                return found[2], source, names, around
+        return self.main_entity, "document" if self.main_entity else None, (), around
 
     def context(self, mention: Mention, lo: int, hi: int) -> Context:
         start, end = self.sentence_span(mention.start)
         sentence = self.text[start:end]
         clause = self.text[max(start, lo):min(end, hi)]
-        entity = self._nearest(self.entity_starts, self.entities, start, end, mention.start)
-        explicit = entity is not None
-        if entity is None:
-            para = self.paragraph_start(mention.start)
-            entity = self._nearest(self.entity_starts, self.entities, para, start, start)
-        name = entity[2] if entity else None
-        if name is None:
-            heading = self.heading_before(mention.start)
-            if heading:
-                found = [e for e in self.entities if heading in self.text[e[0]:e[0] + len(heading)]]
-                name = found[0][2] if found else None
-        name = name or self.main_entity
-        time = self._nearest(self.time_starts, self.times, start, end, mention.start)
+        entity, entity_source, candidates, around = self._entity(mention, start, end)
+        time = self._nearest(self.time_starts, self.times, start, end, mention)
+        inherited = time is None
         if time is None:
             para = self.paragraph_start(mention.start)
-            time = self._nearest(self.time_starts, self.times, para, start, start)
+            time = self._nearest(self.time_starts, self.times, para, start, mention)
         return Context(
             sentence=sentence,
             sentence_start=start,
             clause=clause,
             lead=self.text[start:max(start, lo)],
-            entity=name,
-            entity_explicit=explicit,
+            entity=entity,
+            entity_source=entity_source,
+            entities=candidates,
+            entities_around=around,
             period=time.period if time else None,
             period_text=self.text[time.start:time.end] if time else None,
             period_relative=time.relative if time else False,
+            period_inherited=inherited and time is not None,
             kind=kind_of(mention, self.text[max(start, lo):mention.start], self.text[mention.end:min(end, hi)]),
         )
 
 
+def _distance(pattern: re.Pattern[str], before: str, after: str) -> int | None:
+    """How far the nearest cue stands from the figure, on either side."""
+    best = None
+    for match in pattern.finditer(before):
+        best = len(before) - match.end()
+    found = pattern.search(after)
+    if found and (best is None or found.start() < best):
+        best = found.start()
+    return best
+
+
 def kind_of(mention: Mention, before: str, after: str) -> str | None:
-    """The kind of quantity a figure is, from its unit and nearby words."""
+    """The kind of quantity a figure is, from its unit and nearby words;
+    None when the wording does not say (then any percent kind may match)."""
     if mention.unit == POINTS:
         return "change"
     if mention.unit == "times":
         return "ratio"
-    near_before = before[-40:]
-    near_after = after[:14]
     if mention.unit == PERCENT:
-        if _SHARE.search(near_before[-24:]) or re.match(r"\s*(?:of|的)", near_after):
-            return "share"
-        if _GROWTH.search(near_before) or _GROWTH.search(near_after):
+        before, after = " ".join(before[-36:].split()), " ".join(after[:24].split())
+        growth = _distance(_GROWTH, before, after)
+        share = _distance(_SHARE, before, after)
+        if growth is None and share is None:
+            return None
+        if share is None or (growth is not None and growth < share):
             return "growth"
-        if _SHARE.search(near_before):
-            return "share"
-        return None
-    if _GROWTH.search(near_before[-12:]) and re.search(r"(?:by|增加|增长了?)\s*$", near_before):
+        return "share"
+    if _GROWTH.search(before[-16:]) and re.search(r"(?:by|增加|增长了?)\s*$", before):
         return "change"  # "increased by 500 companies"
     return "level"

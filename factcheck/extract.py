@@ -141,7 +141,15 @@ _WORD_NUMBER = re.compile(
     r"(?P<frac>(?P<fn>one|two|three|four)-(?P<fd>thirds|quarters|fifths|tenths)|(?P<fa>a|one) (?P<fs>half|third|quarter|fifth|tenth) of|(?<!first )(?<!second )(?<!the )(?P<fh>half) of)"
     r"|(?P<w>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|several|tens|hundreds)"
     r"(?:(?P<of> of)? (?P<ws>thousands?|millions?|billions?|trillions?)(?P<of2> of)?(?!-)|(?P<cons> (?:consecutive|straight) years))"
+    r"|(?P<cnt>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred)"
+    r"(?=(?:\s+(?!(?:to|and|or|of|the|in|on|at|for|by)\b)[a-z-]+){0,2}?\s+(?P<noun>" + _COUNT_NOUNS
+    + r"|days?|years?|months?|hours?|weeks?)\b)"
     r")(?![A-Za-z-])",
+    re.I,
+)
+
+_WORD_RANGE_START = re.compile(
+    r"(?<![A-Za-z-])(?P<a>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:to|or|-)\s+$",
     re.I,
 )
 
@@ -356,6 +364,19 @@ def _words(original: str, work: str, lines: _Lines) -> Iterator[Mention]:
             else:
                 value = _NUMBER_WORDS[match.group("fn").lower()] * _FRACTION_WORDS[match.group("fd").lower()[:-1]]
             yield _finish(original, lines, start, pos, round(value, 2), PERCENT, qualifier, match.group(0), 1.0)
+            continue
+        if match.group("cnt"):
+            # "six days", "eight German companies": a small count in words
+            unit, unit_end = _unit_after(work, pos)
+            noun = match.group("noun").lower().rstrip("s")
+            if unit is None:
+                unit, unit_end = (f"{noun}s" if noun in ("day", "year", "month", "hour") else COUNT), pos
+            lower = _WORD_RANGE_START.search(work, max(0, start - 24), start)
+            if lower:  # "three to five days": the first end takes the unit too
+                yield _finish(original, lines, lower.start(), lower.end("a"),
+                              float(_NUMBER_WORDS[lower.group("a").lower()]), unit, None, lower.group("a"), 1.0)
+            yield _finish(original, lines, start, unit_end, float(_NUMBER_WORDS[match.group("cnt").lower()]), unit,
+                          qualifier, match.group("cnt"), 1.0)
             continue
         base = float(_NUMBER_WORDS[match.group("w").lower()])
         if match.group("cons"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -41,8 +42,9 @@ class Index:
         counts: Counter[str] = Counter()
         terms_of: dict[str, set[str]] = {}
         for claim in db.claims:
-            terms = {k.lower().strip() for k in claim.keywords if k.strip()}
-            terms |= {w for w in claim.metric.lower().split() if len(w) > 3 and w not in _STOP}
+            # One Chinese character (条, 家) says nothing about the metric.
+            terms = {k.lower().strip() for k in claim.keywords if len(k.strip()) > 1}
+            terms |= {w for w in re.findall(r"[a-z][a-z-]+[a-z]", claim.metric.lower()) if len(w) > 3 and w not in _STOP}
             terms_of[claim.id] = terms
             counts.update(terms)
         total = max(len(db.claims), 1)

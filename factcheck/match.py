@@ -23,6 +23,7 @@ from factcheck.records import Claim
 from factcheck.units import CURRENCIES, PERCENT, POINTS, unit_label
 
 METRIC_THRESHOLD = 1.0
+CONTRADICTION_THRESHOLD = 2.0  # an error needs more than one matching word
 ECONOMIC_UNITS = frozenset({PERCENT, POINTS, "times", *CURRENCIES})
 
 
@@ -84,6 +85,12 @@ def implied_matches(today: date, claim_period: Period) -> bool:
     return claim_period.end.year == today.year - 1 and today.month <= 3
 
 
+def value_weight(mention: Mention) -> float:
+    """How much an agreeing value says: "853.69" by chance is unlikely, "6" is not."""
+    digits = len(mention.number.replace(",", "").replace(".", "").strip("0")) or 1
+    return 0.5 + 0.4 * min(digits, 4)
+
+
 def is_economic(mention: Mention) -> bool:
     return mention.unit in ECONOMIC_UNITS or mention.scale >= 1e4 or (
         mention.unit in (None, "count") and abs(mention.value) >= 1e5
@@ -96,8 +103,8 @@ class Matcher:
 
     def candidates(self, mention: Mention, ctx: Context) -> list[_Scored]:
         entries: dict[str, Entry] = {}
-        if ctx.entity:
-            for entry in self.index.for_entity(mention.unit, ctx.entity):
+        for name in (*ctx.entities, *([ctx.entity] if ctx.entity else [])):
+            for entry in self.index.for_entity(mention.unit, name):
                 entries[entry.claim.id] = entry
         lo, hi = mention_interval(mention)
         lo = lo if math.isfinite(lo) else mention.value / 10
@@ -118,46 +125,63 @@ class Matcher:
         scored.sort(key=lambda s: (-s.score, s.claim.id))
         return scored
 
-    def judge(self, mention: Mention, ctx: Context, today: date) -> Judgement | None:
-        scored = self.candidates(mention, ctx)
-        entity = ctx.entity
+    def judge(self, mention: Mention, ctx: Context, today: date, exclude: frozenset[str] = frozenset()) -> Judgement | None:
+        """The verdict for one figure; ``exclude`` holds claims that other
+        figures of the same sentence already speak about."""
+        scored = [s for s in self.candidates(mention, ctx) if s.claim.id not in exclude]
+        bare = mention.unit is None and mention.scale == 1.0
+        if bare:
+            # A bare number is a list item, a rank or a slogan's "0 to 1"
+            # unless a claim's metric is plainly named around it.
+            if abs(mention.value) < 10:
+                return None
+            scored = [s for s in scored if s.score >= CONTRADICTION_THRESHOLD]
+            if not scored:
+                return None
+        known = set(ctx.entities) if ctx.entity_known else None
+        entity = ctx.entity if known else None
 
         def period_ok(claim: Claim) -> bool:
             if ctx.period is None:
                 return implied_matches(today, claim.period)
+            if ctx.period_inherited and ctx.period.overlaps(claim.period):
+                return True
             return period_matches(ctx.period, claim.period)
 
         def value_ok(claim: Claim) -> bool:
             return {mention.unit, claim.unit} != {PERCENT, POINTS} and agrees(mention, claim)
 
         # The claim this figure speaks about: the best metric match, helped by
-        # agreeing in period and in value; on a tie, the period decides (a
-        # claim for the same entity, metric and period contradicts).
+        # agreeing in period and (the more digits, the more) in value; on a
+        # tie the period decides, as a claim for the same entity, metric and
+        # period contradicts.
+        weight = value_weight(mention)
         ranked = sorted(
             ((s, period_ok(s.claim), value_ok(s.claim)) for s in scored
-             if entity is None or s.claim.entity == entity),
-            key=lambda t: (-(t[0].score + t[1] + t[2]), not t[1], t[0].claim.id),
+             if known is None or s.claim.entity in known),
+            key=lambda t: (-(t[0].score + t[1] + weight * t[2]), not t[1], t[0].claim.id),
         )
         if ranked:
             best, in_period, agreeing = ranked[0]
             claim = best.claim
             if in_period and agreeing:
                 return Judgement("supported", claim, self._supported_message(mention, claim, scored))
-            if in_period and entity is not None:
+            if in_period and entity is not None and best.score >= CONTRADICTION_THRESHOLD and not bare:
                 return Judgement("contradicted", claim, self._contradiction(mention, claim))
             if agreeing and not in_period:
                 said = str(ctx.period) if ctx.period else f"{today.year} (presented as current)"
                 return Judgement(
                     "stale", claim, f"{mention.text} is {_about(claim)} for {claim.period}; the draft says {said}"
                 )
-        if entity is not None and ctx.entity_explicit:
-            elsewhere = [s for s in scored if s.claim.entity != entity and period_ok(s.claim) and value_ok(s.claim)]
+        if entity is not None and ctx.entity_source in ("sentence", "paragraph"):
+            elsewhere = [s for s in scored if s.claim.entity not in ctx.entities_around and period_ok(s.claim)
+                         and value_ok(s.claim)]
             if elsewhere:
                 claim = elsewhere[0].claim
                 return Judgement(
                     "misattributed", claim, f"{mention.text} is {_about(claim)} for {claim.period}, not {entity}'s"
                 )
-        if is_economic(mention) or ranked:
+        if is_economic(mention) and mention.qualifier != "several":
             hint = f"; closest claim: {scored[0].claim.id}" if scored else ""
             return Judgement("unverified", None, f"no claim in the database covers {mention.text}{hint}")
         return None

@@ -40,7 +40,7 @@ _ZH_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3"
 _MONTH = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
 _ZH_MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 
-_YEAR_EN = r"(?P<y>(?:19|20)\d{2})|(?P<rel>this year|last year|the previous year|the past year|next year|the year)"
+_YEAR_EN = r"(?P<y>(?:19|20)\d{2})|(?P<rel>this year|last year|the previous year|the past year|next year|the same year|the year)"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # English ---------------------------------------------------------------
     ("en_ytd", re.compile(r"\b(?:so far this year|year to date|year-to-date)\b", re.I)),
@@ -56,7 +56,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:from )?(?P<a>" + _MONTH + r")\.?\s?(?:to|through|-|–)\s?(?P<b>" + _MONTH + r")\b(?:\s+(?:of\s+)?(?:" + _YEAR_EN + r"))?", re.I)),
     ("en_end", re.compile(
         r"\b(?:by |at |as of |until |to )?the end of (?:(?P<m>" + _MONTH + r")(?:\s+(?P<y>(?:19|20)\d{2}))?|(?:" + _YEAR_EN.replace("(?P<y>", "(?P<y3>") + r")|(?:the )?year)", re.I)),
-    ("en_month", re.compile(r"\bin (?P<m>" + _MONTH + r")(?:\s+(?P<y>(?:19|20)\d{2}))?\b(?!\s+\d)", re.I)),
+    ("en_month", re.compile(r"\bin (?P<m>" + _MONTH + r")(?:\s+(?P<y>(?:19|20)\d{2})|\s+of\s+(?P<rel>the same year|this year|last year))?\b(?!\s+\d)", re.I)),
+    ("now", re.compile(r"\b(?:up to now|so far|to date|at present|currently|as of now|by now)\b|目前|至今|截至目前|迄今|现已", re.I)),
     ("en_year", re.compile(r"(?:\b(?:in|for|of|during|since|by|throughout)\s+(?P<y>(?:19|20)\d{2})\b|\b(?P<rel>this year|last year|the previous year|the past year)\b|(?<![\d,.-])(?P<y2>(?:19|20)\d{2})(?=['’]s\b|\s+(?:figure|data|total|level|output|average)))", re.I)),
     # Chinese ---------------------------------------------------------------
     ("zh_year_part", re.compile(
@@ -67,9 +68,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|(?P<m>" + _ZH_MONTH + r")月(?:份)?(?![\d一二三四五六七八九十]*日))"
     )),
     ("zh_year", re.compile(r"(?P<y>(?:19|20)\d{2})年(?:全年|度)?(?![\d一二三四五六七八九十]+月|[上下]半年|前|第?[一二三四]季度)|(?P<rel>今年|去年|上年|前年|本年)(?!前|第?[一二三四]季度|[上下]半年|\d|[一二三四五六七八九十]+月)")),
+    ("bare_year", re.compile(r"(?<![\d,.\w-])(?P<y>(?:19|20)\d{2})(?![\d,.%]|\s*(?:percent|yuan|people|companies|units))")),
 ]
 # "the same period last year", "同比": a comparison base, not the figure's period.
-_COMPARISON = re.compile(r"same period (?:of )?last year|上年同期|去年同期|同期", re.I)
+# "established in 2021", "成立于2015年": when something began, not the figure's period.
+_COMPARISON = re.compile(
+    r"same period (?:of )?last year|上年同期|去年同期|同期"
+    r"|(?:over|than|from|compared (?:with|to)|on) (?:the previous|the preceding|last|a) year|比上年|比去年|较上年|较去年"
+    r"|(?:established|founded|set up|created|launched|opened|built|started|introduced|began)\s+in\s+(?:19|20)\d{2}"
+    r"|\bsince\s+(?:19|20)\d{2}|(?:成立|创立|始建|设立|创办)于?(?:19|20)\d{2}年|[自从](?:19|20)\d{2}年(?:起|以来|开始)?",
+    re.I,
+)
+
+
+_SAME_YEAR = re.compile(r"same year|同年|当年", re.I)
 
 
 @dataclass(frozen=True)
@@ -139,7 +151,9 @@ def _resolve(kind: str, m: re.Match[str], today: date) -> tuple[Period, bool] | 
         month = _MONTH_NAMES[g["m"].lower()]
         year, rel = _year(m, today, (month, 0))
         return month_period(year, month), rel
-    if kind in ("en_year", "zh_year"):
+    if kind == "now":
+        return year_period(today.year), True
+    if kind in ("en_year", "zh_year", "bare_year"):
         year, rel = _year(m, today)
         return year_period(year), rel
     if kind == "zh_year_part":
@@ -210,6 +224,11 @@ def find_times(text: str, today: date) -> list[TimeMention]:
             found.append(TimeMention(match.start(), match.end(), period, relative))
             taken.append((match.start(), match.end()))
     found.sort(key=lambda t: t.start)
+    for position, time in enumerate(found):
+        if position and _SAME_YEAR.search(text, time.start, time.end):
+            # "In May of the same year": the year named just before.
+            shift = found[position - 1].period.end.year - time.period.end.year
+            found[position] = TimeMention(time.start, time.end, time.period.shifted_years(shift), False)
     return found
 
 
