@@ -16,20 +16,27 @@ from factcheck.units import PERCENT, POINTS
 
 _SENTENCE_END = re.compile(r"[。！？!?]+[”’\"']?|(?<=[a-z0-9%)\]”\"])\.(?=\s+[A-Z“\"(]|\s*$)|\n\s*\n|\n(?=\s*(?:#|[-*+]\s|\d+\.\s))", re.M)
 AFTER_PENALTY = 20
+_SEPARATOR = re.compile(r"[,，;；、:：!！?？()（）]|\band\b")
+DOMINANCE = 2 / 3
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _HEADING = re.compile(r"^#{1,6}\s+(?P<title>.+)$", re.M)
 
 _GROWTH = re.compile(
-    r"\b(?:grew|grow|grows|growth|grown|increas\w*|rose|rise|rises|risen|rising|up|jump\w*|surg\w*|climb\w*|"
+    r"\b(?:grew|grow|grows|growth|grown|increas\w*|rose|rise|rises|risen|rising|(?<!made )(?<!make )(?<!makes )(?<!making )up|jump\w*|surg\w*|climb\w*|"
     r"expand\w*|declin\w*|decreas\w*|fell|fall|falls|fallen|drop\w*|down|year[- ]on[- ]year|y/y|yoy|annual rate)\b"
     r"|增长(?!点)|增速|增加(?!值)|同比|环比|提高|提升|上升|下降|下滑|减少|增幅|上涨|下跌|回升",
     re.I,
 )
 _SHARE = re.compile(
-    r"\b(?:share|accounted for|accounting for|accounts for|account for|proportion|percent of|of (?:the )?(?:gdp|total|national|all)|"
+    r"\b(?:share|accounted for|accounting for|accounts for|account for|made up|make up|makes up|making up|proportion|percent of|of (?:the )?(?:gdp|total|national|all)|"
     r"of its|ratio|penetration|coverage|rate)\b|% of|占|比重|占比|份额|比例|渗透率|覆盖率|普及率",
     re.I,
 )
+
+
+def item_end(item: object) -> int:
+    """End offset of an entity tuple or a TimeMention."""
+    return item[1] if isinstance(item, tuple) else item.end  # type: ignore[attr-defined,index,no-any-return]
 
 
 def _flatten(text: str) -> str:
@@ -44,7 +51,7 @@ class Context:
     clause: str  # the part of the sentence that belongs to this figure
     lead: str  # the sentence before the clause: shared context (the subject)
     entity: str | None  # canonical name
-    entity_source: str | None  # sentence, paragraph, heading or document
+    entity_source: str | None  # sentence, paragraph, heading, document (dominant) or guess
     entities: tuple[str, ...]  # what the figure may be about (all named where the entity was found)
     entities_around: tuple[str, ...]  # every entity named in the sentence, paragraph and heading
 
@@ -55,11 +62,12 @@ class Context:
     @property
     def entity_known(self) -> bool:
         """Named near enough to judge by; a document's main entity is a guess."""
-        return self.entity_source in ("sentence", "paragraph", "heading")
+        return self.entity_source in ("sentence", "paragraph", "heading", "document")
     period: Period | None
     period_text: str | None
     period_relative: bool
     period_inherited: bool  # from an earlier sentence of the paragraph: weaker evidence
+    period_current: bool  # "now", "目前": the draft's present
     kind: str | None  # growth, share, change, level or None (unknown)
 
 
@@ -100,6 +108,8 @@ class Document:
         self.time_starts = [t.start for t in self.times]
         counts = Counter(e[2] for e in self.entities)
         self.main_entity = counts.most_common(1)[0][0] if counts else None
+        # A document that names one entity far more than any other is about it.
+        self.main_dominant = bool(counts) and counts.most_common(1)[0][1] >= DOMINANCE * sum(counts.values())
 
     def sentence_span(self, offset: int) -> tuple[int, int]:
         index = bisect.bisect_right(self.bounds, offset) - 1
@@ -128,7 +138,12 @@ class Document:
         for item, start in zip(items[first:last], starts[first:last]):
             # The nearest wins; what follows the figure pays a small penalty,
             # since subjects and periods usually come first.
-            distance = mention.start - start if start <= mention.start else AFTER_PENALTY + start - mention.end
+            gap = start - mention.end
+            if start <= mention.start:
+                distance = max(0, mention.start - item_end(item))
+            else:
+                tight = gap <= 4 and not _SEPARATOR.search(self.text, mention.end, start)
+                distance = gap + 1 if tight else AFTER_PENALTY + gap
             if best is None or distance < best[0]:
                 best = (distance, item)
         return best[1] if best else None
@@ -138,27 +153,37 @@ class Document:
         last = bisect.bisect_left(self.entity_starts, hi)
         return tuple(dict.fromkeys(e[2] for e in self.entities[first:last]))
 
-    def _entity(self, mention: Mention, start: int, end: int) -> tuple[str | None, str | None, tuple[str, ...], tuple[str, ...]]:
+    def _entity(self, mention: Mention, start: int, end: int, lo: int, hi: int) -> tuple[str | None, str | None, tuple[str, ...], tuple[str, ...]]:
         """(nearest entity, where it was found, the entities the figure may be
         about, every entity named around it)."""
         para = self.paragraph_start(mention.start)
         heading = self.heading_before(mention.start)
-        in_sentence = self._names(start, end)
+        stop = _SEPARATOR.search(self.text, mention.end, min(end, hi))
+        in_segment = tuple(dict.fromkeys(
+            self._names(max(start, lo), mention.start) + self._names(mention.end, stop.start() if stop else min(end, hi))
+        ))
+        whole_sentence = self._names(start, end)
+        in_sentence = in_segment or whole_sentence
         in_paragraph = self._names(para, start)
         in_heading = self._names(*heading) if heading else ()
-        around = tuple(dict.fromkeys(in_sentence + in_paragraph + in_heading))
-        for names, lo, hi, source in ((in_sentence, start, end, "sentence"), (in_paragraph, para, start, "paragraph"),
-                                      (in_heading, *(heading or (0, 0)), "heading")):
+        # Entities the figure might belong to: those of its own clause when it
+        # has any, else everything named around it.
+        around = in_segment or tuple(dict.fromkeys(whole_sentence + in_paragraph + in_heading))
+        segment = (max(start, lo), stop.start() if stop else min(end, hi)) if in_segment else (start, end)
+        for names, low, high, source in ((in_sentence, *segment, "sentence"), (in_paragraph, para, start, "paragraph"),
+                                         (in_heading, *(heading or (0, 0)), "heading")):
             if names:
-                found = self._nearest(self.entity_starts, self.entities, lo, hi, mention)
+                found = self._nearest(self.entity_starts, self.entities, low, high, mention)
                 return found[2], source, names, around
-        return self.main_entity, "document" if self.main_entity else None, (), around
+        if self.main_entity and self.main_dominant:
+            return self.main_entity, "document", (self.main_entity,), around
+        return self.main_entity, "guess" if self.main_entity else None, (), around
 
     def context(self, mention: Mention, lo: int, hi: int) -> Context:
         start, end = self.sentence_span(mention.start)
         sentence = self.text[start:end]
         clause = self.text[max(start, lo):min(end, hi)]
-        entity, entity_source, candidates, around = self._entity(mention, start, end)
+        entity, entity_source, candidates, around = self._entity(mention, start, end, lo, hi)
         time = self._nearest(self.time_starts, self.times, start, end, mention)
         inherited = time is None
         if time is None:
@@ -177,6 +202,7 @@ class Document:
             period_text=self.text[time.start:time.end] if time else None,
             period_relative=time.relative if time else False,
             period_inherited=inherited and time is not None,
+            period_current=bool(time and time.current),
             kind=kind_of(mention, self.text[max(start, lo):mention.start], self.text[mention.end:min(end, hi)]),
         )
 
@@ -201,6 +227,8 @@ def kind_of(mention: Mention, before: str, after: str) -> str | None:
         return "ratio"
     if mention.unit == PERCENT:
         before, after = " ".join(before[-36:].split()), " ".join(after[:24].split())
+        if re.match(r"\s*(?:of\b|的)", after):
+            return "share"  # "44.3% of GDP"
         growth = _distance(_GROWTH, before, after)
         share = _distance(_SHARE, before, after)
         if growth is None and share is None:

@@ -163,6 +163,7 @@ _NOT_FIGURES = re.compile(
     r"|第\s?[\d０-９零〇一二两三四五六七八九十百千]+"  # ordinals
     r"|(?<![\d.])\d+(?:st|nd|rd|th)\b"
     r"|\b(?:No|no|NO)\.\s?\d+"
+    r"|\bper\s+(?:\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?:thousand|million))?\b"  # "per 10,000 people": a denominator
     r"|(?<![\d])(?:\+?86[- ]?)?(?:\(?0\d{2,3}\)?[- ])\d{7,8}\b"  # phone
     r"|\b1[3-9]\d{9}\b"
     r"|\d+(?:\.\d+)+(?=\s?(?:plan|version|edition|era|stage)\b|方案|版)"  # 2.0 plan
@@ -185,7 +186,8 @@ _DATE_WORDS = re.compile(
 _LIST_MARKER = re.compile(r"^[ \t>]*(?:[-*+][ \t]+)?(?:\d{1,3}[.)、](?=[ \t\u3000])|\d{1,3}(?:\.\d{1,3})+(?=[ \t\u3000]+[A-Z\u4e00-\u9fff])|[（(]\d{1,3}[)）]|[一二三四五六七八九十]+、|#+)", re.M)
 _VERSION = re.compile(r"\d+\.0")
 _COUNT_LATER = re.compile(
-    r"\s+(?!(?:of|in|the|and|or|to|with|for|from|by|was|were|is|are|has|have|had|at|on|as|than|"
+    r"(?:\s+[A-Z][\w-]*){1,2}(?:\s+[a-z-]+)?\s+(?:" + _COUNT_NOUNS + r")\b"
+    r"|\s+(?!(?:of|in|the|and|or|to|with|for|from|by|was|were|is|are|has|have|had|at|on|as|than|"
     r"that|which|per|this|these|its|their|a|an|level|more|less|over|under|after|before|later|ago|"
     r"times|so|but|if|then|when|while|will|would|can|could|may|might|should|shall|be|been|being|"
     r"do|does|did|not|also|only|just|each|every|year|month|day|percent|points?)\b)[a-z][a-z-]*\b"

@@ -13,16 +13,28 @@ from factcheck.context import EntityFinder
 from factcheck.records import Claim, Database
 from factcheck.units import COUNT, CURRENCIES, PERCENT, POINTS
 
-_STOP = frozenset("of the and in for a an to by on at as with from per its share rate value total number".split())
+_STOP = frozenset(
+    "of the and in for a an to by on at as with from per its share rate value total number under over first "
+    "into more most than been were have this that which their there where other some such each also only "
+    "after before during about among between through within without year years month months new".split()
+)
+
+
+# Units with a dimension of their own; every other unit is a kind of count
+# ("cores", "units per 10,000 people") and compares with counts.
+MEASURES = frozenset({"times", "km", "km2", "m2", "TB", "PB", "PFLOPS", "EFLOPS", "GW", "MW", "kWh", "tons",
+                      "years", "months", "days", "hours"})
 
 
 def family(unit: str | None) -> str:
     """Units that can be confused with each other share a family."""
     if unit in (PERCENT, POINTS):
         return "percent"
-    if unit in (None, COUNT):
-        return "count"
-    return unit.lower()
+    if unit in CURRENCIES:
+        return unit.lower()
+    if unit in MEASURES:
+        return unit.lower()
+    return "count"
 
 
 @dataclass(frozen=True)
@@ -30,6 +42,7 @@ class Entry:
     claim: Claim
     keywords: tuple[tuple[str, float], ...]  # lowercased, with weight
     metric: str
+    totals: tuple[float, float]  # total weight of the English and of the Chinese terms
 
 
 class Index:
@@ -54,7 +67,8 @@ class Index:
             weighted = tuple(
                 (term, _weight(counts[term], total)) for term in sorted(terms_of[claim.id], key=len, reverse=True)
             )
-            entry = Entry(claim, weighted, claim.metric.lower())
+            totals = (sum(w for t, w in weighted if t.isascii()), sum(w for t, w in weighted if not t.isascii()))
+            entry = Entry(claim, weighted, claim.metric.lower(), totals)
             self.by_entity[(family(claim.unit), claim.entity)].append(entry)
             self.by_value[family(claim.unit)].append((claim.value, entry))
         for values in self.by_value.values():
@@ -72,6 +86,9 @@ class Index:
         for fam in self.families_for(unit):
             found.extend(self.by_entity.get((fam, entity), ()))
         return found
+
+    def claim_count(self, unit: str | None, entity: str | None) -> int:
+        return len(self.for_entity(unit, entity)) if entity else 0
 
     def near_value(self, unit: str | None, lo: float, hi: float, limit: int = 200) -> list[Entry]:
         """Claims whose value lies in [lo, hi], across entities."""

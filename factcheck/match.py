@@ -17,14 +17,21 @@ from rapidfuzz import fuzz
 from factcheck.agree import agrees, mention_interval, scale_slip
 from factcheck.context import Context
 from factcheck.extract import Mention
-from factcheck.index import Entry, Index
+from factcheck.index import MEASURES, Entry, Index
 from factcheck.periods import Period
 from factcheck.records import Claim
 from factcheck.units import CURRENCIES, PERCENT, POINTS, unit_label
 
 METRIC_THRESHOLD = 1.0
-CONTRADICTION_THRESHOLD = 2.0  # an error needs more than one matching word
+CONTRADICTION_THRESHOLD = 2.0  # an error needs more than one matching word...
+SPECIFIC_THRESHOLD = 1.0  # ...unless the sentence names the entity and one claim stands out
+UNIQUE_ENTITY_THRESHOLD = 2.5  # with no entity, the metric alone must point to one
+IMPLIED_MONTHS = 18
+COVERAGE_THRESHOLD = 0.33  # share of the claim's terms present, for an error
+FEW_CLAIMS = 5
+SPECIFIC_COVERAGE = 0.15
 ECONOMIC_UNITS = frozenset({PERCENT, POINTS, "times", *CURRENCIES})
+DURATIONS = frozenset({"years", "months", "days", "hours"})
 
 
 @dataclass(frozen=True)
@@ -38,23 +45,31 @@ class Judgement:
 class _Scored:
     entry: Entry
     score: float
+    coverage: float
 
     @property
     def claim(self) -> Claim:
         return self.entry.claim
 
 
-def metric_score(entry: Entry, clause: str, sentence: str) -> float:
-    """How well a claim's metric words are present around the figure."""
+def metric_score(entry: Entry, clause: str, sentence: str) -> tuple[float, float]:
+    """How well a claim's metric words are present around the figure: a
+    score, and the share of the claim's terms (in the draft's language) found."""
     score = 0.0
+    found = [0.0, 0.0]
     for term, weight in entry.keywords:
         if term in clause:
-            score += weight
+            gained = weight
         elif term in sentence:
-            score += 0.6 * weight
+            gained = 0.6 * weight
         elif term.isascii() and len(term) >= 6 and fuzz.partial_ratio(term, sentence, score_cutoff=90):
-            score += 0.5 * weight
-    return score
+            gained = 0.5 * weight
+        else:
+            continue
+        score += gained
+        found[0 if term.isascii() else 1] += weight
+    coverage = max(found[i] / entry.totals[i] if entry.totals[i] else 0.0 for i in (0, 1))
+    return score, coverage
 
 
 def kinds_compatible(mention: Mention, kind: str | None, claim: Claim) -> bool:
@@ -65,11 +80,16 @@ def kinds_compatible(mention: Mention, kind: str | None, claim: Claim) -> bool:
     # percent for percentage points (or the reverse) is judged, as a contradiction
     if {mention.unit, claim.unit} == {PERCENT, POINTS}:
         return {kind, claim.kind} <= {"growth", "change", "share"}
-    return kind == "level" and claim.kind in ("level", "change")
+    # a density ("262.9 patents per 10,000 people") reads as a level
+    return kind == "level" and claim.kind in ("level", "change", "ratio") and claim.unit != "times"
 
 
-def period_matches(period: Period, claim_period: Period) -> bool:
+def period_matches(period: Period, claim_period: Period, kind: str = "level") -> bool:
     if period.same_span(claim_period):
+        return True
+    # A stock stated "as of" a year holds at any date the draft gives within it.
+    if kind == "level" and claim_period.label.isdigit() and claim_period.start <= period.start \
+            and period.end <= claim_period.end:
         return True
     # a stock "at the end of 2023" is the 2023 figure of a yearly stock
     if period.is_point and period.end == claim_period.end:
@@ -77,12 +97,19 @@ def period_matches(period: Period, claim_period: Period) -> bool:
     return claim_period.is_point and claim_period.end == period.end
 
 
-def implied_matches(today: date, claim_period: Period) -> bool:
-    """A figure given without a period is presented as current: the draft's
-    year, or last year's when early in the year (data published late)."""
+def current_matches(today: date, claim_period: Period) -> bool:
+    """A figure the draft calls current ("now", "目前", "this year"): the
+    draft's year, or last year's early in the year (data published late)."""
     if claim_period.end.year == today.year:
         return True
     return claim_period.end.year == today.year - 1 and today.month <= 3
+
+
+def implied_matches(today: date, claim_period: Period) -> bool:
+    """A figure given with no period at all: any claim recent enough to be
+    the figure a writer would cite as it stands (about a year and a half)."""
+    months_before = (today.year - claim_period.end.year) * 12 + today.month - claim_period.end.month
+    return claim_period.start <= today and months_before <= IMPLIED_MONTHS
 
 
 def value_weight(mention: Mention) -> float:
@@ -92,9 +119,17 @@ def value_weight(mention: Mention) -> float:
 
 
 def is_economic(mention: Mention) -> bool:
-    return mention.unit in ECONOMIC_UNITS or mention.scale >= 1e4 or (
-        mention.unit in (None, "count") and abs(mention.value) >= 1e5
-    )
+    """Worth reporting as unverified when no claim covers it: money, rates,
+    large amounts, counts of things in the hundreds, physical capacities.
+    Durations and small counts ("three people", "six days") are not."""
+    value = abs(mention.value)
+    if mention.unit in ECONOMIC_UNITS or mention.scale >= 1e4:
+        return True
+    if mention.unit is None:
+        return value >= 1e5
+    if mention.unit == "count":
+        return value >= 100
+    return mention.unit in MEASURES and mention.unit not in DURATIONS and value >= 10
 
 
 class Matcher:
@@ -119,9 +154,9 @@ class Matcher:
         for entry in entries.values():
             if not kinds_compatible(mention, ctx.kind, entry.claim):
                 continue
-            score = metric_score(entry, clause, sentence)
+            score, coverage = metric_score(entry, clause, sentence)
             if score >= METRIC_THRESHOLD:
-                scored.append(_Scored(entry, score))
+                scored.append(_Scored(entry, score, coverage))
         scored.sort(key=lambda s: (-s.score, s.claim.id))
         return scored
 
@@ -144,9 +179,11 @@ class Matcher:
         def period_ok(claim: Claim) -> bool:
             if ctx.period is None:
                 return implied_matches(today, claim.period)
+            if ctx.period_current:
+                return current_matches(today, claim.period)
             if ctx.period_inherited and ctx.period.overlaps(claim.period):
                 return True
-            return period_matches(ctx.period, claim.period)
+            return period_matches(ctx.period, claim.period, claim.kind)
 
         def value_ok(claim: Claim) -> bool:
             return {mention.unit, claim.unit} != {PERCENT, POINTS} and agrees(mention, claim)
@@ -166,7 +203,12 @@ class Matcher:
             claim = best.claim
             if in_period and agreeing:
                 return Judgement("supported", claim, self._supported_message(mention, claim, scored))
-            if in_period and entity is not None and best.score >= CONTRADICTION_THRESHOLD and not bare:
+            if in_period and not bare and self._may_contradict(best, ranked, ctx, entity, scored,
+                                                          self.index.claim_count(mention.unit, entity) <= FEW_CLAIMS):
+                elsewhere = self._elsewhere(scored, ctx, period_ok, value_ok)
+                if elsewhere and elsewhere.score > best.score and elsewhere.coverage > best.coverage:
+                    # Another entity's claim fits the words better and agrees.
+                    return self._misattributed(mention, elsewhere.claim, entity)
                 return Judgement("contradicted", claim, self._contradiction(mention, claim))
             if agreeing and not in_period:
                 said = str(ctx.period) if ctx.period else f"{today.year} (presented as current)"
@@ -174,17 +216,45 @@ class Matcher:
                     "stale", claim, f"{mention.text} is {_about(claim)} for {claim.period}; the draft says {said}"
                 )
         if entity is not None and ctx.entity_source in ("sentence", "paragraph"):
-            elsewhere = [s for s in scored if s.claim.entity not in ctx.entities_around and period_ok(s.claim)
-                         and value_ok(s.claim)]
+            elsewhere = self._elsewhere(scored, ctx, period_ok, value_ok)
             if elsewhere:
-                claim = elsewhere[0].claim
-                return Judgement(
-                    "misattributed", claim, f"{mention.text} is {_about(claim)} for {claim.period}, not {entity}'s"
-                )
+                return self._misattributed(mention, elsewhere.claim, entity)
         if is_economic(mention) and mention.qualifier != "several":
             hint = f"; closest claim: {scored[0].claim.id}" if scored else ""
             return Judgement("unverified", None, f"no claim in the database covers {mention.text}{hint}")
         return None
+
+    @staticmethod
+    def _elsewhere(scored: list[_Scored], ctx: Context, period_ok, value_ok) -> _Scored | None:  # type: ignore[no-untyped-def]
+        """The best claim of an entity not named around the figure that
+        agrees with it in period and value."""
+        if ctx.entity_source not in ("sentence", "paragraph"):
+            return None
+        found = [s for s in scored if s.claim.entity not in ctx.entities_around and period_ok(s.claim)
+                 and value_ok(s.claim)]
+        return found[0] if found else None
+
+    @staticmethod
+    def _misattributed(mention: Mention, claim: Claim, entity: str | None) -> Judgement:
+        return Judgement(
+            "misattributed", claim, f"{mention.text} is {_about(claim)} for {claim.period}, not {entity}'s"
+        )
+
+    @staticmethod
+    def _may_contradict(best: _Scored, ranked: list, ctx: Context, entity: str | None,  # type: ignore[type-arg]
+                        scored: list[_Scored], few_claims: bool) -> bool:
+        """An error is reported only on clear evidence that the figure speaks
+        about this claim; one word is enough only for an entity with few claims."""
+        if entity is not None:
+            if best.score >= CONTRADICTION_THRESHOLD and best.coverage >= COVERAGE_THRESHOLD:
+                return True
+            rivals = [s for s, in_period, _ in ranked[1:] if in_period and s.score >= best.score - 0.5]
+            return (ctx.entity_explicit and best.score >= SPECIFIC_THRESHOLD and not rivals
+                    and best.coverage >= SPECIFIC_COVERAGE and few_claims)
+        # No entity named: the metric must belong to one entity only.
+        close = {s.claim.entity for s in scored if s.score >= best.score - 1.0}
+        return (best.score >= UNIQUE_ENTITY_THRESHOLD and best.coverage >= 0.6
+                and close == {best.claim.entity})
 
     def _supported_message(self, mention: Mention, claim: Claim, scored: list[_Scored]) -> str:
         message = f"{mention.text} matches {_about(claim)} for {claim.period} ({_value(claim)})"

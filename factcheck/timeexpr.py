@@ -36,6 +36,12 @@ _MONTH_NAMES = {
 }
 _EN_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _EN_COUNT = {"two": 2, "three": 3, "2": 2, "3": 3}
+_COUNT_WORDS = {
+    **{str(n): n for n in range(1, 12)},
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+    "十一": 11,
+}
 _ZH_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _MONTH = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
 _ZH_MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
@@ -54,10 +60,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:the )?(?P<o>first|second) half(?: of (?:" + _YEAR_EN + r"))?|\bH(?P<h>[12])(?:\s+(?P<y2>(?:19|20)\d{2}))?\b", re.I)),
     ("en_month_range", re.compile(
         r"\b(?:from )?(?P<a>" + _MONTH + r")\.?\s?(?:to|through|-|–)\s?(?P<b>" + _MONTH + r")\b(?:\s+(?:of\s+)?(?:" + _YEAR_EN + r"))?", re.I)),
+    ("en_months", re.compile(
+        r"\b(?:the )?first (?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01]) months(?: of (?:" + _YEAR_EN + r"))?", re.I)),
+    ("zh_months", re.compile(
+        r"(?:(?P<y>(?:19|20)\d{2})年|(?P<rel>今年|去年|上年|前年|本年))?前(?P<n>[二两三四五六七八九十]|十一|[2-9]|1[01])个月")),
     ("en_end", re.compile(
-        r"\b(?:by |at |as of |until |to )?the end of (?:(?P<m>" + _MONTH + r")(?:\s+(?P<y>(?:19|20)\d{2}))?|(?:" + _YEAR_EN.replace("(?P<y>", "(?P<y3>") + r")|(?:the )?year)", re.I)),
+        r"\b(?:by |at |as of |until |to )?the end of (?:(?P<m>" + _MONTH + r")(?:,?\s+(?:of\s+)?(?:(?P<y>(?:19|20)\d{2})|(?P<rel2>this year|last year|the same year|the previous year)))?|(?:" + _YEAR_EN.replace("(?P<y>", "(?P<y3>") + r")|(?:the )?year)", re.I)),
     ("en_month", re.compile(r"\bin (?P<m>" + _MONTH + r")(?:\s+(?P<y>(?:19|20)\d{2})|\s+of\s+(?P<rel>the same year|this year|last year))?\b(?!\s+\d)", re.I)),
-    ("now", re.compile(r"\b(?:up to now|so far|to date|at present|currently|as of now|by now)\b|目前|至今|截至目前|迄今|现已", re.I)),
+    ("now", re.compile(r"\b(?:up to now|so far|to date|at present|currently|as of now|by now|now|recently)\b"
+                       r"|目前|(?<!截)至今|截至目前|迄今|现已|现在|如今|近日|当前", re.I)),
     ("en_year", re.compile(r"(?:\b(?:in|for|of|during|since|by|throughout)\s+(?P<y>(?:19|20)\d{2})\b|\b(?P<rel>this year|last year|the previous year|the past year)\b|(?<![\d,.-])(?P<y2>(?:19|20)\d{2})(?=['’]s\b|\s+(?:figure|data|total|level|output|average)))", re.I)),
     # Chinese ---------------------------------------------------------------
     ("zh_year_part", re.compile(
@@ -76,7 +87,7 @@ _COMPARISON = re.compile(
     r"same period (?:of )?last year|上年同期|去年同期|同期"
     r"|(?:over|than|from|compared (?:with|to)|on) (?:the previous|the preceding|last|a) year|比上年|比去年|较上年|较去年"
     r"|(?:established|founded|set up|created|launched|opened|built|started|introduced|began)\s+in\s+(?:19|20)\d{2}"
-    r"|\bsince\s+(?:19|20)\d{2}|(?:成立|创立|始建|设立|创办)于?(?:19|20)\d{2}年|[自从](?:19|20)\d{2}年(?:起|以来|开始)?",
+    r"|\bsince\s+(?:19|20)\d{2}|(?:成立|创立|始建|设立|创办)于?(?:19|20)\d{2}年|[自从](?:19|20)\d{2}年(?:起|以来|开始)",
     re.I,
 )
 
@@ -90,6 +101,7 @@ class TimeMention:
     end: int
     period: Period
     relative: bool  # resolved against the draft's date
+    current: bool = False  # "now", "目前": the draft's present, not a named period
 
 
 def _year(match: re.Match[str], today: date, default_latest: tuple[int, int] | None = None) -> tuple[int, bool]:
@@ -99,7 +111,7 @@ def _year(match: re.Match[str], today: date, default_latest: tuple[int, int] | N
     for key in ("y", "y2", "y3"):
         if groups.get(key):
             return int(groups[key]), False
-    rel = (groups.get("rel") or "").lower()
+    rel = (groups.get("rel") or groups.get("rel2") or "").lower()
     if rel in ("last year", "the previous year", "the past year", "去年", "上年"):
         return today.year - 1, True
     if rel in ("前年",):
@@ -136,6 +148,10 @@ def _resolve(kind: str, m: re.Match[str], today: date) -> tuple[Period, bool] | 
         h = int(g["h"]) if g.get("h") else (1 if g["o"].lower() == "first" else 2)
         year, rel = _year(m, today, (7 if h == 1 else 13, 0))
         return half_period(year, h), rel
+    if kind in ("en_months", "zh_months"):
+        n = _COUNT_WORDS[g["n"].lower()]
+        year, rel = _year(m, today, (n + 1, 0))
+        return make_range(date(year, 1, 1), month_end(year, n)), rel
     if kind == "en_month_range":
         a, b = _MONTH_NAMES[g["a"].lower()], _MONTH_NAMES[g["b"].lower()]
         year, rel = _year(m, today, (b + 1, 0))
@@ -221,7 +237,7 @@ def find_times(text: str, today: date) -> list[TimeMention]:
             if resolved is None:
                 continue
             period, relative = resolved
-            found.append(TimeMention(match.start(), match.end(), period, relative))
+            found.append(TimeMention(match.start(), match.end(), period, relative, kind == "now"))
             taken.append((match.start(), match.end()))
     found.sort(key=lambda t: t.start)
     for position, time in enumerate(found):
