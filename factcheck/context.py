@@ -16,6 +16,8 @@ from factcheck.units import PERCENT, POINTS
 
 _SENTENCE_END = re.compile(r"[。！？!?]+[”’\"']?|(?<=[a-z0-9%)\]”\"])\.(?=\s+[A-Z“\"(]|\s*$)|\n\s*\n|\n(?=\s*(?:#|[-*+]\s|\d+\.\s))", re.M)
 AFTER_PENALTY = 20
+_PERFECT = re.compile(r"已经?(?:形成|达到?|突破|超过|建成|实现|累计|在)|\b(?:has|have) (?:now )?(?:reached|formed|exceeded|risen to|grown to|surpassed)\b")
+_STRONG_SEPARATOR = re.compile(r"[;；]")
 _SEPARATOR = re.compile(r"[,，;；、:：!！?？()（）]|\band\b")
 DOMINANCE = 2 / 3
 _PARAGRAPH = re.compile(r"\n\s*\n")
@@ -136,6 +138,8 @@ class Document:
         last = bisect.bisect_left(starts, hi)
         best = None
         for item, start in zip(items[first:last], starts[first:last]):
+            if start < mention.end and item_end(item) > mention.start:
+                continue  # "7 years ago" does not date the "7 years" it contains
             # The nearest wins; what follows the figure pays a small penalty,
             # since subjects and periods usually come first.
             gap = start - mention.end
@@ -159,8 +163,11 @@ class Document:
         para = self.paragraph_start(mention.start)
         heading = self.heading_before(mention.start)
         stop = _SEPARATOR.search(self.text, mention.end, min(end, hi))
+        begin = max(start, lo)
+        for separator in _SEPARATOR.finditer(self.text, begin, mention.start):
+            begin = separator.end()  # the figure's clause starts after the last separator
         in_segment = tuple(dict.fromkeys(
-            self._names(max(start, lo), mention.start) + self._names(mention.end, stop.start() if stop else min(end, hi))
+            self._names(begin, mention.start) + self._names(mention.end, stop.start() if stop else min(end, hi))
         ))
         whole_sentence = self._names(start, end)
         in_sentence = in_segment or whole_sentence
@@ -169,7 +176,7 @@ class Document:
         # Entities the figure might belong to: those of its own clause when it
         # has any, else everything named around it.
         around = in_segment or tuple(dict.fromkeys(whole_sentence + in_paragraph + in_heading))
-        segment = (max(start, lo), stop.start() if stop else min(end, hi)) if in_segment else (start, end)
+        segment = (begin, stop.start() if stop else min(end, hi)) if in_segment else (start, end)
         for names, low, high, source in ((in_sentence, *segment, "sentence"), (in_paragraph, para, start, "paragraph"),
                                          (in_heading, *(heading or (0, 0)), "heading")):
             if names:
@@ -179,12 +186,18 @@ class Document:
             return self.main_entity, "document", (self.main_entity,), around
         return self.main_entity, "guess" if self.main_entity else None, (), around
 
+    def _perfect(self, mention: Mention, start: int) -> bool:
+        """ "已形成1.2万P", "has reached 160 people": a state presented as it is now."""
+        return bool(_PERFECT.search(self.text[max(start, mention.start - 16):mention.start]))
+
     def context(self, mention: Mention, lo: int, hi: int) -> Context:
         start, end = self.sentence_span(mention.start)
         sentence = self.text[start:end]
         clause = self.text[max(start, lo):min(end, hi)]
         entity, entity_source, candidates, around = self._entity(mention, start, end, lo, hi)
-        time = self._nearest(self.time_starts, self.times, start, end, mention)
+        # A period named after the figure counts only within its own clause.
+        strong = _STRONG_SEPARATOR.search(self.text, mention.end, end)
+        time = self._nearest(self.time_starts, self.times, start, strong.start() if strong else end, mention)
         inherited = time is None
         if time is None:
             para = self.paragraph_start(mention.start)
@@ -202,7 +215,7 @@ class Document:
             period_text=self.text[time.start:time.end] if time else None,
             period_relative=time.relative if time else False,
             period_inherited=inherited and time is not None,
-            period_current=bool(time and time.current),
+            period_current=bool(time and time.current) or (time is None and self._perfect(mention, start)),
             kind=kind_of(mention, self.text[max(start, lo):mention.start], self.text[mention.end:min(end, hi)]),
         )
 

@@ -138,19 +138,36 @@ def _claims_from(path: Path, data: Any, problems: list[Problem]) -> Iterable[Cla
         )
 
 
-def _entities_from(path: Path, data: Any, problems: list[Problem]) -> dict[str, tuple[str, ...]]:
+def _entities_from(
+    path: Path, data: Any, problems: list[Problem]
+) -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
+    """Entity names with their aliases, and (an extension) which entity is
+    part of which: ``part_of: {Haidian District: Beijing}``."""
     shown = display_path(path)
     table = data.get("entities") if isinstance(data, dict) else None
     if not isinstance(table, dict):
         problems.append(Problem(shown, getattr(data, "line", 1), "expected a mapping with an 'entities:' mapping"))
-        return {}
+        return {}, {}
+    for key in sorted(map(str, set(data) - {"entities", "part_of"})):
+        problems.append(Problem(shown, data.line_of(key), f"unknown top-level key '{key}'"))
     result = {}
     for name, aliases in table.items():
         if not isinstance(name, str) or not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
             problems.append(Problem(shown, table.line_of(name), f"entity {name!r}: expected a list of aliases"))
             continue
+        for alias in aliases:
+            if len(alias) == 1 and not alias.isascii():
+                # One character (京, 沪) is part of too many other words.
+                problems.append(Problem(shown, table.line_of(name), f"entity {name!r}: alias {alias!r} is too short"))
         result[name] = tuple(aliases)
-    return result
+    parents = data.get("part_of") or {}
+    if not isinstance(parents, dict):
+        problems.append(Problem(shown, data.line_of("part_of"), "'part_of' must map an entity to the entity it is part of"))
+        return result, {}
+    for child, parent in parents.items():
+        if child not in result or parent not in result:
+            problems.append(Problem(shown, parents.line_of(child), f"part_of: {child!r} and {parent!r} must both be entities"))
+    return result, {c: p for c, p in parents.items() if c in result and p in result}
 
 
 def _source_from(path: Path, data: Any, problems: list[Problem]) -> Source | None:
@@ -181,6 +198,7 @@ def load_database(claims_paths: Sequence[Path], sources_dir: Path | None = None)
     problems: list[Problem] = []
     claims: list[Claim] = []
     entities: dict[str, tuple[str, ...]] = {}
+    part_of: dict[str, str] = {}
     has_entities = False
     for root in claims_paths:
         if not root.exists():
@@ -192,7 +210,9 @@ def load_database(claims_paths: Sequence[Path], sources_dir: Path | None = None)
                 continue
             if path.name == ENTITIES_FILE:
                 has_entities = True
-                entities.update(_entities_from(path, data, problems))
+                names, parents = _entities_from(path, data, problems)
+                entities.update(names)
+                part_of.update(parents)
             else:
                 claims.extend(_claims_from(path, data, problems))
     sources_dir = sources_dir or default_sources_dir(claims_paths)
@@ -211,7 +231,7 @@ def load_database(claims_paths: Sequence[Path], sources_dir: Path | None = None)
     problems.extend(cross_check(claims, sources, entities if has_entities else None))
     if problems:
         raise DatabaseError(problems)
-    return Database(tuple(claims), sources, entities, tuple(str(p) for p in claims_paths))
+    return Database(tuple(claims), sources, entities, tuple(str(p) for p in claims_paths), part_of)
 
 
 def cross_check(

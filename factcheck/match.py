@@ -29,6 +29,8 @@ UNIQUE_ENTITY_THRESHOLD = 2.5  # with no entity, the metric alone must point to 
 IMPLIED_MONTHS = 18
 COVERAGE_THRESHOLD = 0.33  # share of the claim's terms present, for an error
 FEW_CLAIMS = 5
+MAX_RATIO = 20
+RELATED_PENALTY = 0.5
 SPECIFIC_COVERAGE = 0.15
 ECONOMIC_UNITS = frozenset({PERCENT, POINTS, "times", *CURRENCIES})
 DURATIONS = frozenset({"years", "months", "days", "hours"})
@@ -84,13 +86,15 @@ def kinds_compatible(mention: Mention, kind: str | None, claim: Claim) -> bool:
     return kind == "level" and claim.kind in ("level", "change", "ratio") and claim.unit != "times"
 
 
-def period_matches(period: Period, claim_period: Period, kind: str = "level") -> bool:
+def period_matches(period: Period, claim_period: Period, kind: str = "level", target: bool = False) -> bool:
     if period.same_span(claim_period):
         return True
     # A stock stated "as of" a year holds at any date the draft gives within it.
     if kind == "level" and claim_period.label.isdigit() and claim_period.start <= period.start \
             and period.end <= claim_period.end:
         return True
+    if target and period.overlaps(claim_period) and not period.is_point:
+        return True  # a plan's target: "in the 2023-2025 plan", "by 2025"
     # a stock "at the end of 2023" is the 2023 figure of a yearly stock
     if period.is_point and period.end == claim_period.end:
         return True
@@ -110,6 +114,17 @@ def implied_matches(today: date, claim_period: Period) -> bool:
     the figure a writer would cite as it stands (about a year and a half)."""
     months_before = (today.year - claim_period.end.year) * 12 + today.month - claim_period.end.month
     return claim_period.start <= today and months_before <= IMPLIED_MONTHS
+
+
+def plausible_error(mention: Mention, claim: Claim) -> bool:
+    """A wrong figure is a slip of a digit, of the scale or of the unit; a
+    value twenty times off with other digits is about something else."""
+    if {mention.unit, claim.unit} == {PERCENT, POINTS} or scale_slip(mention, claim) is not None:
+        return True
+    if mention.value == 0 or claim.value == 0:
+        return False
+    ratio = abs(mention.value / claim.value)
+    return 1 / MAX_RATIO <= ratio <= MAX_RATIO
 
 
 def value_weight(mention: Mention) -> float:
@@ -177,13 +192,13 @@ class Matcher:
         entity = ctx.entity if known else None
 
         def period_ok(claim: Claim) -> bool:
-            if ctx.period is None:
-                return implied_matches(today, claim.period)
             if ctx.period_current:
                 return current_matches(today, claim.period)
-            if ctx.period_inherited and ctx.period.overlaps(claim.period):
-                return True
-            return period_matches(ctx.period, claim.period, claim.kind)
+            if ctx.period is None:
+                return implied_matches(today, claim.period)
+            if ctx.period_inherited and (ctx.period.overlaps(claim.period) or claim.period.start > ctx.period.end):
+                return True  # a period carried over from an earlier sentence cannot make a newer figure stale
+            return period_matches(ctx.period, claim.period, claim.kind, "target" in claim.tags)
 
         def value_ok(claim: Claim) -> bool:
             return {mention.unit, claim.unit} != {PERCENT, POINTS} and agrees(mention, claim)
@@ -193,18 +208,32 @@ class Matcher:
         # tie the period decides, as a claim for the same entity, metric and
         # period contradicts.
         weight = value_weight(mention)
+        db = self.index.db
+
+        def entity_fit(claim: Claim) -> float | None:
+            """0 for a named entity, a small penalty for one related to a named
+            entity (a district of the city named) or named nearby; None otherwise."""
+            if known is None or claim.entity in known:
+                return 0.0
+            if any(db.related(claim.entity, name) for name in (*known, *ctx.entities_around)):
+                return RELATED_PENALTY
+            return None
+
+        fits = {s.claim.id: entity_fit(s.claim) for s in scored}
         ranked = sorted(
-            ((s, period_ok(s.claim), value_ok(s.claim)) for s in scored
-             if known is None or s.claim.entity in known),
-            key=lambda t: (-(t[0].score + t[1] + weight * t[2]), not t[1], t[0].claim.id),
+            ((s, period_ok(s.claim), value_ok(s.claim)) for s in scored if fits[s.claim.id] is not None),
+            key=lambda t: (-(t[0].score - fits[t[0].claim.id] + t[1] + weight * t[2]), not t[1], t[0].claim.id),
         )
-        if ranked:
-            best, in_period, agreeing = ranked[0]
+        few = self.index.claim_count(mention.unit, entity) <= FEW_CLAIMS
+        for best, in_period, agreeing in ranked:
+            # The first candidate that settles the question decides; one whose
+            # value is neither right nor a plausible slip is about something else.
             claim = best.claim
             if in_period and agreeing:
                 return Judgement("supported", claim, self._supported_message(mention, claim, scored))
-            if in_period and not bare and self._may_contradict(best, ranked, ctx, entity, scored,
-                                                          self.index.claim_count(mention.unit, entity) <= FEW_CLAIMS):
+            if in_period and not bare and plausible_error(mention, claim):
+                if not self._may_contradict(best, ranked, ctx, entity, scored, few):
+                    break
                 elsewhere = self._elsewhere(scored, ctx, period_ok, value_ok)
                 if elsewhere and elsewhere.score > best.score and elsewhere.coverage > best.coverage:
                     # Another entity's claim fits the words better and agrees.
@@ -224,14 +253,14 @@ class Matcher:
             return Judgement("unverified", None, f"no claim in the database covers {mention.text}{hint}")
         return None
 
-    @staticmethod
-    def _elsewhere(scored: list[_Scored], ctx: Context, period_ok, value_ok) -> _Scored | None:  # type: ignore[no-untyped-def]
+    def _elsewhere(self, scored: list[_Scored], ctx: Context, period_ok, value_ok) -> _Scored | None:  # type: ignore[no-untyped-def]
         """The best claim of an entity not named around the figure that
         agrees with it in period and value."""
         if ctx.entity_source not in ("sentence", "paragraph"):
             return None
-        found = [s for s in scored if s.claim.entity not in ctx.entities_around and period_ok(s.claim)
-                 and value_ok(s.claim)]
+        db = self.index.db
+        found = [s for s in scored if period_ok(s.claim) and value_ok(s.claim)
+                 and not any(db.related(s.claim.entity, name) for name in ctx.entities_around)]
         return found[0] if found else None
 
     @staticmethod

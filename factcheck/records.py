@@ -70,6 +70,18 @@ class Database:
     sources: dict[str, Source]
     entities: dict[str, tuple[str, ...]] = field(default_factory=dict)
     roots: tuple[str, ...] = ()
+    part_of: dict[str, str] = field(default_factory=dict)  # entity -> the entity it is part of
+
+    def related(self, a: str, b: str) -> bool:
+        """Same entity, or one is (transitively) part of the other."""
+        return a == b or b in self.ancestors(a) or a in self.ancestors(b)
+
+    def ancestors(self, name: str) -> list[str]:
+        found: list[str] = []
+        while name in self.part_of and self.part_of[name] not in found:
+            name = self.part_of[name]
+            found.append(name)
+        return found
 
     def source_of(self, claim: Claim) -> Source | None:
         return self.sources.get(claim.source)

@@ -67,6 +67,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("en_end", re.compile(
         r"\b(?:by |at |as of |until |to )?the end of (?:(?P<m>" + _MONTH + r")(?:,?\s+(?:of\s+)?(?:(?P<y>(?:19|20)\d{2})|(?P<rel2>this year|last year|the same year|the previous year)))?|(?:" + _YEAR_EN.replace("(?P<y>", "(?P<y3>") + r")|(?:the )?year)", re.I)),
     ("en_month", re.compile(r"\bin (?P<m>" + _MONTH + r")(?:\s+(?P<y>(?:19|20)\d{2})|\s+of\s+(?P<rel>the same year|this year|last year))?\b(?!\s+\d)", re.I)),
+    ("ago", re.compile(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years ago\b|(?P<zn>\d{1,2}|[两二三四五六七八九十])年前(?![0-9一二三四五六七八九十]*月)", re.I)),
+    ("year_range", re.compile(r"(?<![\d.])(?P<a>(?:19|20)\d{2})\s?[-–~至到]\s?(?P<b>(?:19|20)\d{2})(?:年)?(?![\d.])")),
     ("now", re.compile(r"\b(?:up to now|so far|to date|at present|currently|as of now|by now|now|recently)\b"
                        r"|目前|(?<!截)至今|截至目前|迄今|现已|现在|如今|近日|当前", re.I)),
     ("en_year", re.compile(r"(?:\b(?:in|for|of|during|since|by|throughout)\s+(?P<y>(?:19|20)\d{2})\b|\b(?P<rel>this year|last year|the previous year|the past year)\b|(?<![\d,.-])(?P<y2>(?:19|20)\d{2})(?=['’]s\b|\s+(?:figure|data|total|level|output|average)))", re.I)),
@@ -167,6 +169,16 @@ def _resolve(kind: str, m: re.Match[str], today: date) -> tuple[Period, bool] | 
         month = _MONTH_NAMES[g["m"].lower()]
         year, rel = _year(m, today, (month, 0))
         return month_period(year, month), rel
+    if kind == "ago":
+        n = _COUNT_WORDS.get((g.get("n") or g.get("zn") or "").lower())
+        if n is None:
+            return None
+        return year_period(today.year - n), True
+    if kind == "year_range":
+        a, b = int(g["a"]), int(g["b"])
+        if not a < b:
+            return None
+        return make_range(date(a, 1, 1), date(b, 12, 31)), False
     if kind == "now":
         return year_period(today.year), True
     if kind in ("en_year", "zh_year", "bare_year"):
