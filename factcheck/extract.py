@@ -20,6 +20,7 @@ from factcheck.numbers import (
     parse_digits,
     scale_factor,
 )
+from factcheck.markup import mask_prose
 from factcheck.units import COUNT, PERCENT, POINTS
 
 
@@ -110,7 +111,7 @@ _CURRENCY_WORDS = {
     "usd": "USD", "eur": "EUR", "hkd": "HKD", "us dollar": "USD", "us dollars": "USD",
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "yen": "JPY", "pounds": "GBP",
 }
-_CURRENCY_BEFORE = re.compile(r"(?P<sym>US\$|HK\$|RMB ?|CNY ?|USD ?|EUR ?|[$€£¥￥])$")
+_CURRENCY_BEFORE = re.compile(r"(?P<sym>US\$|HK\$|RMB|CNY|USD|EUR|[$€£¥￥]) ?$")
 _SYMBOLS = {"us$": "USD", "$": "USD", "hk$": "HKD", "rmb": "CNY", "cny": "CNY", "usd": "USD",
             "eur": "EUR", "€": "EUR", "£": "GBP", "¥": "CNY", "￥": "CNY"}
 
@@ -174,7 +175,7 @@ _NOT_FIGURES = re.compile(
     r"|[零〇一二两三四五六七八九十]+(?=季度|月|日|号|周年|届|大|中全会|代|级|期|次)"
     r"|[零〇一二两三四五六七八九十]+(?=年)(?!年[多来前间])"
 )
-_UNIT_LETTERS = re.compile(r"\d+(?:TB|PB|GW|MW|kWh|km|bn|mn|tn|k|M|B|P|E|pp|pct)\b")
+_UNIT_LETTERS = re.compile(r"\d+(?:TB|PB|GW|MW|kWh|km|bn|mn|tn|k|M|B|P|E|pp|pct)\b|\d+[eE]\d{1,3}")
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 _DATE_WORDS = re.compile(
@@ -274,7 +275,7 @@ def _arabic(original: str, work: str, lines: _Lines) -> Iterator[tuple[Mention, 
             else:
                 value = -value
         currency = None
-        symbol = _CURRENCY_BEFORE.search(work, max(0, start - 4), start)
+        symbol = _CURRENCY_BEFORE.search(work, max(0, start - 5), start)
         if symbol:
             currency = _SYMBOLS[symbol.group("sym").strip().lower()]
             start = symbol.start()
@@ -402,7 +403,8 @@ def _words(original: str, work: str, lines: _Lines) -> Iterator[Mention]:
 def extract(text: str, masked: str | None = None) -> list[Mention]:
     """Every figure in ``text``, in order. ``masked`` is the same text with
     non-prose blanked out (see ``markup``); by default the whole text is prose."""
-    work = _hide(masked if masked is not None else text)
+    # Full-width digits become ASCII one for one, so offsets do not move.
+    work = _hide((masked if masked is not None else mask_prose(text)).translate(FULLWIDTH))
     lines = _Lines(text)
     found: list[Mention] = []
     previous: Mention | None = None

@@ -1,0 +1,230 @@
+"""factcheck check through the CLI: verdicts in both languages, qualifiers,
+periods, draft dates, JSON fields and exit codes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import run, run_json, write
+
+
+def findings(db: Path, tmp_path: Path, text: str, *extra: str, name: str = "draft.md") -> list[tuple]:  # type: ignore[type-arg]
+    """(line, column, text, verdict, claim id) for every judged figure."""
+    draft = write(tmp_path / name, text)
+    code, out = run_json("check", str(draft), "--claims", str(db), *extra)
+    assert code in (0, 1)
+    return [(f["line"], f["column"], f["text"], f["verdict"], f["claim_id"]) for f in out["findings"]]
+
+
+def verdicts(db: Path, tmp_path: Path, text: str, *extra: str) -> list[tuple[str, str]]:
+    return [(f[2], f[3]) for f in findings(db, tmp_path, text, *extra)]
+
+
+SHARE = "beijing.digital-economy.gdp-share.2023-q1-q3"
+
+
+def test_supported_in_english(db: Path, tmp_path: Path) -> None:
+    text = "Beijing's digital economy accounted for 44.3% of GDP in the first three quarters of 2023.\n"
+    assert findings(db, tmp_path, text) == [(1, 41, "44.3%", "supported", SHARE)]
+
+
+def test_supported_in_chinese(db: Path, tmp_path: Path) -> None:
+    text = "2023年前三季度，北京数字经济增加值占地区生产总值比重为44.3%。\n"
+    column = text.index("44.3%") + 1  # code points, not bytes
+    assert column == 30
+    assert findings(db, tmp_path, text) == [(1, column, "44.3%", "supported", SHARE)]
+
+
+@pytest.mark.parametrize(
+    ("figure", "verdict"),
+    [("44.3%", "supported"), ("44%", "supported"), ("about 44%", "supported"), ("almost 45%", "supported"),
+     ("more than 40%", "supported"), ("nearly 44.5%", "supported"), ("43.4%", "contradicted"),
+     ("34.3%", "contradicted"), ("more than 50%", "contradicted"), ("less than 40%", "contradicted")],
+)
+def test_qualifiers_and_rounding(db: Path, tmp_path: Path, figure: str, verdict: str) -> None:
+    text = f"In the first three quarters of 2023, Beijing's digital economy accounted for {figure} of GDP.\n"
+    assert [v for _, v in verdicts(db, tmp_path, text)] == [verdict]
+
+
+def test_scale_slip_is_named(db: Path, tmp_path: Path) -> None:
+    draft = write(tmp_path / "d.md", "In 2023, Beijing's digital economy value added reached 1.88 billion yuan.\n")
+    code, out = run_json("check", str(draft), "--claims", str(db))
+    assert code == 1
+    (finding,) = out["findings"]
+    assert finding["verdict"] == "contradicted"
+    assert "scale slip" in finding["message"] and "1,000 times" in finding["message"]
+
+
+def test_wan_for_yi_is_a_scale_slip(db: Path, tmp_path: Path) -> None:
+    text = "2023年，北京数字经济增加值达到18800万元。\n"
+    draft = write(tmp_path / "d.md", text)
+    _, out = run_json("check", str(draft), "--claims", str(db))
+    assert [(f["verdict"], "scale slip" in f["message"]) for f in out["findings"]] == [("contradicted", True)]
+
+
+def test_chinese_scale_word_agrees_with_english_claim(db: Path, tmp_path: Path) -> None:
+    text = "2023年，北京数字经济增加值达到1.88万亿元。\n"
+    assert verdicts(db, tmp_path, text) == [("1.88万亿元", "supported")]
+
+
+def test_percent_for_percentage_points(db: Path, tmp_path: Path) -> None:
+    draft = write(tmp_path / "d.md", "In 2023, China's R&D intensity rose 0.1 percent.\n")
+    _, out = run_json("check", str(draft), "--claims", str(db))
+    (finding,) = out["findings"]
+    assert finding["verdict"] == "contradicted"
+    assert "percent written for percentage points" in finding["message"]
+
+
+def test_growth_is_not_a_share(db: Path, tmp_path: Path) -> None:
+    # 8.5% is the growth rate; "8.5% of GDP" is a share no claim covers.
+    text = "In 2023, Beijing's digital economy value added grew 8.5%.\nIn 2023, the digital economy made up 8.5% of Beijing's GDP.\n"
+    assert verdicts(db, tmp_path, text) == [("8.5%", "supported"), ("8.5%", "unverified")]
+
+
+def test_stale_with_explicit_period(db: Path, tmp_path: Path) -> None:
+    text = "In the first three quarters of 2024, Beijing's digital economy accounted for 44.3% of GDP.\n"
+    draft = write(tmp_path / "d.md", text)
+    _, out = run_json("check", str(draft), "--claims", str(db))
+    (finding,) = out["findings"]
+    assert finding["verdict"] == "stale"
+    assert finding["message"].endswith("for 2023-Q1/2023-Q3; the draft says 2024-Q1/2024-Q3")
+
+
+def test_stale_through_this_year_in_chinese(db: Path, tmp_path: Path) -> None:
+    text = "今年前三季度，北京数字经济增加值占地区生产总值比重为44.3%。\n"
+    assert verdicts(db, tmp_path, text, "--date", "2024-11-05") == [("44.3%", "stale")]
+    assert verdicts(db, tmp_path, text, "--date", "2023-11-05") == [("44.3%", "supported")]
+
+
+def test_misattributed_in_both_languages(db: Path, tmp_path: Path) -> None:
+    english = "Shanghai's digital economy accounted for 44.3% of GDP in the first three quarters of 2023.\n"
+    chinese = "2023年前三季度，上海数字经济增加值占地区生产总值比重为44.3%。\n"
+    for text in (english, chinese):
+        (finding,) = findings(db, tmp_path, text)
+        assert finding[3:] == ("misattributed", SHARE)
+
+
+def test_unverified_and_ordinary_numbers(db: Path, tmp_path: Path) -> None:
+    text = "Guangzhou's exports grew 7.7% in 2023.\nThree reporters spent six days there; 12 people attended.\n"
+    assert verdicts(db, tmp_path, text) == [("7.7%", "unverified")]
+    shown = verdicts(db, tmp_path, text, "--show-all")
+    assert ("six days", "unverified") in shown and ("12 people", "unverified") in shown
+
+
+def test_english_draft_against_chinese_keywords_and_back(db: Path, tmp_path: Path) -> None:
+    text = "上半年，全国高技术产业投资同比增长10.6%。\n"
+    assert verdicts(db, tmp_path, text, "--date", "2024-08-01") == [("10.6%", "supported")]
+    text = "In the first half of 2024, China's high-tech industry investment grew 10.6% year on year.\n"
+    assert verdicts(db, tmp_path, text) == [("10.6%", "supported")]
+
+
+def test_json_output_has_exactly_the_contract_fields(db: Path, tmp_path: Path) -> None:
+    draft = write(tmp_path / "d.md", "In 2023, Beijing's digital economy value added reached 1.88 billion yuan.\n")
+    code, out = run_json("check", str(draft), "--claims", str(db))
+    assert code == 1
+    assert out["version"] == 1
+    assert out["summary"] == {"files": 1, "mentions": 1, "supported": 0, "contradicted": 1, "stale": 0,
+                              "misattributed": 0, "unverified": 0, "suppressed": 0}
+    (finding,) = out["findings"]
+    contract = {"path", "line", "column", "end_line", "end_column", "text", "value", "unit", "verdict", "severity",
+                "message", "claim_id", "expected", "source"}
+    assert contract <= set(finding)
+    assert set(finding) - contract == {"qualifier", "suppressed"}  # documented extensions
+    assert finding["path"] == str(draft)
+    assert (finding["line"], finding["column"], finding["end_line"], finding["end_column"]) == (1, 56, 1, 72)
+    assert finding["text"] == "1.88 billion yuan"
+    assert finding["value"] == pytest.approx(1.88e9)
+    assert finding["unit"] == "CNY"
+    assert finding["severity"] == "error"
+    assert finding["claim_id"] == "beijing.digital-economy.value-added.2023"
+    assert finding["expected"] == {"value": 1.88e12, "unit": "CNY", "period": "2023", "entity": "Beijing"}
+    assert finding["source"] == {"id": "test-source", "publisher": "Test Daily", "published": "2023-12-08"}
+    assert out["drafts"] == [{"path": str(draft), "date": "2024-01-01", "date_source": "date line"}] or out["drafts"][0]["path"] == str(draft)
+
+
+@pytest.mark.parametrize(
+    ("text", "args", "date", "source"),
+    [
+        ("Body 5%.\n", ["--date", "2024-03-01"], "2024-03-01", "--date"),
+        ("---\ntitle: x\ndate: 2024-05-22\n---\nBody 5%.\n", [], "2024-05-22", "front matter"),
+        ("News page\n发布时间:2024-11-05 14:41:45\n\nBody 5%.\n", [], "2024-11-05", "date line"),
+        ("07:02, May 22, 2024 Source: Economic Daily\nBody 5%.\n", [], "2024-05-22", "date line"),
+        ("2024年11月5日 新华社\n正文5%。\n", [], "2024-11-05", "date line"),
+    ],
+)
+def test_draft_date_sources(db: Path, tmp_path: Path, text: str, args: list[str], date: str, source: str) -> None:
+    draft = write(tmp_path / "d.md", text)
+    _, out = run_json("check", str(draft), "--claims", str(db), *args)
+    assert out["drafts"] == [{"path": str(draft), "date": date, "date_source": source}]
+
+
+def test_no_date_falls_back_to_today(db: Path, tmp_path: Path) -> None:
+    from datetime import date
+
+    draft = write(tmp_path / "d.md", "Body 5%.\n")
+    _, out = run_json("check", str(draft), "--claims", str(db))
+    assert out["drafts"][0]["date_source"] == "today"
+    assert out["drafts"][0]["date"] == date.today().isoformat()
+
+
+def test_table_says_which_date_and_summarises(db: Path, tmp_path: Path) -> None:
+    draft = write(tmp_path / "d.md", "---\ndate: 2024-11-05\n---\n今年前三季度，北京数字经济增加值占地区生产总值比重为44.3%。\n")
+    result = run("check", str(draft), "--claims", str(db))
+    assert result.exit_code == 0  # stale is a warning
+    assert "dated 2024-11-05 (front matter)" in result.stdout
+    assert "stale" in result.stdout and "Test Daily, 2023-12-08" in result.stdout
+    assert "1 figure(s): 0 supported · 0 contradicted · 1 stale" in result.stdout
+    assert "Total: 1 file(s), 1 figure(s)" in result.stdout
+
+
+@pytest.mark.parametrize(("fail_on", "code"), [("error", 0), ("warning", 1), ("info", 1), ("never", 0)])
+def test_fail_on_levels(db: Path, tmp_path: Path, fail_on: str, code: int) -> None:
+    draft = write(tmp_path / "d.md", "In the first three quarters of 2024, Beijing's digital economy accounted for 44.3% of GDP.\n")
+    assert run("check", str(draft), "--claims", str(db), "--fail-on", fail_on).exit_code == code
+
+
+def test_exit_1_on_error_and_0_when_clean(db: Path, tmp_path: Path) -> None:
+    good = write(tmp_path / "good.md", "In Q1-Q3 2023, Beijing's digital economy accounted for 44.3% of GDP.\n")
+    bad = write(tmp_path / "bad.md", "In Q1-Q3 2023, Beijing's digital economy accounted for 43.4% of GDP.\n")
+    assert run("check", str(good), "--claims", str(db)).exit_code == 0
+    assert run("check", str(bad), "--claims", str(db)).exit_code == 1
+    assert run("check", str(good), str(bad), "--claims", str(db), "--fail-on", "never").exit_code == 0
+
+
+def test_severity_override(db: Path, tmp_path: Path) -> None:
+    draft = write(tmp_path / "d.md", "Guangzhou's exports grew 7.7% in 2023.\n")
+    assert run("check", str(draft), "--claims", str(db)).exit_code == 0
+    assert run("check", str(draft), "--claims", str(db), "--severity", "unverified=error").exit_code == 1
+    bad = run("check", str(draft), "--claims", str(db), "--severity", "unverified=fatal")
+    assert bad.exit_code == 2 and "--severity" in bad.stderr
+
+
+def test_standard_input(db: Path) -> None:
+    result = run("check", "-", "--claims", str(db), "--format", "json",
+                 input="In Q1-Q3 2023, Beijing's digital economy accounted for 44.3% of GDP.\n")
+    out = json.loads(result.stdout)
+    assert [(f["path"], f["verdict"]) for f in out["findings"]] == [("-", "supported")]
+
+
+def test_folder_is_walked(db: Path, tmp_path: Path) -> None:
+    write(tmp_path / "drafts" / "a.md", "In Q1-Q3 2023, Beijing's digital economy accounted for 44.3% of GDP.\n")
+    write(tmp_path / "drafts" / "sub" / "b.txt", "In Q1-Q3 2023, Beijing's digital economy accounted for 43.4% of GDP.\n")
+    write(tmp_path / "drafts" / "image.png", "not a draft 12%")
+    code, out = run_json("check", str(tmp_path / "drafts"), "--claims", str(db))
+    assert code == 1
+    assert [(Path(f["path"]).name, f["verdict"]) for f in out["findings"]] == [("a.md", "supported"), ("b.txt", "contradicted")]
+
+
+def test_bad_inputs_exit_2_with_one_line(db: Path, tmp_path: Path) -> None:
+    missing = run("check", str(tmp_path / "nope.md"), "--claims", str(db))
+    assert missing.exit_code == 2 and missing.stderr.strip().count("\n") == 0 and "nope.md" in missing.stderr
+    assert run("check", "x.md", "--date", "2024-13-01").exit_code == 2
+    assert run("check", "x.md", "--format", "xml").exit_code == 2
+    broken = write(tmp_path / "broken" / "claims" / "x.yaml", "claims: [\n")
+    write(tmp_path / "broken" / "sources" / "s.yaml", "id: s\n")
+    result = run("check", str(write(tmp_path / "d.md", "5%\n")), "--claims", str(broken.parent))
+    assert result.exit_code == 2
+    assert "invalid claim database" in result.stderr and "x.yaml:2" in result.stderr

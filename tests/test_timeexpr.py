@@ -1,0 +1,76 @@
+"""Time phrases in drafts, resolved against the draft's date."""
+
+from datetime import date
+
+import pytest
+
+from factcheck.timeexpr import find_times
+
+DRAFT = date(2024, 11, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("in 2023", "2023"),
+        ("2023年", "2023"),
+        ("this year", "2024"),
+        ("last year", "2023"),
+        ("今年", "2024"),
+        ("去年", "2023"),
+        ("the first half of 2024", "2024-H1"),
+        ("the first half of the year", "2024-H1"),
+        ("H1 2024", "2024-H1"),
+        ("上半年", "2024-H1"),
+        ("2023年上半年", "2023-H1"),
+        ("Q1-Q3 2023", "2023-Q1/2023-Q3"),
+        ("the first three quarters of this year", "2024-Q1/2024-Q3"),
+        ("the first three quarters", "2024-Q1/2024-Q3"),
+        ("前三季度", "2024-Q1/2024-Q3"),
+        ("今年前三季度", "2024-Q1/2024-Q3"),
+        ("去年前三季度", "2023-Q1/2023-Q3"),
+        ("一季度", "2024-Q1"),
+        ("the third quarter of 2023", "2023-Q3"),
+        ("January to May", "2024-01/2024-05"),
+        ("January to May this year", "2024-01/2024-05"),
+        ("1-5月", "2024-01/2024-05"),
+        ("1至5月", "2024-01/2024-05"),
+        ("the first five months of this year", "2024-01/2024-05"),
+        ("前5个月", "2024-01/2024-05"),
+        ("by the end of October", "2024-10-31"),
+        ("by the end of October 2023", "2023-10-31"),
+        ("截至10月底", "2024-10-31"),
+        ("截至2023年底", "2023-12-31"),
+        ("by the end of 2023", "2023-12-31"),
+        ("in October", "2024-10"),
+        ("2021-2023年", "2021/2023"),
+        ("five years ago", "2019"),
+        ("5年前", "2019"),
+        ("so far this year", "2024-01/2024-10"),
+    ],
+)
+def test_periods(text: str, label: str) -> None:
+    found = find_times(text, DRAFT)
+    assert found, text
+    assert str(found[0].period) == label or found[0].period.label == label.replace("2021/2023", "2021-01/2023-12")
+
+
+def test_a_part_of_year_not_yet_begun_is_last_years() -> None:
+    # In February, "the first three quarters" can only mean last year's.
+    assert str(find_times("前三季度", date(2024, 2, 10))[0].period) == "2023-Q1/2023-Q3"
+
+
+@pytest.mark.parametrize("text", ["同比增长5%", "比上年增长5%", "over the same period last year", "an increase over the previous year",
+                                  "established in 2021", "成立于2015年"])
+def test_comparison_bases_and_beginnings_are_not_periods(text: str) -> None:
+    assert find_times(text, DRAFT) == []
+
+
+def test_the_same_year_refers_back() -> None:
+    found = find_times("In 2020 the plan began. In May of the same year, 40 universities joined.", DRAFT)
+    assert [str(t.period) for t in found] == ["2020", "2020-05"]
+
+
+def test_now_words_are_current() -> None:
+    found = find_times("目前", DRAFT)
+    assert found[0].current and str(found[0].period) == "2024"
