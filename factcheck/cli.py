@@ -43,6 +43,37 @@ def cli() -> None:
     """Check the economic figures in drafts against a database of sourced claims."""
 
 
+def _config(config_file: Path | None):  # type: ignore[no-untyped-def]
+    from factcheck.config import ConfigError, load_config
+
+    try:
+        return load_config(config_file)
+    except ConfigError as exc:
+        _fail(str(exc))
+
+
+def _check_options(config_file: Path | None, claims: tuple[Path, ...], sources: Path | None, when: date | None,
+                   severity: tuple[str, ...], show_all: bool, **extra: object):  # type: ignore[no-untyped-def]
+    """The configuration, and the run's options: the command line wins over it."""
+    from factcheck.run import Options
+
+    config = _config(config_file)
+    severities = list(config.severities)
+    for item in severity:
+        verdict, _, level = item.partition("=")
+        if verdict not in VERDICTS or level not in SEVERITIES:
+            _fail(f"--severity {item!r}: expected VERDICT=LEVEL with a verdict in {', '.join(VERDICTS)} "
+                  f"and a level in {', '.join(SEVERITIES)}")
+        severities.append((verdict, level))  # later pairs win
+    if not claims:  # --claims without --sources means the sources beside those claims
+        claims, sources = config.claims, sources or config.sources
+    if extra.get("baseline") is None:
+        extra["baseline"] = config.baseline
+    return config, Options(claims=claims, sources=sources, date=when, severities=tuple(severities),
+                           show_all=show_all, include=config.include, exclude=config.exclude, root=config.root,
+                           date_policy=config.date, **extra)  # type: ignore[arg-type]
+
+
 @cli.command()
 @click.argument("paths", nargs=-1)
 @click.option("--claims", "claims", multiple=True, type=click.Path(path_type=Path),
@@ -51,25 +82,29 @@ def cli() -> None:
 @click.option("--date", "when", type=Date(), help="The drafts' publication date, for 'this year' and the like.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "sarif", "github", "rdjsonl"]), default="table",
               show_default=True)
-@click.option("--fail-on", type=click.Choice(FAIL_LEVELS), default="error", show_default=True,
-              help="Exit 1 when a finding is at or above this severity.")
+@click.option("--fail-on", type=click.Choice(FAIL_LEVELS), default=None,
+              help="Exit 1 when a finding is at or above this severity. Default: configured, else error.")
 @click.option("--severity", "severity", multiple=True, metavar="VERDICT=LEVEL",
               help="Override a verdict's severity, e.g. --severity stale=error (repeatable).")
 @click.option("--show-all", is_flag=True, help="Also list plain numbers that no claim covers.")
+@click.option("--config", "config_file", type=click.Path(path_type=Path, dir_okay=False),
+              help="Configuration file. Default: .factcheck.yaml, setup.cfg or pyproject.toml found upwards.")
+@click.option("--changed-since", metavar="REV", help="Only findings on lines added or changed since this git revision.")
+@click.option("--baseline", "baseline_file", type=click.Path(path_type=Path, dir_okay=False),
+              help="Accept the findings recorded in this file (made by 'factcheck baseline'); fail only on new ones.")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Check files in this many processes (0: one per core).")
 def check(paths: tuple[str, ...], claims: tuple[Path, ...], sources: Path | None, when: date | None, fmt: str,
-          fail_on: str, severity: tuple[str, ...], show_all: bool) -> None:
+          fail_on: str | None, severity: tuple[str, ...], show_all: bool, config_file: Path | None,
+          changed_since: str | None, baseline_file: Path | None, jobs: int) -> None:
     """Check PATHS (files, folders, or - for standard input)."""
     from factcheck.report import formatter
-    from factcheck.run import Fail, Options, check_paths
+    from factcheck.run import Fail, check_paths
 
-    severities = []
-    for item in severity:
-        verdict, _, level = item.partition("=")
-        if verdict not in VERDICTS or level not in SEVERITIES:
-            _fail(f"--severity {item!r}: expected VERDICT=LEVEL with a verdict in {', '.join(VERDICTS)} "
-                  f"and a level in {', '.join(SEVERITIES)}")
-        severities.append((verdict, level))
-    options = Options(claims=claims, sources=sources, date=when, severities=tuple(severities), show_all=show_all)
+    config, options = _check_options(config_file, claims, sources, when, severity, show_all,
+                                     changed_since=changed_since, baseline=baseline_file,
+                                     jobs=jobs or os.cpu_count() or 1)
+    fail_on = fail_on or config.fail_on or "error"
     try:
         report = check_paths(paths, options, date.today())
     except Fail as exc:
@@ -80,12 +115,63 @@ def check(paths: tuple[str, ...], claims: tuple[Path, ...], sources: Path | None
     if fmt == "github" and os.environ.get("GITHUB_STEP_SUMMARY"):
         from factcheck.report.github import step_summary
 
-        with open(os.environ["GITHUB_STEP_SUMMARY"], "a", encoding="utf-8") as handle:
-            handle.write(step_summary(report))
+        try:
+            with open(os.environ["GITHUB_STEP_SUMMARY"], "a", encoding="utf-8") as handle:
+                handle.write(step_summary(report))
+        except OSError as exc:
+            _fail(f"{os.environ['GITHUB_STEP_SUMMARY']}: cannot append the step summary ({exc.strerror or exc})")
     if fail_on != "never":
         threshold = severity_rank(fail_on)
         if any(severity_rank(f.severity) >= threshold for f in report.findings if not f.suppressed):
             sys.exit(1)
+
+
+@cli.command("baseline")
+@click.argument("paths", nargs=-1)
+@click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False),
+              help="Where to write the baseline. Default: the configured baseline file.")
+@click.option("--claims", "claims", multiple=True, type=click.Path(path_type=Path),
+              help="Claims folder or file (repeatable). Default: configured, else the shipped database.")
+@click.option("--sources", type=click.Path(path_type=Path), help="Sources folder. Default: beside the claims folder.")
+@click.option("--date", "when", type=Date(), help="The drafts' publication date, for 'this year' and the like.")
+@click.option("--config", "config_file", type=click.Path(path_type=Path, dir_okay=False), help="Configuration file.")
+def baseline_command(paths: tuple[str, ...], output: Path | None, claims: tuple[Path, ...], sources: Path | None,
+                     when: date | None, config_file: Path | None) -> None:
+    """Record today's findings in PATHS as accepted, so that 'check --baseline' fails only on new ones."""
+    from dataclasses import replace
+
+    from factcheck.baseline import BaselineError, write
+    from factcheck.run import Fail, check_paths
+
+    config, options = _check_options(config_file, claims, sources, when, (), False)
+    output = output or config.baseline
+    if output is None:
+        _fail("baseline: give --output FILE (or set 'baseline' in the configuration)")
+    try:
+        report = check_paths(paths, replace(options, baseline=None), date.today())
+        count = write(report, output)
+    except (Fail, BaselineError) as exc:
+        _fail(str(exc))
+    for notice in report.notices:
+        click.echo(f"factcheck: notice: {notice}", err=True)
+    click.echo(f"recorded {count} finding(s) of {len(report.files)} file(s) in {output}")
+
+
+@cli.command()
+@click.argument("folder", type=click.Path(path_type=Path, file_okay=False), default=".")
+def init(folder: Path) -> None:
+    """Set up an article repository in FOLDER: configuration, an example claim and source,
+    a pre-commit configuration and a GitHub Actions workflow. Existing files are kept."""
+    from factcheck.config import ConfigError
+    from factcheck.scaffold import ScaffoldError
+    from factcheck.scaffold import init as scaffold
+
+    try:
+        done = scaffold(folder)
+    except (ConfigError, ScaffoldError) as exc:
+        _fail(str(exc))
+    for path, what in done:
+        click.echo(f"{what:<26} {path}")
 
 
 @cli.command()
@@ -119,7 +205,7 @@ def _db_options(function):  # type: ignore[no-untyped-def]
     function = click.option("--sources", type=click.Path(path_type=Path),
                             help="Sources folder. Default: beside the claims folder.")(function)
     return click.option("--claims", "claims_paths", multiple=True, type=click.Path(path_type=Path),
-                        help="Claims folder or file (repeatable). Default: the shipped database.")(function)
+                        help="Claims folder or file (repeatable). Default: configured, else shipped.")(function)
 
 
 @claims.command()
@@ -130,6 +216,7 @@ def validate(claims_paths: tuple[Path, ...], sources: Path | None, texts: Path |
     """Check the database itself; list every problem."""
     from factcheck.validate import validate_database
 
+    claims_paths, sources = _configured_db(claims_paths, sources)
     problems, count = validate_database(list(claims_paths), sources, texts)
     for problem in problems:
         click.echo(str(problem), err=True)
@@ -139,9 +226,18 @@ def validate(claims_paths: tuple[Path, ...], sources: Path | None, texts: Path |
     click.echo(f"{count} claims OK" + (f"; quotes checked against {texts}" if texts else ""))
 
 
+def _configured_db(claims_paths: tuple[Path, ...], sources: Path | None) -> tuple[tuple[Path, ...], Path | None]:
+    """The database named on the command line, else the configured one."""
+    if claims_paths:
+        return claims_paths, sources
+    config = _config(None)
+    return config.claims, sources or config.sources
+
+
 def _load(claims_paths: tuple[Path, ...], sources: Path | None):  # type: ignore[no-untyped-def]
     from factcheck.run import Fail, database
 
+    claims_paths, sources = _configured_db(claims_paths, sources)
     try:
         return database(claims_paths, sources)
     except Fail as exc:

@@ -138,7 +138,7 @@ _NUMBER_WORDS = {
     "hundreds": 100,
 }
 _WORD_NUMBER = re.compile(
-    r"(?<![A-Za-z-])(?:"
+    r"(?<![A-Za-z-])(?=[aefhnost])(?:"  # the lookahead: every word below starts so (speed only)
     r"(?P<frac>(?P<fn>one|two|three|four)-(?P<fd>thirds|quarters|fifths|tenths)|(?P<fa>a|one) (?P<fs>half|third|quarter|fifth|tenth) of|(?<!first )(?<!second )(?<!the )(?P<fh>half) of)"
     r"|(?P<w>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|several|tens|hundreds)"
     r"(?:(?P<of> of)? (?P<ws>thousands?|millions?|billions?|trillions?)(?P<of2> of)?(?!-)|(?P<cons> (?:consecutive|straight) years))"
@@ -156,6 +156,9 @@ _WORD_RANGE_START = re.compile(
 
 # Things that look like numbers but are dates, times, ids: hidden first.
 _NOT_FIGURES = re.compile(
+    # Every alternative starts with one of these: test it once, not each of
+    # them at every position (speed only, the matches are the same).
+    r"(?=[\d(+第NnpA-Z零〇一二两三四五六七八九十])(?:"
     r"(?<![\d.,])(?:1[89]|20)\d{2}(?:[-/]\d{1,2}(?:[-/]\d{1,2})?(?![\d.])|年\d{1,2}月(?:\d{1,2}[日号])?|\.\d{1,2}\.\d{1,2})"  # 2024-11-05, 2023年9月4日
     r"|\d{1,2}:\d{2}(?::\d{2})?"  # 07:02, 14:41:45
     r"|(?<![\d.])(?:1[89]|20|21)\d{2}(?:\s?[-–~至到]\s?(?:1[89]|20|21)\d{2})?年(?:代|度)?"  # 2023年, 2021-2023年
@@ -167,22 +170,27 @@ _NOT_FIGURES = re.compile(
     r"|\bper\s+(?:\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?:thousand|million))?\b"  # "per 10,000 people": a denominator
     r"|(?<![\d])(?:\+?86[- ]?)?(?:\(?0\d{2,3}\)?[- ])\d{7,8}\b"  # phone
     r"|\b1[3-9]\d{9}\b"
-    r"|\d+(?:\.\d+)+(?=\s?(?:plan|version|edition|era|stage)\b|方案|版)"  # 2.0 plan
+    r"|(?<![\d.])\d+(?:\.\d+){1,3}(?=\s?(?:plan|version|edition|era|stage)\b|方案|版)"  # 2.0 plan
     r"|\b[A-Z][A-Za-z]*-?\d+[A-Za-z0-9]*\b"  # C919, A100, MG4
     r"|\b[A-Z][a-z]+ \d+\.\d\b(?!\s?(?:%|per|trillion|billion|million|thousand|yuan|times|[A-Za-z]*s\b))"  # Wudao 3.0
-    r"|\d+[A-Za-z][A-Za-z0-9]*"  # 5G, 6G, 3D (unless a unit, see below)
+    r"|(?<![\d.])\d+[A-Za-z][A-Za-z0-9]*"  # 5G, 6G, 3D (unless a unit, see below)
     r"|[十]?[一二三四五六七八九]五(?=规划|时期|期间|”|\")"  # 十四五
-    r"|[零〇一二两三四五六七八九十]+(?=季度|月|日|号|周年|届|大|中全会|代|级|期|次)"
-    r"|[零〇一二两三四五六七八九十]+(?=年)(?!年[多来前间])"
+    # (the lookbehinds make each run start once: no quadratic rescans of long runs)
+    r"|(?<![零〇一二两三四五六七八九十])[零〇一二两三四五六七八九十]+(?=季度|月|日|号|周年|届|大|中全会|代|级|期|次)"
+    r"|(?<![零〇一二两三四五六七八九十])[零〇一二两三四五六七八九十]+(?=年)(?!年[多来前间])"
+    r")"
 )
+_FULLWIDTH_CHAR = re.compile("[０-９．，％－＋]")  # the characters numbers.FULLWIDTH translates
 _UNIT_LETTERS = re.compile(r"\d+(?:TB|PB|GW|MW|kWh|km|bn|mn|tn|k|M|B|P|E|pp|pct)\b|\d+[eE]\d{1,3}")
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 _DATE_WORDS = re.compile(
+    r"(?=\d|\b[JFMASONDisbufotaeylmd])(?:"  # the first characters below, tested once (speed only)
     rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?|\b\d{{1,2}}\s+(?:{_MONTHS})\b(?:,?\s+\d{{4}})?"
     r"|\b(?:in|since|by|until|from|of|to|and|year|early|late|mid|before|after|during|between|end of)\s+(?:1[89]|20)\d{2}\b(?!\s*(?:%|percent|yuan|people|companies|units))"
     r"|\b(?:1[89]|20)\d{2}\s*(?:[-–/]|to|and)\s*(?:1[89]|20)?\d{2}\b"
     r"|(?<![\d,.])(?:1[89]|20)\d{2}(?!\d|[,.]\d|\s*(?:%|percent|yuan|元|亿|万|people|companies|units|家|个|项))"
+    r")"
 )
 _LIST_MARKER = re.compile(r"^[ \t>]*(?:[-*+][ \t]+)?(?:\d{1,3}[.)、](?=[ \t\u3000])|\d{1,3}(?:\.\d{1,3})+(?=[ \t\u3000]+[A-Z\u4e00-\u9fff])|[（(]\d{1,3}[)）]|[一二三四五六七八九十]+、|#+)", re.M)
 _VERSION = re.compile(r"\d+\.0")
@@ -400,11 +408,39 @@ def _words(original: str, work: str, lines: _Lines) -> Iterator[Mention]:
                       qualifier, match.group("w"), scale)
 
 
+class _Spans:
+    """Spans taken so far; whether a new one overlaps any, in a bisection
+    rather than a scan of all (a long text has thousands)."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        pairs = sorted((m.start, m.end) for m in mentions)
+        self.starts = [s for s, _ in pairs]
+        self.ends = [e for _, e in pairs]
+        self.longest = max((e - s for s, e in pairs), default=0)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        index = bisect.bisect_left(self.starts, end) - 1  # the last span starting before ``end``
+        while index >= 0 and self.starts[index] > start - self.longest:
+            if self.ends[index] > start:
+                return True
+            index -= 1
+        return False
+
+    def add(self, start: int, end: int) -> None:
+        index = bisect.bisect_right(self.starts, start)
+        self.starts.insert(index, start)
+        self.ends.insert(index, end)
+        self.longest = max(self.longest, end - start)
+
+
 def extract(text: str, masked: str | None = None) -> list[Mention]:
     """Every figure in ``text``, in order. ``masked`` is the same text with
     non-prose blanked out (see ``markup``); by default the whole text is prose."""
     # Full-width digits become ASCII one for one, so offsets do not move.
-    work = _hide((masked if masked is not None else mask_prose(text)).translate(FULLWIDTH))
+    work = masked if masked is not None else mask_prose(text)
+    if _FULLWIDTH_CHAR.search(work):  # translating costs more than looking
+        work = work.translate(FULLWIDTH)
+    work = _hide(work)
     lines = _Lines(text)
     found: list[Mention] = []
     previous: Mention | None = None
@@ -420,10 +456,10 @@ def extract(text: str, masked: str | None = None) -> list[Mention]:
         found.append(mention)
         previous = mention
     del previous
-    taken = [(m.start, m.end) for m in found]
+    taken = _Spans(found)
     for extra in list(_cjk(text, work, lines)) + list(_words(text, work, lines)):
-        if not any(s < extra.end and extra.start < e for s, e in taken):
+        if not taken.overlaps(extra.start, extra.end):
             found.append(extra)
-            taken.append((extra.start, extra.end))
+            taken.add(extra.start, extra.end)
     found.sort(key=lambda m: m.start)
     return found

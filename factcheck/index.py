@@ -43,6 +43,7 @@ class Entry:
     keywords: tuple[tuple[str, float], ...]  # lowercased, with weight
     metric: str
     totals: tuple[float, float]  # total weight of the English and of the Chinese terms
+    reach: float = 0.0  # the most that fuzzy matches of its terms can add to a metric score
 
 
 class Index:
@@ -51,26 +52,37 @@ class Index:
         entities = {name: tuple(aliases) for name, aliases in db.entities.items()}
         for claim in db.claims:
             entities.setdefault(claim.entity, ())
-        self.finder = EntityFinder(entities)
+        self.finder = TrieFinder(entities)
         counts: Counter[str] = Counter()
-        terms_of: dict[str, set[str]] = {}
+        terms_of: list[frozenset[str]] = []
+        # Claims share metrics and keywords: work each combination out once.
+        seen: dict[tuple[tuple[str, ...], str], frozenset[str]] = {}
         for claim in db.claims:
-            # One Chinese character (条, 家) says nothing about the metric.
-            terms = {k.lower().strip() for k in claim.keywords if len(k.strip()) > 1}
-            terms |= {w for w in re.findall(r"[a-z][a-z-]+[a-z]", claim.metric.lower()) if len(w) > 3 and w not in _STOP}
-            terms_of[claim.id] = terms
+            terms = seen.get((claim.keywords, claim.metric))
+            if terms is None:
+                # One Chinese character (条, 家) says nothing about the metric.
+                found = {k.lower().strip() for k in claim.keywords if len(k.strip()) > 1}
+                found |= {w for w in re.findall(r"[a-z][a-z-]+[a-z]", claim.metric.lower()) if len(w) > 3 and w not in _STOP}
+                terms = seen[(claim.keywords, claim.metric)] = frozenset(found)
+            terms_of.append(terms)
             counts.update(terms)
         total = max(len(db.claims), 1)
+        self.weights = {term: _weight(df, total) for term, df in counts.items()}
         self.by_entity: dict[tuple[str, str], list[Entry]] = defaultdict(list)
         self.by_value: dict[str, list[tuple[float, Entry]]] = defaultdict(list)
-        for claim in db.claims:
-            weighted = tuple(
-                (term, _weight(counts[term], total)) for term in sorted(terms_of[claim.id], key=len, reverse=True)
-            )
-            totals = (sum(w for t, w in weighted if t.isascii()), sum(w for t, w in weighted if not t.isascii()))
-            entry = Entry(claim, weighted, claim.metric.lower(), totals)
-            self.by_entity[(family(claim.unit), claim.entity)].append(entry)
-            self.by_value[family(claim.unit)].append((claim.value, entry))
+        self._postings: dict[tuple[str, str], tuple[dict[str, list[Entry]], list[Entry], float]] = {}
+        shapes: dict[frozenset[str], tuple[tuple[tuple[str, float], ...], tuple[float, float], float]] = {}
+        for claim, terms in zip(db.claims, terms_of):
+            shape = shapes.get(terms)
+            if shape is None:
+                weighted = tuple((term, self.weights[term]) for term in sorted(terms, key=len, reverse=True))
+                totals = (sum(w for t, w in weighted if t.isascii()), sum(w for t, w in weighted if not t.isascii()))
+                reach = 0.5 * sum(w for t, w in weighted if t.isascii() and len(t) >= 6)
+                shape = shapes[terms] = (weighted, totals, reach)
+            entry = Entry(claim, shape[0], claim.metric.lower(), shape[1], shape[2])
+            fam = family(claim.unit)
+            self.by_entity[(fam, claim.entity)].append(entry)
+            self.by_value[fam].append((claim.value, entry))
         for values in self.by_value.values():
             values.sort(key=lambda pair: pair[0])
         self.value_keys = {fam: [v for v, _ in values] for fam, values in self.by_value.items()}
@@ -87,6 +99,28 @@ class Index:
             found.extend(self.by_entity.get((fam, entity), ()))
         return found
 
+    def postings(self, fam: str, entity: str, reach: float) -> tuple[dict[str, list[Entry]], list[Entry], float]:
+        """An entity's claims of a unit family by metric term, so that a
+        figure's candidates come from the terms around it, not from all
+        the entity's claims; and those whose fuzzy matches alone may
+        ``reach`` a score, and the highest reach of the others (built on
+        first use)."""
+        key = (fam, entity)
+        found = self._postings.get(key)
+        if found is None:
+            table: dict[str, list[Entry]] = defaultdict(list)
+            wide = []
+            top = 0.0
+            for entry in self.by_entity.get(key, ()):
+                for term, _ in entry.keywords:
+                    table[term].append(entry)
+                if entry.reach >= reach:
+                    wide.append(entry)
+                else:
+                    top = max(top, entry.reach)
+            found = self._postings[key] = (dict(table), wide, top)
+        return found
+
     def claim_count(self, unit: str | None, entity: str | None) -> int:
         return len(self.for_entity(unit, entity)) if entity else 0
 
@@ -101,6 +135,47 @@ class Index:
             last = bisect.bisect_right(keys, hi)
             found.extend(entry for _, entry in self.by_value[fam][first:min(last, first + limit)])
         return found
+
+
+class TrieFinder(EntityFinder):
+    """The EntityFinder's matches, found faster: its one alternative per
+    alias costs a test of every alias at every position of the text, which
+    grows with the database; the aliases merged into a trie cost a few
+    tests per position whatever their number. At a position the longest
+    alias still wins, and English aliases still stand between non-letters."""
+
+    def __init__(self, entities: dict[str, tuple[str, ...]]) -> None:
+        names: dict[str, str] = {}
+        for canonical, aliases in entities.items():
+            for alias in (canonical, *aliases):
+                names.setdefault(alias.lower(), canonical)
+        self.names = names
+        # Where an English and a Chinese alias both match, the Chinese one is
+        # the longer (the English one is its prefix), so it goes first.
+        chinese = _trie([a for a in names if a and not a.isascii()])
+        english = _trie([a for a in names if a and a.isascii()])
+        parts = ([chinese] if chinese else []) + ([rf"(?<![A-Za-z]){english}(?![A-Za-z])"] if english else [])
+        self.pattern = re.compile("|".join(parts), re.I) if parts else None
+
+
+def _trie(words: list[str]) -> str:
+    """A pattern matching any of ``words``, the longest first."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _emit(root) if root else ""
+
+
+def _emit(node: dict) -> str:  # type: ignore[type-arg]
+    branches = [re.escape(char) + _emit(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    # A word may end here: a greedy "?" tries the longer words first.
+    return f"(?:{body})?" if "" in node else body
 
 
 def _weight(df: int, total: int) -> float:

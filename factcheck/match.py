@@ -152,24 +152,68 @@ class Matcher:
         self.index = index
 
     def candidates(self, mention: Mention, ctx: Context) -> list[_Scored]:
+        clause = " ".join(ctx.clause.lower().split())
+        sentence = " ".join(ctx.lead.lower().split()) + " " + clause
+        gains: dict[str, float] = {}
+
+        def gain(term: str) -> float:
+            """What an exact match of the term adds per unit of weight (as metric_score)."""
+            found = gains.get(term)
+            if found is None:
+                found = gains[term] = 1.0 if term in clause else 0.6 if term in sentence else 0.0
+            return found
+
+        # Only claims that can reach the threshold are scored: what their
+        # terms found around the figure add, plus the most that fuzzy matches
+        # could (``reach``), must make it. The others would score below it
+        # anyway, so the result is the same, at a cost that follows the
+        # terms around the figure rather than the size of the database.
+        reachable = METRIC_THRESHOLD - 1e-9
+        bounds: dict[int, float] = {}
+
+        def bound(entry: Entry) -> float:
+            key = id(entry.keywords)  # shared by claims with the same terms
+            found = bounds.get(key)
+            if found is None:
+                found = bounds[key] = sum(gain(term) * weight for term, weight in entry.keywords)
+            return found + entry.reach
+
+        weights = self.index.weights
         entries: dict[str, Entry] = {}
         for name in (*ctx.entities, *([ctx.entity] if ctx.entity else [])):
-            for entry in self.index.for_entity(mention.unit, name):
-                entries[entry.claim.id] = entry
+            for fam in self.index.families_for(mention.unit):
+                table, wide, top_reach = self.index.postings(fam, name, reachable)
+                for entry in wide:  # fuzzy matches alone may do
+                    entries[entry.claim.id] = entry
+                # Terms found, the least telling first: as long as they add up
+                # to less than the threshold, a claim needs another one too,
+                # so their (long) lists need not be walked.
+                found = sorted((gain(term) * weights[term], term) for term in table if gain(term))
+                budget, first = reachable - top_reach, len(found)
+                for position, (added, _) in enumerate(found):
+                    budget -= added
+                    if budget <= 0:
+                        first = position
+                        break
+                for _, term in found[first:]:
+                    for entry in table[term]:
+                        if entry.claim.id not in entries and bound(entry) >= reachable:
+                            entries[entry.claim.id] = entry
         lo, hi = mention_interval(mention)
         lo = lo if math.isfinite(lo) else mention.value / 10
         hi = hi if math.isfinite(hi) else mention.value * 10
         if lo > hi:
             lo, hi = hi, lo
         for entry in self.index.near_value(mention.unit, lo - abs(lo) * 0.05, hi + abs(hi) * 0.05):
-            entries.setdefault(entry.claim.id, entry)
-        clause = " ".join(ctx.clause.lower().split())
-        sentence = " ".join(ctx.lead.lower().split()) + " " + clause
+            if entry.claim.id not in entries and bound(entry) >= reachable:
+                entries[entry.claim.id] = entry
         scored = []
+        scores: dict[int, tuple[float, float]] = {}
         for entry in entries.values():
             if not kinds_compatible(mention, ctx.kind, entry.claim):
                 continue
-            score, coverage = metric_score(entry, clause, sentence)
+            score, coverage = scores.get(id(entry.keywords)) or scores.setdefault(
+                id(entry.keywords), metric_score(entry, clause, sentence))  # the same for the same terms
             if score >= METRIC_THRESHOLD:
                 scored.append(_Scored(entry, score, coverage))
         scored.sort(key=lambda s: (-s.score, s.claim.id))

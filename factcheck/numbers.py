@@ -6,6 +6,7 @@ so a figure in a draft and a figure in the database normalise the same way.
 
 from __future__ import annotations
 
+import math
 import re
 
 # Full-width digits and punctuation, as Chinese typesetting produces them.
@@ -82,7 +83,11 @@ def parse_value(text: str | int | float) -> float:
     if isinstance(text, bool):
         raise ValueError("a value must be a number, not true/false")
     if isinstance(text, (int, float)):
+        if not math.isfinite(text):
+            raise ValueError(f"a value must be a finite number, not {text!r}")
         return float(text)
+    if not isinstance(text, str):
+        raise ValueError(f"a value must be a number or text, not {text!r}")
     normalised = text.translate(FULLWIDTH).strip()
     match = _VALUE_RE.match(normalised)
     if match and match.group("num") and any(c.isdigit() for c in match.group("num")):

@@ -8,6 +8,7 @@ period that has begun by that date, as a news reader would understand it.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -59,22 +60,22 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("en_half", re.compile(
         r"\b(?:the )?(?P<o>first|second) half(?: of (?:" + _YEAR_EN + r"))?|\bH(?P<h>[12])(?:\s+(?P<y2>(?:19|20)\d{2}))?\b", re.I)),
     ("en_month_range", re.compile(
-        r"\b(?:from )?(?P<a>" + _MONTH + r")\.?\s?(?:to|through|-|–)\s?(?P<b>" + _MONTH + r")\b(?:\s+(?:of\s+)?(?:" + _YEAR_EN + r"))?", re.I)),
+        r"(?=[fFjJmMaAsSoOnNdD])\b(?:from )?(?P<a>" + _MONTH + r")\.?\s?(?:to|through|-|–)\s?(?P<b>" + _MONTH + r")\b(?:\s+(?:of\s+)?(?:" + _YEAR_EN + r"))?", re.I)),
     ("en_months", re.compile(
         r"\b(?:the )?first (?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01]) months(?: of (?:" + _YEAR_EN + r"))?", re.I)),
     ("zh_months", re.compile(
-        r"(?:(?P<y>(?:19|20)\d{2})年|(?P<rel>今年|去年|上年|前年|本年))?前(?P<n>[二两三四五六七八九十]|十一|[2-9]|1[01])个月")),
+        r"(?=[\d今去上前本])(?:(?P<y>(?:19|20)\d{2})年|(?P<rel>今年|去年|上年|前年|本年))?前(?P<n>[二两三四五六七八九十]|十一|[2-9]|1[01])个月")),
     ("en_end", re.compile(
         r"\b(?:by |at |as of |until |to )?the end of (?:(?P<m>" + _MONTH + r")(?:,?\s+(?:of\s+)?(?:(?P<y>(?:19|20)\d{2})|(?P<rel2>this year|last year|the same year|the previous year)))?|(?:" + _YEAR_EN.replace("(?P<y>", "(?P<y3>") + r")|(?:the )?year)", re.I)),
     ("en_month", re.compile(r"\bin (?P<m>" + _MONTH + r")(?:\s+(?P<y>(?:19|20)\d{2})|\s+of\s+(?P<rel>the same year|this year|last year))?\b(?!\s+\d)", re.I)),
-    ("ago", re.compile(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years ago\b|(?P<zn>\d{1,2}|[两二三四五六七八九十])年前(?![0-9一二三四五六七八九十]*月)", re.I)),
+    ("ago", re.compile(r"(?=[\dtfsenTFSEN两二三四五六七八九十])\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years ago\b|(?P<zn>\d{1,2}|[两二三四五六七八九十])年前(?![0-9一二三四五六七八九十]*月)", re.I)),
     ("year_range", re.compile(r"(?<![\d.])(?P<a>(?:19|20)\d{2})\s?[-–~至到]\s?(?P<b>(?:19|20)\d{2})(?:年)?(?![\d.])")),
-    ("now", re.compile(r"\b(?:up to now|so far|to date|at present|currently|as of now|by now|now|recently)\b"
+    ("now", re.compile(r"(?=[uUsStTaAcCbBnNrR目至截迄现如近当])\b(?:up to now|so far|to date|at present|currently|as of now|by now|now|recently)\b"
                        r"|目前|(?<!截)至今|截至目前|迄今|现已|现在|如今|近日|当前", re.I)),
-    ("en_year", re.compile(r"(?:\b(?:in|for|of|during|since|by|throughout)\s+(?P<y>(?:19|20)\d{2})\b|\b(?P<rel>this year|last year|the previous year|the past year)\b|(?<![\d,.-])(?P<y2>(?:19|20)\d{2})(?=['’]s\b|\s+(?:figure|data|total|level|output|average)))", re.I)),
+    ("en_year", re.compile(r"(?=[iofdsbtlpIOFDSBTLP\d])(?:\b(?:in|for|of|during|since|by|throughout)\s+(?P<y>(?:19|20)\d{2})\b|\b(?P<rel>this year|last year|the previous year|the past year)\b|(?<![\d,.-])(?P<y2>(?:19|20)\d{2})(?=['’]s\b|\s+(?:figure|data|total|level|output|average)))", re.I)),
     # Chinese ---------------------------------------------------------------
     ("zh_year_part", re.compile(
-        r"(?:(?P<y>(?:19|20)\d{2})年|(?P<rel>今年|去年|上年|前年|明年|本年|当年))?"
+        r"(?=[\d今去上前明本当第一二三四五六七八九十下截止到年底末])(?:(?P<y>(?:19|20)\d{2})年|(?P<rel>今年|去年|上年|前年|明年|本年|当年))?"
         r"(?:(?P<q3>前(?P<n>[二两三2-3])(?:个)?季度)|(?P<qs>(?:第)?(?P<qn>[一二三四1-4])季度)|(?P<half>[上下])半年"
         r"|(?P<mr>(?P<ma>" + _ZH_MONTH + r")(?:月份?)?\s?[-–~至到]\s?(?P<mb>" + _ZH_MONTH + r")月(?:份)?)"
         r"|(?P<end>(?:截至|截止|到)?(?P<me>" + _ZH_MONTH + r")月(?:底|末))|(?P<ye>(?:截至|截止到?)?(?:年底|年末)|(?<=年)[底末])"
@@ -86,10 +87,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # "the same period last year", "同比": a comparison base, not the figure's period.
 # "established in 2021", "成立于2015年": when something began, not the figure's period.
 _COMPARISON = re.compile(
-    r"same period (?:of )?last year|上年同期|去年同期|同期"
+    r"(?=[sotfcebliuSOTFCEBLIU比较上去同成创始设自从])(?:same period (?:of )?last year|上年同期|去年同期|同期"
     r"|(?:over|than|from|compared (?:with|to)|on) (?:the previous|the preceding|last|a) year|比上年|比去年|较上年|较去年"
     r"|(?:established|founded|set up|created|launched|opened|built|started|introduced|began)\s+in\s+(?:19|20)\d{2}"
-    r"|\bsince\s+(?:19|20)\d{2}|(?:成立|创立|始建|设立|创办)于?(?:19|20)\d{2}年|[自从](?:19|20)\d{2}年(?:起|以来|开始)",
+    r"|\bsince\s+(?:19|20)\d{2}|(?:成立|创立|始建|设立|创办)于?(?:19|20)\d{2}年|[自从](?:19|20)\d{2}年(?:起|以来|开始))",
     re.I,
 )
 
@@ -232,15 +233,35 @@ def _resolve_zh_part(m: re.Match[str], today: date) -> tuple[Period, bool] | Non
     return None
 
 
+class _Spans:
+    """Disjoint [start, end) spans kept sorted, so each overlap test is a
+    binary search, not a scan (a text with many dates stays linear)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        index = bisect.bisect_left(self.starts, end) - 1
+        return index >= 0 and self.ends[index] > start
+
+    def add(self, start: int, end: int) -> None:
+        index = bisect.bisect_left(self.starts, start)
+        self.starts.insert(index, start)
+        self.ends.insert(index, end)
+
+
 def find_times(text: str, today: date) -> list[TimeMention]:
     """Every period named in ``text``, longest first where two overlap."""
     found: list[TimeMention] = []
-    taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in _COMPARISON.finditer(text)]
+    taken = _Spans()
+    for match in _COMPARISON.finditer(text):
+        taken.add(match.start(), match.end())
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(text):
             if match.end() == match.start():
                 continue
-            if any(s < match.end() and match.start() < e for s, e in taken):
+            if taken.overlaps(match.start(), match.end()):
                 continue
             try:
                 resolved = _resolve(kind, match, today)
@@ -250,7 +271,7 @@ def find_times(text: str, today: date) -> list[TimeMention]:
                 continue
             period, relative = resolved
             found.append(TimeMention(match.start(), match.end(), period, relative, kind == "now"))
-            taken.append((match.start(), match.end()))
+            taken.add(match.start(), match.end())
     found.sort(key=lambda t: t.start)
     for position, time in enumerate(found):
         if position and _SAME_YEAR.search(text, time.start, time.end):

@@ -85,7 +85,10 @@ def _expanded_size(root: yaml.Node) -> int:
 
 def load_yaml(text: str) -> Any:
     """Parse one YAML document; raise YamlProblem (with a line) on any error."""
-    loader = _Loader(text)
+    try:
+        loader = _Loader(text)
+    except yaml.YAMLError as exc:  # the reader refuses control characters up front
+        raise YamlProblem(f"invalid YAML: {exc}".splitlines()[0]) from None
     try:
         node = loader.get_single_node()
         if node is None:

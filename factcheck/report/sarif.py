@@ -1,12 +1,15 @@
-"""SARIF 2.1.0: one rule per verdict, columns in code points."""
+"""SARIF 2.1.0: one rule per verdict with a stable id, columns in code
+points (declared with ``columnKind``), suppressed findings kept with an
+in-source suppression, supported figures as passing results."""
 
 from __future__ import annotations
 
 import json
 from typing import Any
+from urllib.parse import quote
 
 from factcheck import __version__
-from factcheck.finding import VERDICTS, Report
+from factcheck.finding import DEFAULT_SEVERITY, VERDICTS, Report
 
 LEVELS = {"error": "error", "warning": "warning", "info": "note", "none": "none"}
 DESCRIPTIONS = {
@@ -24,7 +27,8 @@ def rule_id(verdict: str) -> str:
 
 def render(report: Report) -> str:
     rules = [
-        {"id": rule_id(v), "name": v.capitalize(), "shortDescription": {"text": DESCRIPTIONS[v]}}
+        {"id": rule_id(v), "name": v.capitalize(), "shortDescription": {"text": DESCRIPTIONS[v]},
+         "defaultConfiguration": {"level": LEVELS[DEFAULT_SEVERITY[v]]}}
         for v in VERDICTS
     ]
     results: list[dict[str, Any]] = []
@@ -32,11 +36,13 @@ def render(report: Report) -> str:
         result: dict[str, Any] = {
             "ruleId": rule_id(f.verdict),
             "ruleIndex": VERDICTS.index(f.verdict),
-            "level": LEVELS[f.severity],
+            "kind": "pass" if f.verdict == "supported" else "fail",
+            "level": "none" if f.verdict == "supported" else LEVELS[f.severity],
             "message": {"text": f.message},
             "locations": [{
                 "physicalLocation": {
-                    "artifactLocation": {"uri": f.path.replace("\\", "/")},
+                    # A relative URI reference: spaces and non-ASCII names percent-encoded.
+                    "artifactLocation": {"uri": quote(f.path.replace("\\", "/"))},
                     "region": {
                         "startLine": f.line,
                         "startColumn": f.column,

@@ -1,0 +1,195 @@
+"""A compiled cache of the claim database, so that a run on an unchanged
+database never parses YAML nor imports pydantic.
+
+The cache holds the runtime records (``records.Database``) pickled, in a
+per-user folder: ``$FACTCHECK_CACHE_DIR``, else ``$XDG_CACHE_HOME/factcheck``,
+else ``~/.cache/factcheck``; ``FACTCHECK_NO_CACHE=1`` turns it off.
+
+It is never trusted blindly. An entry is used only when its header names
+this format and this factcheck, its key (a fingerprint of every database
+file's path, size and modification time, and of the content of files edited
+in the last seconds) equals the files' now, and the payload's digest
+matches; the folder and the file must belong to the user and be writable by
+nobody else, since unpickling runs code. Anything else (corrupt, truncated,
+stale, another version) is silently rebuilt. Only a database that loaded
+without problems is ever written, atomically.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import json
+import os
+import pickle
+import stat
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import fields, replace
+from pathlib import Path
+
+from factcheck import __version__
+from factcheck.periods import Period
+from factcheck.records import Claim, Database
+
+FORMAT = 1
+MAGIC = b"factcheck-database-cache\n"
+RACY_NS = 3_000_000_000  # files younger than this are fingerprinted by content too
+YAML_SUFFIXES = (".yaml", ".yml")  # as database.yaml_files, without importing the YAML loader
+
+
+def cache_dir() -> Path | None:
+    """Where compiled databases go; None when caching is off."""
+    if os.environ.get("FACTCHECK_NO_CACHE", "") not in ("", "0"):
+        return None
+    explicit = os.environ.get("FACTCHECK_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "factcheck"
+
+
+def _files(root: Path) -> list[Path]:
+    if root.is_file():
+        return [root]
+    if not root.is_dir():
+        return []
+    return sorted(p for p in root.rglob("*") if p.suffix in YAML_SUFFIXES and p.is_file())
+
+
+def _sources_dir(claims_paths: Sequence[Path], sources: Path | None) -> Path:
+    if sources is not None:
+        return sources
+    first = claims_paths[0]  # as database.default_sources_dir
+    return (first if first.is_dir() else first.parent).parent / "sources"
+
+
+def fingerprint(claims_paths: Sequence[Path], sources: Path | None) -> str:
+    """A digest of every file the database is read from: a file added,
+    removed, resized or touched changes it."""
+    parts: list[object] = [FORMAT, __version__, sys.version_info[:2], os.getcwd()]
+    racy_after = time.time_ns() - RACY_NS
+    for root in (*claims_paths, _sources_dir(claims_paths, sources)):
+        parts.append(str(root.absolute()))
+        for path in _files(root):
+            info = path.stat()
+            parts.append((str(path), info.st_size, info.st_mtime_ns))
+            if info.st_mtime_ns >= racy_after:
+                # Edited just now: a second edit of the same size within the
+                # clock's granularity would keep size and time; the content
+                # tells them apart (as git does for "racily clean" files).
+                parts.append(hashlib.sha256(path.read_bytes()).hexdigest())
+    return hashlib.sha256(repr(parts).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _entry(folder: Path, claims_paths: Sequence[Path], sources: Path | None) -> Path:
+    # One entry per database location (and working folder, since records
+    # carry paths as shown from there): a changed database replaces its entry.
+    where = [str(p.absolute()) for p in claims_paths] + [str(sources.absolute()) if sources else "", os.getcwd()]
+    name = hashlib.sha256(repr(where).encode("utf-8", "surrogatepass")).hexdigest()[:24]
+    return folder / f"db-{name}.pickle"
+
+
+def _safe(info: os.stat_result) -> bool:
+    """Ours alone: owned by this user, writable by nobody else."""
+    if not hasattr(os, "getuid"):
+        return True  # Windows: the per-user profile folder is private already
+    return info.st_uid == os.getuid() and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
+def read(path: Path, key: str) -> Database | None:
+    try:
+        if not _safe(path.parent.stat()):
+            return None
+        with open(path, "rb") as handle:
+            if not _safe(os.fstat(handle.fileno())):
+                return None
+            blob = handle.read()
+    except OSError:
+        return None
+    if not blob.startswith(MAGIC):
+        return None
+    header_end = blob.find(b"\n", len(MAGIC))
+    if header_end < 0:
+        return None
+    try:
+        header = json.loads(blob[len(MAGIC):header_end])
+    except ValueError:
+        return None
+    payload = blob[header_end + 1:]
+    if not isinstance(header, dict) or header.get("format") != FORMAT or header.get("version") != __version__ \
+            or header.get("key") != key or header.get("sha256") != hashlib.sha256(payload).hexdigest():
+        return None
+    collecting = gc.isenabled()
+    gc.disable()  # a hundred thousand new records would trigger it for nothing
+    try:
+        db = pickle.loads(payload)
+    except Exception:  # whatever a damaged pickle raises, the answer is to rebuild
+        return None
+    finally:
+        if collecting:
+            gc.enable()
+    return db if isinstance(db, Database) else None
+
+
+def _shared(db: Database) -> Database:
+    """The same records, with equal strings, tuples and periods made one
+    object: pickle then writes each once, and loading is twice as fast."""
+    seen: dict[object, object] = {}
+
+    def one(value: object) -> object:
+        # Only text, periods and tuples of text: 107 == 107.0, and a number
+        # must keep its own type.
+        if isinstance(value, (str, Period)) or (isinstance(value, tuple) and all(isinstance(v, str) for v in value)):
+            if isinstance(value, tuple):
+                value = tuple(one(item) for item in value)
+            return seen.setdefault((type(value), value), value)
+        return value
+
+    names = [f.name for f in fields(Claim)]
+    claims = tuple(Claim(**{name: one(getattr(claim, name)) for name in names}) for claim in db.claims)
+    return replace(db, claims=claims)
+
+
+def write(path: Path, key: str, db: Database) -> None:
+    """Atomically: a reader sees the old entry or the new one, never half."""
+    payload = pickle.dumps(_shared(db), protocol=pickle.HIGHEST_PROTOCOL)
+    header = json.dumps({"format": FORMAT, "version": __version__, "key": key,
+                         "sha256": hashlib.sha256(payload).hexdigest()}).encode()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if not _safe(path.parent.stat()):
+            return
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".pickle")
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(MAGIC + header + b"\n" + payload)
+            os.replace(temporary, path)
+        except BaseException:
+            os.unlink(temporary)
+            raise
+    except OSError:
+        pass  # a read-only or full disk: the run goes on, uncached
+
+
+def cached_database(
+    claims_paths: Sequence[Path], sources: Path | None, load: Callable[[Sequence[Path], Path | None], Database]
+) -> Database:
+    """``load(claims_paths, sources)``, or its result from the cache when no
+    database file has changed since. Errors from ``load`` pass through, and
+    nothing is cached then."""
+    folder = cache_dir()
+    if folder is None:
+        return load(claims_paths, sources)
+    try:
+        key = fingerprint(claims_paths, sources)
+    except OSError:
+        return load(claims_paths, sources)
+    path = _entry(folder, claims_paths, sources)
+    db = read(path, key)
+    if db is None:
+        db = load(claims_paths, sources)
+        write(path, key, db)
+    return db

@@ -1,0 +1,204 @@
+"""The compiled database cache: a warm run never parses YAML nor imports
+pydantic; a damaged, stale or foreign cache is rebuilt, never trusted."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+import subprocess
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from factcheck import cache
+from factcheck.records import Database
+from tests.conftest import ROOT, run, write
+
+DRAFT = "Beijing's digital economy accounted for 44.3% of GDP in the first three quarters of 2023.\n"
+
+
+@pytest.fixture
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(folder))
+    monkeypatch.delenv("FACTCHECK_NO_CACHE", raising=False)
+    return folder
+
+
+def check(db: Path, draft: Path) -> tuple[int, list[tuple[str, str | None]]]:
+    result = run("check", str(draft), "--claims", str(db), "--date", "2023-12-08", "--format", "json")
+    findings = json.loads(result.stdout)["findings"]
+    return result.exit_code, [(f["verdict"], f["claim_id"]) for f in findings]
+
+
+def entries(folder: Path) -> list[Path]:
+    return sorted(folder.glob("db-*.pickle")) if folder.is_dir() else []
+
+
+def imports_of_a_run(db: Path, draft: Path, folder: Path) -> set[str]:
+    """Modules a real ``factcheck check`` process imported (python -X importtime)."""
+    env = {**os.environ, "FACTCHECK_CACHE_DIR": str(folder), "PYTHONPATH": str(ROOT)}
+    env.pop("FACTCHECK_NO_CACHE", None)
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "factcheck", "check", str(draft), "--claims", str(db),
+         "--date", "2023-12-08", "--format", "json"],
+        capture_output=True, text=True, env=env, cwd=draft.parent, timeout=120,
+    )
+    assert done.returncode in (0, 1), done.stderr[-2000:]
+    assert json.loads(done.stdout)["findings"][0]["verdict"] == "supported"
+    return {line.rsplit("|", 1)[1].strip() for line in done.stderr.splitlines() if line.startswith("import time:")}
+
+
+def test_warm_run_imports_neither_yaml_nor_pydantic(db: Path, tmp_path: Path) -> None:
+    draft = write(tmp_path / "draft.txt", DRAFT)
+    folder = tmp_path / "cache"
+    cold = imports_of_a_run(db, draft, folder)
+    assert {"yaml", "pydantic"} <= cold  # the first run parses and validates
+    assert len(entries(folder)) == 1
+    warm = imports_of_a_run(db, draft, folder)
+    assert not {m for m in warm if m.split(".")[0] in ("yaml", "pydantic", "pydantic_core", "rich")}
+
+
+def test_json_format_never_imports_rich(db: Path, tmp_path: Path) -> None:
+    draft = write(tmp_path / "draft.txt", DRAFT)
+    assert not {m for m in imports_of_a_run(db, draft, tmp_path / "cache") if m.startswith("rich")}
+
+
+def test_warm_run_gives_the_same_findings(db: Path, tmp_path: Path, cache_dir: Path) -> None:
+    draft = write(tmp_path / "draft.txt", DRAFT)
+    cold = check(db, draft)
+    assert cold[1] == [("supported", "beijing.digital-economy.gdp-share.2023-q1-q3")]
+    assert len(entries(cache_dir)) == 1
+    assert check(db, draft) == cold
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "empty", "other-version", "other-format", "bad-digest",
+                                    "not-a-database"])
+def test_a_damaged_cache_is_rebuilt(db: Path, tmp_path: Path, cache_dir: Path, damage: str) -> None:
+    draft = write(tmp_path / "draft.txt", DRAFT)
+    expected = check(db, draft)
+    [entry] = entries(cache_dir)
+    blob = entry.read_bytes()
+    header_end = blob.index(b"\n", len(cache.MAGIC))
+    header, payload = json.loads(blob[len(cache.MAGIC):header_end]), blob[header_end + 1:]
+
+    def with_header(**changes: object) -> bytes:
+        return cache.MAGIC + json.dumps({**header, **changes}).encode() + b"\n" + payload
+
+    if damage == "garbage":
+        entry.write_bytes(os.urandom(len(blob)))
+    elif damage == "truncated":
+        entry.write_bytes(blob[: len(blob) * 2 // 3])
+    elif damage == "empty":
+        entry.write_bytes(b"")
+    elif damage == "other-version":
+        entry.write_bytes(with_header(version="0.0.0-other"))
+    elif damage == "other-format":
+        entry.write_bytes(with_header(format=cache.FORMAT + 1))
+    elif damage == "bad-digest":
+        entry.write_bytes(with_header(sha256="0" * 64))
+    else:  # a well-formed entry holding something else
+        other = pickle.dumps({"claims": []})
+        header["sha256"] = hashlib.sha256(other).hexdigest()
+        entry.write_bytes(cache.MAGIC + json.dumps(header).encode() + b"\n" + other)
+    assert check(db, draft) == expected
+    # ...and the entry was written again, whole.
+    assert cache.read(entry, header["key"]) is not None
+
+
+def test_a_tampered_entry_is_used_only_when_private(db: Path, tmp_path: Path, cache_dir: Path) -> None:
+    """The cache is trusted when its key matches (the claim below comes from
+    it, not from the YAML), but not when others could have written it."""
+    draft = write(tmp_path / "draft.txt", DRAFT)
+    check(db, draft)
+    [entry] = entries(cache_dir)
+    blob = entry.read_bytes()
+    header_end = blob.index(b"\n", len(cache.MAGIC))
+    key = json.loads(blob[len(cache.MAGIC):header_end])["key"]
+    real = cache.read(entry, key)
+    assert isinstance(real, Database)
+    tampered = replace(real, claims=tuple(replace(c, value=55.5) if c.value == 44.3 else c for c in real.claims))
+    cache.write(entry, key, tampered)
+    assert check(db, draft)[1][0][0] == "contradicted"  # private: used
+    if not hasattr(os, "getuid"):
+        pytest.skip("ownership and modes are POSIX")
+    cache.write(entry, key, tampered)
+    entry.chmod(0o666)
+    assert check(db, draft)[1][0][0] == "supported"  # writable by others: ignored, rebuilt
+
+
+def test_an_edited_claim_file_invalidates_the_cache(db: Path, tmp_path: Path, cache_dir: Path) -> None:
+    draft = write(tmp_path / "draft.txt", DRAFT)
+    assert check(db, draft)[1][0][0] == "supported"
+    claims = db / "test.yaml"
+    # Same size, edited at once (within the clock's granularity): told apart by content.
+    claims.write_text(claims.read_text(encoding="utf-8").replace("value: 44.3", "value: 44.8"), encoding="utf-8")
+    assert check(db, draft)[1][0][0] == "contradicted"
+    # An older edit: told apart by size and time.
+    claims.write_text(claims.read_text(encoding="utf-8").replace("value: 44.8", "value: 44.3"), encoding="utf-8")
+    os.utime(claims, (1_600_000_000, 1_600_000_000))
+    assert check(db, draft)[1][0][0] == "supported"
+    assert len(entries(cache_dir)) == 1  # the entry is replaced, not piled up
+
+
+def test_an_added_source_file_invalidates_the_cache(db: Path, tmp_path: Path, cache_dir: Path) -> None:
+    draft = write(tmp_path / "draft.txt", DRAFT)
+    check(db, draft)
+    before = entries(cache_dir)[0].read_bytes()
+    write(db.parent / "sources" / "second.yaml",
+          "id: second\ntitle: T\npublisher: P\npublished: 2024-01-01\nlanguage: en\n")
+    check(db, draft)
+    assert entries(cache_dir)[0].read_bytes() != before
+
+
+def test_an_invalid_database_is_never_cached(db: Path, tmp_path: Path, cache_dir: Path) -> None:
+    draft = write(tmp_path / "draft.txt", DRAFT)
+    write(db / "broken.yaml", "claims:\n  - id: broken\n    entity: Beijing\n")
+    for _ in range(2):  # and the second run reports it again
+        result = run("check", str(draft), "--claims", str(db), "--format", "json")
+        assert result.exit_code == 2
+        assert "broken.yaml:2" in result.stderr
+    assert entries(cache_dir) == []
+
+
+def test_no_cache_when_disabled(db: Path, tmp_path: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FACTCHECK_NO_CACHE", "1")
+    draft = write(tmp_path / "draft.txt", DRAFT)
+    assert check(db, draft)[1][0][0] == "supported"
+    assert not cache_dir.exists()
+
+
+def test_cache_folder_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv("FACTCHECK_CACHE_DIR", raising=False)
+    monkeypatch.delenv("FACTCHECK_NO_CACHE", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert cache.cache_dir() == tmp_path / "xdg" / "factcheck"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert cache.cache_dir() == tmp_path / "home" / ".cache" / "factcheck"
+    monkeypatch.setenv("FACTCHECK_NO_CACHE", "1")
+    assert cache.cache_dir() is None
+
+
+def test_an_unwritable_cache_folder_does_not_stop_the_run(db: Path, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = write(tmp_path / "not-a-folder", "a file where the cache folder should be\n")
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(blocker / "cache"))
+    draft = write(tmp_path / "draft.txt", DRAFT)
+    assert check(db, draft)[1][0][0] == "supported"
+
+
+def test_the_cached_database_is_the_loaded_one(tmp_path: Path, cache_dir: Path) -> None:
+    """Records, field by field and type by type (107 is not 107.0 in JSON)."""
+    from factcheck.database import load_database
+    from factcheck.locate import shipped_claims_dir
+
+    loaded = load_database([shipped_claims_dir()])
+    cache.cached_database([shipped_claims_dir()], None, lambda paths, sources: load_database(paths, sources))
+    [entry] = entries(cache_dir)
+    key = cache.fingerprint([shipped_claims_dir()], None)
+    assert repr(cache.read(entry, key)) == repr(loaded)
