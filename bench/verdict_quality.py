@@ -5,8 +5,7 @@
 Each draft under tests/data/drafts/ has a NN-name.labels.yaml beside it that
 labels every figure with the verdict a careful fact-checker gives it
 (`none` for ordinary numbers that must not be reported). A finding matches a
-label on the same line whose text contains, or is contained in, the
-finding's text. A finding with no label counts as a report of a `none`.
+label on the same line whose text overlaps the finding's columns. A finding with no label counts as a report of a `none`.
 """
 
 from __future__ import annotations
@@ -45,8 +44,21 @@ class Tally:
         return (both / predicted if predicted else 1.0, both / gold if gold else 1.0, predicted, gold)
 
 
-def _same(label_text: str, finding_text: str) -> bool:
-    return label_text in finding_text or finding_text in label_text
+def _spans(line: str, text: str) -> list[tuple[int, int]]:
+    """Every place ``text`` stands on ``line``, as 1-based column spans."""
+    spans, start = [], line.find(text)
+    while start >= 0:
+        spans.append((start + 1, start + len(text)))
+        start = line.find(text, start + 1)
+    return spans
+
+
+def _same(label_text: str, line: str, finding) -> bool:  # type: ignore[no-untyped-def]
+    """The finding covers (part of) the labelled figure: their spans overlap."""
+    for first, last in _spans(line, label_text):
+        if finding.column <= last and first <= finding.end_column:
+            return True
+    return False
 
 
 def evaluate(drafts: Path, verbose: bool = False) -> Tally:
@@ -59,8 +71,10 @@ def evaluate(drafts: Path, verbose: bool = False) -> Tally:
         when, _ = draft_date(text, None, labels["date"])
         _, findings = check_text(text, when, index, draft_path.name)
         unmatched = list(findings)
+        lines = text.splitlines()
         for label in labels["figures"]:
-            found = next((f for f in unmatched if f.line == label["line"] and _same(label["text"], f.text)), None)
+            line = lines[label["line"] - 1]
+            found = next((f for f in unmatched if f.line == label["line"] and _same(label["text"], line, f)), None)
             predicted = "none"
             if found is not None:
                 unmatched.remove(found)

@@ -119,7 +119,9 @@ def implied_matches(today: date, claim_period: Period) -> bool:
 def plausible_error(mention: Mention, claim: Claim) -> bool:
     """A wrong figure is a slip of a digit, of the scale or of the unit; a
     value twenty times off with other digits is about something else."""
-    if {mention.unit, claim.unit} == {PERCENT, POINTS} or scale_slip(mention, claim) is not None:
+    if {mention.unit, claim.unit} == {PERCENT, POINTS}:
+        return agrees(mention, claim)  # the same number in the wrong unit, not any other number
+    if scale_slip(mention, claim) is not None:
         return True
     if mention.value == 0 or claim.value == 0:
         return False
