@@ -74,7 +74,10 @@ def evaluate(drafts: Path, verbose: bool = False) -> Tally:
         lines = text.splitlines()
         for label in labels["figures"]:
             line = lines[label["line"] - 1]
-            found = next((f for f in unmatched if f.line == label["line"] and _same(label["text"], line, f)), None)
+            near = [f for f in unmatched if f.line == label["line"] and _same(label["text"], line, f)]
+            # The same text first: a list number "3" must not take "853.69".
+            found = next((f for f in near if f.text == label["text"]), None) or next(
+                (f for f in near if label["text"] in f.text or f.text in label["text"]), None)
             predicted = "none"
             if found is not None:
                 unmatched.remove(found)

@@ -16,6 +16,9 @@ from factcheck.records import Claim
 
 INF = math.inf
 BOUND_REACH = 1.5
+# The largest slip between scale words people make: 万 for 万亿 (10^8); a
+# "4 trillion" against a count of 4 is not a slip but another quantity.
+MAX_SLIP_POWER = 8
 _EPS = 1e-9
 
 
@@ -70,7 +73,7 @@ def scale_slip(mention: Mention, claim: Claim) -> int | None:
     if ratio <= 0:
         return None
     power = round(math.log10(ratio))
-    if power == 0 or abs(power) > 12:
+    if power == 0 or abs(power) > MAX_SLIP_POWER:
         return None
     shifted = Mention(**{**mention.__dict__, "value": mention.value / 10**power, "scale": mention.scale / 10**power})
     return power if agrees(shifted, claim) else None

@@ -11,6 +11,7 @@ from datetime import date
 
 from factcheck.extract import Mention
 from factcheck.periods import Period
+from factcheck.tables import Cell, Tables
 from factcheck.timeexpr import TimeMention, find_times
 from factcheck.units import PERCENT, POINTS
 
@@ -20,7 +21,8 @@ _PERFECT = re.compile(r"已经?(?:形成|达到?|突破|超过|建成|实现|累
 _STRONG_SEPARATOR = re.compile(r"[;；]")
 _SEPARATOR = re.compile(r"[,，;；、:：!！?？()（）]|\band\b")
 DOMINANCE = 2 / 3
-_PARAGRAPH = re.compile(r"\n\s*\n")
+# Paragraphs, and the items of a list, which are paragraphs of their own.
+_PARAGRAPH = re.compile(r"\n\s*\n|\n(?=[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t])")
 _HEADING = re.compile(r"^#{1,6}\s+(?P<title>.+)$", re.M)
 
 _GROWTH = re.compile(
@@ -71,6 +73,7 @@ class Context:
     period_inherited: bool  # from an earlier sentence of the paragraph: weaker evidence
     period_current: bool  # "now", "目前": the draft's present
     kind: str | None  # growth, share, change, level or None (unknown)
+    previous: str = ""  # the sentence before, in the same paragraph
 
 
 class EntityFinder:
@@ -112,6 +115,7 @@ class Document:
         self.main_entity = counts.most_common(1)[0][0] if counts else None
         # A document that names one entity far more than any other is about it.
         self.main_dominant = bool(counts) and counts.most_common(1)[0][1] >= DOMINANCE * sum(counts.values())
+        self.tables = Tables(masked)
 
     def sentence_span(self, offset: int) -> tuple[int, int]:
         index = bisect.bisect_right(self.bounds, offset) - 1
@@ -186,11 +190,64 @@ class Document:
             return self.main_entity, "document", (self.main_entity,), around
         return self.main_entity, "guess" if self.main_entity else None, (), around
 
+    def _previous_sentence(self, start: int) -> str:
+        """The sentence before, even across a paragraph break ("Beijing
+        registered 106,552 technology contracts... // The deals were worth
+        ..."), but not across a heading."""
+        index = bisect.bisect_right(self.bounds, start - 1) - 1
+        heading = self.heading_before(start)
+        floor = heading[1] if heading else 0
+        end = start
+        while index >= 0 and self.bounds[index] >= floor:
+            before = self.bounds[index]
+            if self.text[before:end].strip():  # skip the blank line between paragraphs
+                return self.text[before:end]
+            end, index = before, index - 1
+        return ""
+
     def _perfect(self, mention: Mention, start: int) -> bool:
         """ "已形成1.2万P", "has reached 160 people": a state presented as it is now."""
         return bool(_PERFECT.search(self.text[max(start, mention.start - 16):mention.start]))
 
+    def _table_context(self, mention: Mention, cell: Cell) -> Context:
+        """A figure in a table cell: its row label and column header are its
+        sentence (metric and period usually in the one, entity in the other)."""
+        parts = [span for span in (cell.cell, cell.header, cell.label) if span]
+        names = tuple(dict.fromkeys(n for span in parts for n in self._names(*span)))
+        entity, source = (names[0], "sentence") if names else (None, None)
+        around = names
+        if not names:
+            entity, source, names, around = self._entity(mention, cell.line[0], cell.line[1], cell.line[0], cell.line[1])
+        time = None
+        for span in (cell.label, cell.header, cell.cell):
+            if span and time is None:
+                time = self._nearest(self.time_starts, self.times, span[0], span[1] + 1, mention)
+        inherited = time is None
+        if time is None:
+            time = self._nearest(self.time_starts, self.times, self.paragraph_start(cell.line[0]), cell.line[0], mention)
+        words = " ".join(self.text[a:b] for a, b in parts)
+        label = " ".join(self.text[a:b] for a, b in parts[1:])
+        return Context(
+            sentence=self.text[cell.line[0]:cell.line[1]],
+            sentence_start=cell.line[0],
+            clause=words,
+            lead="",
+            entity=entity,
+            entity_source=source,
+            entities=names,
+            entities_around=around,
+            period=time.period if time else None,
+            period_text=self.text[time.start:time.end] if time else None,
+            period_relative=time.relative if time else False,
+            period_inherited=inherited and time is not None,
+            period_current=bool(time and time.current),
+            kind=kind_of(mention, label, ""),
+        )
+
     def context(self, mention: Mention, lo: int, hi: int) -> Context:
+        cell = self.tables.cell_at(mention.start)
+        if cell is not None:
+            return self._table_context(mention, cell)
         start, end = self.sentence_span(mention.start)
         sentence = self.text[start:end]
         clause = self.text[max(start, lo):min(end, hi)]
@@ -207,6 +264,7 @@ class Document:
             sentence_start=start,
             clause=clause,
             lead=self.text[start:max(start, lo)],
+            previous=self._previous_sentence(start),
             entity=entity,
             entity_source=entity_source,
             entities=candidates,

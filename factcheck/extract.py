@@ -117,7 +117,8 @@ _SYMBOLS = {"us$": "USD", "$": "USD", "hk$": "HKD", "rmb": "CNY", "cny": "CNY", 
 
 _SCALE_AFTER = re.compile(
     r"(?P<zh>万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|萬|億|千(?=[元人家个台辆亿万]))"
-    r"|(?P<en>\s?(?:thousand|million|billion|trillion)(?![A-Za-z0-9])|(?:bn|mn|tn|k|M|B)(?![A-Za-z0-9]))",
+    r"|(?P<en>\s?(?:thousand|million|billion|trillion)(?![A-Za-z0-9])|\s?(?:bn|mn|tn)(?![A-Za-z0-9])"
+    r"|(?:k|M|B)(?![A-Za-z0-9]))",
 )
 
 # --- numbers --------------------------------------------------------------
@@ -189,7 +190,7 @@ _DATE_WORDS = re.compile(
     rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?|\b\d{{1,2}}\s+(?:{_MONTHS})\b(?:,?\s+\d{{4}})?"
     r"|\b(?:in|since|by|until|from|of|to|and|year|early|late|mid|before|after|during|between|end of)\s+(?:1[89]|20)\d{2}\b(?!\s*(?:%|percent|yuan|people|companies|units))"
     r"|\b(?:1[89]|20)\d{2}\s*(?:[-–/]|to|and)\s*(?:1[89]|20)?\d{2}\b"
-    r"|(?<![\d,.])(?:1[89]|20)\d{2}(?!\d|[,.]\d|\s*(?:%|percent|yuan|元|亿|万|people|companies|units|家|个|项))"
+    r"|(?<![\d,.])(?:1[89]|20)\d{2}(?!\d|[,.]\d|\s*(?:%|percent|yuan|元|亿|万|people|companies|units|[家个项件台辆套条名位人座所户款批次]))"
     r")"
 )
 _LIST_MARKER = re.compile(r"^[ \t>]*(?:[-*+][ \t]+)?(?:\d{1,3}[.)、](?=[ \t\u3000])|\d{1,3}(?:\.\d{1,3})+(?=[ \t\u3000]+[A-Z\u4e00-\u9fff])|[（(]\d{1,3}[)）]|[一二三四五六七八九十]+、|#+)", re.M)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from factcheck.context import EntityFinder
 from factcheck.records import Claim, Database
-from factcheck.units import COUNT, CURRENCIES, PERCENT, POINTS
+from factcheck.units import CURRENCIES, PERCENT, POINTS
 
 _STOP = frozenset(
     "of the and in for a an to by on at as with from per its share rate value total number under over first "
@@ -24,6 +24,12 @@ _STOP = frozenset(
 # ("cores", "units per 10,000 people") and compares with counts.
 MEASURES = frozenset({"times", "km", "km2", "m2", "TB", "PB", "PFLOPS", "EFLOPS", "GW", "MW", "kWh", "tons",
                       "years", "months", "days", "hours"})
+
+
+_UNIT_WORDS = frozenset(
+    "yuan rmb cny usd dollars percent per cent pct km kilometers days hours years months units people persons "
+    "元 亿元 万元 万亿元 美元 公里 千米 平方公里 天 小时 年 个月 人 家 个 件 项 台 辆 条 套 名 倍 百分点 个百分点".split()
+)
 
 
 def family(unit: str | None) -> str:
@@ -60,9 +66,12 @@ class Index:
         for claim in db.claims:
             terms = seen.get((claim.keywords, claim.metric))
             if terms is None:
-                # One Chinese character (条, 家) says nothing about the metric.
-                found = {k.lower().strip() for k in claim.keywords if len(k.strip()) > 1}
-                found |= {w for w in re.findall(r"[a-z][a-z-]+[a-z]", claim.metric.lower()) if len(w) > 3 and w not in _STOP}
+                # One Chinese character (条, 家) or a unit word (yuan, 亿元, days)
+                # says nothing about the metric.
+                found = {k.lower().strip() for k in claim.keywords
+                         if len(k.strip()) > 1 and k.lower().strip() not in _UNIT_WORDS}
+                words = re.findall(r"[a-z][a-z-]+[a-z]", claim.metric.lower())
+                found |= {w for w in words if len(w) > 3 and w not in _STOP}
                 terms = seen[(claim.keywords, claim.metric)] = frozenset(found)
             terms_of.append(terms)
             counts.update(terms)

@@ -9,6 +9,7 @@ If not, does the value belong to another period, or to another entity?
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -31,6 +32,7 @@ COVERAGE_THRESHOLD = 0.33  # share of the claim's terms present, for an error
 FEW_CLAIMS = 5
 MAX_RATIO = 20
 RELATED_PENALTY = 0.5
+PREVIOUS_WEIGHT = 0.4  # a metric named in the sentence before, within the paragraph
 SPECIFIC_COVERAGE = 0.15
 ECONOMIC_UNITS = frozenset({PERCENT, POINTS, "times", *CURRENCIES})
 DURATIONS = frozenset({"years", "months", "days", "hours"})
@@ -48,13 +50,14 @@ class _Scored:
     entry: Entry
     score: float
     coverage: float
+    weak: bool = False  # found only through the sentence before
 
     @property
     def claim(self) -> Claim:
         return self.entry.claim
 
 
-def metric_score(entry: Entry, clause: str, sentence: str) -> tuple[float, float]:
+def metric_score(entry: Entry, clause: str, sentence: str, previous: str = "") -> tuple[float, float]:
     """How well a claim's metric words are present around the figure: a
     score, and the share of the claim's terms (in the draft's language) found."""
     score = 0.0
@@ -66,6 +69,8 @@ def metric_score(entry: Entry, clause: str, sentence: str) -> tuple[float, float
             gained = 0.6 * weight
         elif term.isascii() and len(term) >= 6 and fuzz.partial_ratio(term, sentence, score_cutoff=90):
             gained = 0.5 * weight
+        elif previous and term in previous:
+            gained = PREVIOUS_WEIGHT * weight  # "Technology contracts ... The deals were worth ..."
         else:
             continue
         score += gained
@@ -129,24 +134,50 @@ def plausible_error(mention: Mention, claim: Claim) -> bool:
     return 1 / MAX_RATIO <= ratio <= MAX_RATIO
 
 
+def _digits(number: float) -> str:
+    return f"{abs(number):.10g}".replace(".", "").replace("e+", "").strip("0")[:6]
+
+
+def same_digits(mention: Mention, claim: Claim) -> bool:
+    """The draft's figure has the claim's digits, shifted (a scale slip) or
+    two of them swapped (34.3 for 43.3): strong evidence that it is that
+    figure, written wrong."""
+    if scale_slip(mention, claim) is not None:
+        return True
+    ours, theirs = _digits(mention.value), _digits(claim.value)
+    return len(ours) >= 2 and ours != theirs and sorted(ours) == sorted(theirs)
+
+
 def value_weight(mention: Mention) -> float:
     """How much an agreeing value says: "853.69" by chance is unlikely, "6" is not."""
     digits = len(mention.number.replace(",", "").replace(".", "").strip("0")) or 1
     return 0.5 + 0.4 * min(digits, 4)
 
 
-def is_economic(mention: Mention) -> bool:
+def is_economic(mention: Mention, after: str = "") -> bool:
     """Worth reporting as unverified when no claim covers it: money, rates,
     large amounts, counts of things in the hundreds, physical capacities.
-    Durations and small counts ("three people", "six days") are not."""
+    Durations, small counts ("three people", "six days"), head counts of
+    people ("200多名专家", "1,500 participants") and figures written in words
+    ("half of them") are not."""
+    if not any(ch.isdigit() for ch in mention.number):
+        return False
     value = abs(mention.value)
-    if mention.unit in ECONOMIC_UNITS or mention.scale >= 1e4:
+    if mention.unit in ECONOMIC_UNITS or mention.scale >= 1e4 and not _PEOPLE.match(after):
         return True
     if mention.unit is None:
         return value >= 1e5
     if mention.unit == "count":
-        return value >= 100
+        return value >= 100 and not _PEOPLE.search(mention.text) and not _PEOPLE.match(after)
     return mention.unit in MEASURES and mention.unit not in DURATIONS and value >= 10
+
+
+_PEOPLE = re.compile(
+    r"[名位人]|人次|\s*(?:[a-z-]+\s+){0,2}(?:people|persons|participants|attendees|guests|visitors|delegates|"
+    r"reporters|journalists|students|experts|scholars|officials|speakers|staff|members|researchers|scientists|"
+    r"residents|workers|employees|athletes|tourists)\b|\s*(?:[\u4e00-\u9fff]{0,4})(?:专家|学者|嘉宾|代表|观众|游客|记者|学生|员工|人员|人士)",
+    re.I,
+)
 
 
 class Matcher:
@@ -154,6 +185,16 @@ class Matcher:
         self.index = index
 
     def candidates(self, mention: Mention, ctx: Context) -> list[_Scored]:
+        """Claims whose metric is named around the figure; failing that,
+        those named in the sentence before ("The deals were worth ..."),
+        marked weak: enough to support a value, not to contradict one."""
+        found = self._candidates(mention, ctx, "")
+        if found or not ctx.previous.strip():
+            return found
+        return [_Scored(s.entry, s.score, s.coverage, weak=True)
+                for s in self._candidates(mention, ctx, " ".join(ctx.previous.lower().split()))]
+
+    def _candidates(self, mention: Mention, ctx: Context, previous: str) -> list[_Scored]:
         clause = " ".join(ctx.clause.lower().split())
         sentence = " ".join(ctx.lead.lower().split()) + " " + clause
         gains: dict[str, float] = {}
@@ -162,7 +203,8 @@ class Matcher:
             """What an exact match of the term adds per unit of weight (as metric_score)."""
             found = gains.get(term)
             if found is None:
-                found = gains[term] = 1.0 if term in clause else 0.6 if term in sentence else 0.0
+                found = gains[term] = (1.0 if term in clause else 0.6 if term in sentence
+                                       else PREVIOUS_WEIGHT if term in previous else 0.0)
             return found
 
         # Only claims that can reach the threshold are scored: what their
@@ -215,7 +257,7 @@ class Matcher:
             if not kinds_compatible(mention, ctx.kind, entry.claim):
                 continue
             score, coverage = scores.get(id(entry.keywords)) or scores.setdefault(
-                id(entry.keywords), metric_score(entry, clause, sentence))  # the same for the same terms
+                id(entry.keywords), metric_score(entry, clause, sentence, previous))  # the same for the same terms
             if score >= METRIC_THRESHOLD:
                 scored.append(_Scored(entry, score, coverage))
         scored.sort(key=lambda s: (-s.score, s.claim.id))
@@ -277,8 +319,8 @@ class Matcher:
             claim = best.claim
             if in_period and agreeing:
                 return Judgement("supported", claim, self._supported_message(mention, claim, scored))
-            if in_period and not bare and plausible_error(mention, claim):
-                if not self._may_contradict(best, ranked, ctx, entity, scored, few):
+            if in_period and not bare and not best.weak and plausible_error(mention, claim):
+                if not self._may_contradict(best, ranked, ctx, entity, scored, few or same_digits(mention, claim)):
                     break
                 elsewhere = self._elsewhere(scored, ctx, period_ok, value_ok)
                 if elsewhere and elsewhere.score > best.score and elsewhere.coverage > best.coverage:
@@ -294,7 +336,10 @@ class Matcher:
             elsewhere = self._elsewhere(scored, ctx, period_ok, value_ok)
             if elsewhere:
                 return self._misattributed(mention, elsewhere.claim, entity)
-        if is_economic(mention) and mention.qualifier != "several":
+        clause = ctx.clause
+        where = clause.find(mention.text)
+        after = clause[where + len(mention.text):where + len(mention.text) + 24] if where >= 0 else ""
+        if is_economic(mention, after) and mention.qualifier != "several":
             hint = f"; closest claim: {scored[0].claim.id}" if scored else ""
             return Judgement("unverified", None, f"no claim in the database covers {mention.text}{hint}")
         return None
@@ -317,15 +362,16 @@ class Matcher:
 
     @staticmethod
     def _may_contradict(best: _Scored, ranked: list, ctx: Context, entity: str | None,  # type: ignore[type-arg]
-                        scored: list[_Scored], few_claims: bool) -> bool:
+                        scored: list[_Scored], evident: bool) -> bool:
         """An error is reported only on clear evidence that the figure speaks
-        about this claim; one word is enough only for an entity with few claims."""
+        about this claim; one word is enough only for an entity with few claims
+        or for a figure with the claim's own digits (``evident``)."""
         if entity is not None:
             if best.score >= CONTRADICTION_THRESHOLD and best.coverage >= COVERAGE_THRESHOLD:
                 return True
             rivals = [s for s, in_period, _ in ranked[1:] if in_period and s.score >= best.score - 0.5]
-            return (ctx.entity_explicit and best.score >= SPECIFIC_THRESHOLD and not rivals
-                    and best.coverage >= SPECIFIC_COVERAGE and few_claims)
+            return (best.score >= SPECIFIC_THRESHOLD and not rivals and best.coverage >= SPECIFIC_COVERAGE
+                    and evident and (ctx.entity_explicit or best.score >= 1.5))
         # No entity named: the metric must belong to one entity only.
         close = {s.claim.entity for s in scored if s.score >= best.score - 1.0}
         return (best.score >= UNIQUE_ENTITY_THRESHOLD and best.coverage >= 0.6
