@@ -72,15 +72,31 @@ def evaluate(drafts: Path, verbose: bool = False) -> Tally:
         _, findings = check_text(text, when, index, draft_path.name)
         unmatched = list(findings)
         lines = text.splitlines()
-        for label in labels["figures"]:
+        # First the findings with the label's very text, then those that
+        # overlap the label's first occurrence: a list number "3" must not
+        # take "853.69", and "more than 700,000" may be "700,000 machines".
+        pairing: dict[int, object] = {}
+        for number, label in enumerate(labels["figures"]):
             line = lines[label["line"] - 1]
-            near = [f for f in unmatched if f.line == label["line"] and _same(label["text"], line, f)]
-            # The same text first: a list number "3" must not take "853.69".
-            found = next((f for f in near if f.text == label["text"]), None) or next(
-                (f for f in near if label["text"] in f.text or f.text in label["text"]), None)
+            exact = next((f for f in unmatched if f.line == label["line"] and f.text == label["text"]
+                          and _same(label["text"], line, f)), None)
+            if exact is not None:
+                pairing[number] = exact
+                unmatched.remove(exact)
+        for number, label in enumerate(labels["figures"]):
+            if number in pairing:
+                continue
+            line = lines[label["line"] - 1]
+            first = _spans(line, label["text"])[:1]
+            found = next((f for f in unmatched if f.line == label["line"] and first
+                          and f.column <= first[0][1] and first[0][0] <= f.end_column), None)
+            if found is not None:
+                pairing[number] = found
+                unmatched.remove(found)
+        for number, label in enumerate(labels["figures"]):
+            found = pairing.get(number)  # type: ignore[assignment]
             predicted = "none"
             if found is not None:
-                unmatched.remove(found)
                 predicted = found.verdict
                 if label.get("claim") and predicted == label["verdict"]:
                     tally.claim_total += 1

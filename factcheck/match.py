@@ -32,7 +32,10 @@ COVERAGE_THRESHOLD = 0.33  # share of the claim's terms present, for an error
 FEW_CLAIMS = 5
 MAX_RATIO = 20
 RELATED_PENALTY = 0.5
-PREVIOUS_WEIGHT = 0.4  # a metric named in the sentence before, within the paragraph
+PREVIOUS_WEIGHT = 0.4
+MISATTRIBUTION_THRESHOLD = 1.5
+NOUN_BONUS = 0.5
+VALUED_THRESHOLD = 0.75  # a weaker metric match, when a value of 3+ digits agrees  # a metric named in the sentence before, within the paragraph
 SPECIFIC_COVERAGE = 0.15
 ECONOMIC_UNITS = frozenset({PERCENT, POINTS, "times", *CURRENCIES})
 DURATIONS = frozenset({"years", "months", "days", "hours"})
@@ -51,6 +54,7 @@ class _Scored:
     score: float
     coverage: float
     weak: bool = False  # found only through the sentence before
+    valued: bool = False  # agrees in a value of three or more significant digits
 
     @property
     def claim(self) -> Claim:
@@ -191,7 +195,7 @@ class Matcher:
         found = self._candidates(mention, ctx, "")
         if found or not ctx.previous.strip():
             return found
-        return [_Scored(s.entry, s.score, s.coverage, weak=True)
+        return [_Scored(s.entry, s.score, s.coverage, weak=True, valued=s.valued)
                 for s in self._candidates(mention, ctx, " ".join(ctx.previous.lower().split()))]
 
     def _candidates(self, mention: Mention, ctx: Context, previous: str) -> list[_Scored]:
@@ -253,13 +257,18 @@ class Matcher:
                 entries[entry.claim.id] = entry
         scored = []
         scores: dict[int, tuple[float, float]] = {}
+        where = clause.find(mention.text.lower())
+        counted = clause[where:where + len(mention.text) + 14] if mention.unit == "count" and where >= 0 else ""
         for entry in entries.values():
             if not kinds_compatible(mention, ctx.kind, entry.claim):
                 continue
             score, coverage = scores.get(id(entry.keywords)) or scores.setdefault(
                 id(entry.keywords), metric_score(entry, clause, sentence, previous))  # the same for the same terms
-            if score >= METRIC_THRESHOLD:
-                scored.append(_Scored(entry, score, coverage))
+            if counted and any(term in counted for term, _ in entry.keywords):
+                score += NOUN_BONUS  # "1,000 hospitals": the figure counts what the claim counts
+            valued = value_weight(mention) >= 1.7 and agrees(mention, entry.claim)
+            if score >= METRIC_THRESHOLD or valued and score >= VALUED_THRESHOLD:
+                scored.append(_Scored(entry, score, coverage, valued=valued))
         scored.sort(key=lambda s: (-s.score, s.claim.id))
         return scored
 
@@ -308,9 +317,14 @@ class Matcher:
             return None
 
         fits = {s.claim.id: entity_fit(s.claim) for s in scored}
+        def swapped(claim: Claim) -> bool:
+            """The same number, in percent where the claim has points (or back)."""
+            return {mention.unit, claim.unit} == {PERCENT, POINTS} and agrees(mention, claim)
+
         ranked = sorted(
             ((s, period_ok(s.claim), value_ok(s.claim)) for s in scored if fits[s.claim.id] is not None),
-            key=lambda t: (-(t[0].score - fits[t[0].claim.id] + t[1] + weight * t[2]), not t[1], t[0].claim.id),
+            key=lambda t: (-(t[0].score - fits[t[0].claim.id] + t[1] + weight * (t[2] or swapped(t[0].claim))),
+                           not t[1], t[0].claim.id),
         )
         few = self.index.claim_count(mention.unit, entity) <= FEW_CLAIMS
         for best, in_period, agreeing in ranked:
@@ -320,7 +334,9 @@ class Matcher:
             if in_period and agreeing:
                 return Judgement("supported", claim, self._supported_message(mention, claim, scored))
             if in_period and not bare and not best.weak and plausible_error(mention, claim):
-                if not self._may_contradict(best, ranked, ctx, entity, scored, few or same_digits(mention, claim)):
+                evident = few or same_digits(mention, claim) or swapped(claim)
+                if not self._may_contradict(best, ranked, ctx, entity, scored, evident,
+                                            lambda c: same_digits(mention, c)):
                     break
                 elsewhere = self._elsewhere(scored, ctx, period_ok, value_ok)
                 if elsewhere and elsewhere.score > best.score and elsewhere.coverage > best.coverage:
@@ -352,6 +368,8 @@ class Matcher:
         db = self.index.db
         found = [s for s in scored if period_ok(s.claim) and value_ok(s.claim)
                  and not any(db.related(s.claim.entity, name) for name in ctx.entities_around)]
+        # An error needs more than one word in common, or a telling value.
+        found = [s for s in found if s.score >= MISATTRIBUTION_THRESHOLD or s.valued]
         return found[0] if found else None
 
     @staticmethod
@@ -362,14 +380,15 @@ class Matcher:
 
     @staticmethod
     def _may_contradict(best: _Scored, ranked: list, ctx: Context, entity: str | None,  # type: ignore[type-arg]
-                        scored: list[_Scored], evident: bool) -> bool:
+                        scored: list[_Scored], evident: bool, digits_of) -> bool:  # type: ignore[no-untyped-def]
         """An error is reported only on clear evidence that the figure speaks
         about this claim; one word is enough only for an entity with few claims
         or for a figure with the claim's own digits (``evident``)."""
         if entity is not None:
             if best.score >= CONTRADICTION_THRESHOLD and best.coverage >= COVERAGE_THRESHOLD:
                 return True
-            rivals = [s for s, in_period, _ in ranked[1:] if in_period and s.score >= best.score - 0.5]
+            rivals = [s for s, in_period, _ in ranked[1:] if in_period and s.score >= best.score - 0.5
+                      and (digits_of(s.claim) or not digits_of(best.claim))]
             return (best.score >= SPECIFIC_THRESHOLD and not rivals and best.coverage >= SPECIFIC_COVERAGE
                     and evident and (ctx.entity_explicit or best.score >= 1.5))
         # No entity named: the metric must belong to one entity only.
