@@ -216,7 +216,11 @@ class Matcher:
         # could (``reach``), must make it. The others would score below it
         # anyway, so the result is the same, at a cost that follows the
         # terms around the figure rather than the size of the database.
-        reachable = METRIC_THRESHOLD - 1e-9
+        words = re.findall(r"[a-z]{4,}", mention.text.lower()) if mention.unit == "count" else []
+        noun = words[-1].rstrip("s") if words else ""
+        # The lowest score before the bonus that may still be kept below.
+        lowest = min(METRIC_THRESHOLD, VALUED_THRESHOLD) if value_weight(mention) >= 1.7 else METRIC_THRESHOLD
+        reachable = lowest - (NOUN_BONUS if noun else 0.0) - 1e-9
         bounds: dict[int, float] = {}
 
         def bound(entry: Entry) -> float:
@@ -257,14 +261,12 @@ class Matcher:
                 entries[entry.claim.id] = entry
         scored = []
         scores: dict[int, tuple[float, float]] = {}
-        where = clause.find(mention.text.lower())
-        counted = clause[where:where + len(mention.text) + 14] if mention.unit == "count" and where >= 0 else ""
         for entry in entries.values():
             if not kinds_compatible(mention, ctx.kind, entry.claim):
                 continue
             score, coverage = scores.get(id(entry.keywords)) or scores.setdefault(
                 id(entry.keywords), metric_score(entry, clause, sentence, previous))  # the same for the same terms
-            if counted and any(term in counted for term, _ in entry.keywords):
+            if noun and any(term.rstrip("s").endswith(noun) for term, _ in entry.keywords):
                 score += NOUN_BONUS  # "1,000 hospitals": the figure counts what the claim counts
             valued = value_weight(mention) >= 1.7 and agrees(mention, entry.claim)
             if score >= METRIC_THRESHOLD or valued and score >= VALUED_THRESHOLD:
