@@ -48,6 +48,7 @@ def main() -> None:
     base = [factcheck] if factcheck else [sys.executable, "-m", "factcheck"]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     env.pop("FACTCHECK_NO_CACHE", None)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # as installed: compiled once, not on every run
     commands = {
         "codespell": [codespell, str(args.file)],
         "factcheck (table)": [*base, "check", str(args.file)],

@@ -121,6 +121,7 @@ def main() -> None:
     cli = [sys.executable, "-m", "factcheck", "check", "--format", "json"]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     env.pop("FACTCHECK_NO_CACHE", None)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # as installed: compiled once, not on every run
     print(f"drafts: {size / 1e6:.2f} MB in {len(list(drafts.iterdir()))} files; {os.cpu_count()} cores; "
           f"medians of {args.repeat}")
     rows = []

@@ -79,7 +79,7 @@ class Index:
         self.weights = {term: _weight(df, total) for term, df in counts.items()}
         self.by_entity: dict[tuple[str, str], list[Entry]] = defaultdict(list)
         self.by_value: dict[str, list[tuple[float, Entry]]] = defaultdict(list)
-        self._postings: dict[tuple[str, str], tuple[dict[str, list[Entry]], list[Entry], float]] = {}
+        self._postings: dict[tuple[str, str], tuple[dict[str, list[Entry]], list[Entry], list[float]]] = {}
         shapes: dict[frozenset[str], tuple[tuple[tuple[str, float], ...], tuple[float, float], float]] = {}
         for claim, terms in zip(db.claims, terms_of):
             shape = shapes.get(terms)
@@ -111,24 +111,20 @@ class Index:
     def postings(self, fam: str, entity: str, reach: float) -> tuple[dict[str, list[Entry]], list[Entry], float]:
         """An entity's claims of a unit family by metric term, so that a
         figure's candidates come from the terms around it, not from all
-        the entity's claims; and those whose fuzzy matches alone may
-        ``reach`` a score, and the highest reach of the others (built on
-        first use)."""
+        the entity's claims; those whose fuzzy matches alone may ``reach``
+        a score, and the highest reach of the others."""
         key = (fam, entity)
         found = self._postings.get(key)
-        if found is None:
+        if found is None:  # built on first use
             table: dict[str, list[Entry]] = defaultdict(list)
-            wide = []
-            top = 0.0
             for entry in self.by_entity.get(key, ()):
                 for term, _ in entry.keywords:
                     table[term].append(entry)
-                if entry.reach >= reach:
-                    wide.append(entry)
-                else:
-                    top = max(top, entry.reach)
-            found = self._postings[key] = (dict(table), wide, top)
-        return found
+            widest = sorted(self.by_entity.get(key, ()), key=lambda e: -e.reach)
+            found = self._postings[key] = (dict(table), widest, [-e.reach for e in widest])
+        table, widest, reaches = found
+        wide = bisect.bisect_right(reaches, -reach)  # those with e.reach >= reach come first
+        return table, widest[:wide], widest[wide].reach if wide < len(widest) else 0.0
 
     def claim_count(self, unit: str | None, entity: str | None) -> int:
         return len(self.for_entity(unit, entity)) if entity else 0

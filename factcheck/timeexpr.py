@@ -70,6 +70,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("en_month", re.compile(r"\bin (?P<m>" + _MONTH + r")(?:\s+(?P<y>(?:19|20)\d{2})|\s+of\s+(?P<rel>the same year|this year|last year))?\b(?!\s+\d)", re.I)),
     ("ago", re.compile(r"(?=[\dtfsenTFSEN两二三四五六七八九十])\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years ago\b|(?P<zn>\d{1,2}|[两二三四五六七八九十])年前(?![0-9一二三四五六七八九十]*月)", re.I)),
     ("year_range", re.compile(r"(?<![\d.])(?P<a>(?:19|20)\d{2})\s?[-–~至到]\s?(?P<b>(?:19|20)\d{2})(?:年)?(?![\d.])")),
+    ("whole_year", re.compile(r"(?=[ftwo全])(?:\b(?:for |over |in )?the (?:whole|full|entire) year\b|\bthe year as a whole\b|\bfull[- ]year\b|全年)", re.I)),
+    ("last_quarter", re.compile(r"(?=[tlp上])(?:\b(?:the )?(?:previous|last|preceding) quarter\b|上一?季度)", re.I)),
     ("now", re.compile(r"(?=[uUsStTaAcCbBnNrR目至截迄现如近当])\b(?:up to now|so far|to date|at present|currently|as of now|by now|now|recently)\b"
                        r"|目前|(?<!截)至今|截至目前|迄今|现已|现在|如今|近日|当前", re.I)),
     ("en_year", re.compile(r"(?=[iofdsbtlpIOFDSBTLP\d])(?:\b(?:in|for|of|during|since|by|throughout)\s+(?P<y>(?:19|20)\d{2})\b|\b(?P<rel>this year|last year|the previous year|the past year)\b|(?<![\d,.-])(?P<y2>(?:19|20)\d{2})(?=['’]s\b|\s+(?:figure|data|total|level|output|average)))", re.I)),
@@ -95,7 +97,7 @@ _COMPARISON = re.compile(
 )
 
 
-_SAME_YEAR = re.compile(r"same year|同年|当年", re.I)
+_SAME_YEAR = re.compile(r"same year|同年|当年|(?:whole|full|entire) year|year as a whole|full[- ]year|全年", re.I)
 
 
 @dataclass(frozen=True)
@@ -180,6 +182,12 @@ def _resolve(kind: str, m: re.Match[str], today: date) -> tuple[Period, bool] | 
         if not a < b:
             return None
         return make_range(date(a, 1, 1), date(b, 12, 31)), False
+    if kind == "whole_year":
+        return year_period(today.year), True  # the year named before, when there is one (see find_times)
+    if kind == "last_quarter":
+        quarter = (today.month - 1) // 3  # the quarter before the draft's
+        year = today.year if quarter else today.year - 1
+        return quarter_period(year, quarter or 4), True
     if kind == "now":
         return year_period(today.year), True
     if kind in ("en_year", "zh_year", "bare_year"):

@@ -6,8 +6,6 @@ docs/performance.md; this runs it on a local cluster of two processes."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
-
 import pytest
 
 from factcheck.check import check_text
@@ -36,8 +34,8 @@ def test_dask_bag_over_files_matches_the_sequential_run() -> None:
     expected = [finding for path in files for finding in check_file(path, index)]
     assert len(files) >= 30 and len(expected) > 100
 
-    with distributed.LocalCluster(processes=True, n_workers=2, threads_per_worker=1, dashboard_address=None) as cluster, \
-            distributed.Client(cluster) as client:
+    cluster = distributed.LocalCluster(processes=True, n_workers=2, threads_per_worker=1, dashboard_address=None)
+    with cluster, distributed.Client(cluster) as client:
         shipped = client.scatter(index, broadcast=True)  # once to each worker, not once per file
         bag = dask_bag.from_sequence(files, npartitions=4)
         found = bag.map(check_file, shipped).flatten().compute()
