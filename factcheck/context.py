@@ -17,6 +17,7 @@ from factcheck.units import PERCENT, POINTS
 
 _SENTENCE_END = re.compile(r"[。！？!?]+[”’\"']?|(?<=[a-z0-9%)\]”\"])\.(?=\s+[A-Z“\"(]|\s*$)|\n\s*\n|\n(?=\s*(?:#|[-*+]\s|\d+\.\s))", re.M)
 AFTER_PENALTY = 20
+SENTENCE_WINDOW = 1500  # characters on each side of a figure
 _PERFECT = re.compile(r"已经?(?:形成|达到?|突破|超过|建成|实现|累计|在)|\b(?:has|have) (?:now )?(?:reached|formed|exceeded|risen to|grown to|surpassed)\b")
 _STRONG_SEPARATOR = re.compile(r"[;；]")
 _SEPARATOR = re.compile(r"[,，;；、:：!！?？()（）]|\band\b")
@@ -122,12 +123,15 @@ class Document:
         start, end = self.bounds[index], self.bounds[min(index + 1, len(self.bounds) - 1)]
         # "44.3%! This is the first three quarters...": a figure alone in its
         # exclamation belongs with the sentence that explains it.
-        if len(self.text[start:end].strip()) <= 16 and index + 2 < len(self.bounds):
+        if end - start <= 64 and len(self.text[start:end].strip()) <= 16 and index + 2 < len(self.bounds):
             end = self.bounds[index + 2]
-        return start, end
+        # A "sentence" of megabytes (a file with no full stops) would make
+        # every figure's work grow with the file: keep a window around it.
+        return max(start, offset - SENTENCE_WINDOW), min(end, offset + SENTENCE_WINDOW)
 
     def paragraph_start(self, offset: int) -> int:
-        return self.paragraphs[bisect.bisect_right(self.paragraphs, offset) - 1]
+        # Bounded like sentences: no figure looks back over megabytes.
+        return max(self.paragraphs[bisect.bisect_right(self.paragraphs, offset) - 1], offset - 4 * SENTENCE_WINDOW)
 
     def heading_before(self, offset: int) -> tuple[int, int] | None:
         span = None
