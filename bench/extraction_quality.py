@@ -47,8 +47,11 @@ def score(seeds: Path, verbose: bool = False) -> dict[str, float]:
             )
             correct += ok
             if verbose and not ok:
-                print(f"  {document['file']}:{key[0]}:{key[1]} got {mention.text!r} {mention.value} "
-                      f"{mention.unit} {mention.qualifier}; gold {label and (label['text'], label['value'], label['unit'], label['qualifier'])}")
+                print(
+                    f"  {document['file']}:{key[0]}:{key[1]} got {mention.text!r} {mention.value} "
+                    f"{mention.unit} {mention.qualifier}; "
+                    f"gold {label and (label['text'], label['value'], label['unit'], label['qualifier'])}"
+                )
         if verbose:
             for key, label in gold.items():
                 if key not in predicted:

@@ -5,7 +5,8 @@
 Each draft under tests/data/drafts/ has a NN-name.labels.yaml beside it that
 labels every figure with the verdict a careful fact-checker gives it
 (`none` for ordinary numbers that must not be reported). A finding matches a
-label on the same line whose text overlaps the finding's columns. A finding with no label counts as a report of a `none`.
+label on the same line whose text overlaps the finding's columns. A finding
+with no label counts as a report of a `none`.
 """
 
 from __future__ import annotations
@@ -78,8 +79,14 @@ def evaluate(drafts: Path, verbose: bool = False) -> Tally:
         pairing: dict[int, object] = {}
         for number, label in enumerate(labels["figures"]):
             line = lines[label["line"] - 1]
-            exact = next((f for f in unmatched if f.line == label["line"] and f.text == label["text"]
-                          and _same(label["text"], line, f)), None)
+            exact = next(
+                (
+                    f
+                    for f in unmatched
+                    if f.line == label["line"] and f.text == label["text"] and _same(label["text"], line, f)
+                ),
+                None,
+            )
             if exact is not None:
                 pairing[number] = exact
                 unmatched.remove(exact)
@@ -88,8 +95,14 @@ def evaluate(drafts: Path, verbose: bool = False) -> Tally:
                 continue
             line = lines[label["line"] - 1]
             first = _spans(line, label["text"])[:1]
-            found = next((f for f in unmatched if f.line == label["line"] and first
-                          and f.column <= first[0][1] and first[0][0] <= f.end_column), None)
+            found = next(
+                (
+                    f
+                    for f in unmatched
+                    if f.line == label["line"] and first and f.column <= first[0][1] and first[0][0] <= f.end_column
+                ),
+                None,
+            )
             if found is not None:
                 pairing[number] = found
                 unmatched.remove(found)
@@ -128,7 +141,9 @@ def report(tally: Tally) -> str:
         lines.append(f"right claim when the verdict is right: {tally.claim_right}/{tally.claim_total}")
     confusion = Counter((g, p) for g, p, _ in tally.pairs if g != p)
     if confusion:
-        lines.append("confusions (expected -> got): " + ", ".join(f"{g}->{p} {n}" for (g, p), n in confusion.most_common()))
+        lines.append(
+            "confusions (expected -> got): " + ", ".join(f"{g}->{p} {n}" for (g, p), n in confusion.most_common())
+        )
     return "\n".join(lines)
 
 

@@ -14,13 +14,19 @@ from factcheck.units import unit_label
 FUZZY_CUTOFF = 75
 
 
-def filter_claims(db: Database, entity: str | None = None, metric: str | None = None, period: str | None = None,
-                  search: str | None = None) -> list[Claim]:
+def filter_claims(
+    db: Database,
+    entity: str | None = None,
+    metric: str | None = None,
+    period: str | None = None,
+    search: str | None = None,
+) -> list[Claim]:
     selected = list(db.claims)
     if entity:
         wanted = entity.lower()
-        names = {name for name, aliases in db.entities.items()
-                 if wanted in (name.lower(), *(a.lower() for a in aliases))}
+        names = {
+            name for name, aliases in db.entities.items() if wanted in (name.lower(), *(a.lower() for a in aliases))
+        }
         selected = [c for c in selected if c.entity in names or c.entity.lower() == wanted]
     if metric:
         selected = [c for c in selected if fuzz.partial_ratio(metric.lower(), c.metric.lower()) >= FUZZY_CUTOFF]
@@ -39,8 +45,18 @@ def filter_claims(db: Database, entity: str | None = None, metric: str | None = 
 
 def render_list(claims: list[Claim], fmt: str) -> str:
     if fmt == "json":
-        rows = [{"id": c.id, "entity": c.entity, "metric": c.metric, "value": c.value, "unit": c.unit,
-                 "period": str(c.period), "source": c.source} for c in claims]
+        rows = [
+            {
+                "id": c.id,
+                "entity": c.entity,
+                "metric": c.metric,
+                "value": c.value,
+                "unit": c.unit,
+                "period": str(c.period),
+                "source": c.source,
+            }
+            for c in claims
+        ]
         return json.dumps({"version": 1, "claims": rows}, ensure_ascii=False, indent=2) + "\n"
     from rich.console import Console
     from rich.table import Table
@@ -50,7 +66,9 @@ def render_list(claims: list[Claim], fmt: str) -> str:
     table = Table("id", "entity", "metric", "value", "period", "source")
     for c in claims:
         qualifier = f"{c.qualifier.replace('_', ' ')} " if c.qualifier else ""
-        table.add_row(c.id, c.entity, c.metric, f"{qualifier}{c.value_text}{unit_label(c.unit)}", str(c.period), c.source)
+        table.add_row(
+            c.id, c.entity, c.metric, f"{qualifier}{c.value_text}{unit_label(c.unit)}", str(c.period), c.source
+        )
     console.print(table)
     console.print(f"{len(claims)} claim(s)")
     return buffer.getvalue()

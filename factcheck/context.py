@@ -15,10 +15,15 @@ from factcheck.tables import Cell, Tables
 from factcheck.timeexpr import TimeMention, find_times
 from factcheck.units import PERCENT, POINTS
 
-_SENTENCE_END = re.compile(r"[。！？!?]+[”’\"']?|(?<=[a-z0-9%)\]”\"])\.(?=\s+[A-Z“\"(]|\s*$)|\n\s*\n|\n(?=\s*(?:#|[-*+]\s|\d+\.\s))", re.M)
+_SENTENCE_END = re.compile(
+    r"[。！？!?]+[”’\"']?|(?<=[a-z0-9%)\]”\"])\.(?=\s+[A-Z“\"(]|\s*$)|\n\s*\n|\n(?=\s*(?:#|[-*+]\s|\d+\.\s))", re.M
+)
 AFTER_PENALTY = 20
 SENTENCE_WINDOW = 1500  # characters on each side of a figure
-_PERFECT = re.compile(r"已经?(?:形成|达到?|突破|超过|建成|实现|累计|在)|\b(?:has|have) (?:now )?(?:reached|formed|exceeded|risen to|grown to|surpassed)\b")
+_PERFECT = re.compile(
+    r"已经?(?:形成|达到?|突破|超过|建成|实现|累计|在)"
+    r"|\b(?:has|have) (?:now )?(?:reached|formed|exceeded|risen to|grown to|surpassed)\b"
+)
 _STRONG_SEPARATOR = re.compile(r"[;；]")
 _SEPARATOR = re.compile(r"[,，;；、:：!！?？()（）]|\band\b")
 DOMINANCE = 2 / 3
@@ -27,13 +32,15 @@ _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t])")
 _HEADING = re.compile(r"^#{1,6}\s+(?P<title>.+)$", re.M)
 
 _GROWTH = re.compile(
-    r"\b(?:grew|grow|grows|growth|grown|increas\w*|rose|rise|rises|risen|rising|(?<!made )(?<!make )(?<!makes )(?<!making )up|jump\w*|surg\w*|climb\w*|"
+    r"\b(?:grew|grow|grows|growth|grown|increas\w*|rose|rise|rises|risen|rising|"
+    r"(?<!made )(?<!make )(?<!makes )(?<!making )up|jump\w*|surg\w*|climb\w*|"
     r"expand\w*|declin\w*|decreas\w*|fell|fall|falls|fallen|drop\w*|down|year[- ]on[- ]year|y/y|yoy|annual rate)\b"
     r"|增长(?!点)|增速|增加(?!值)|同比|环比|提高|提升|上升|下降|下滑|减少|增幅|上涨|下跌|回升",
     re.I,
 )
 _SHARE = re.compile(
-    r"\b(?:share|accounted for|accounting for|accounts for|account for|made up|make up|makes up|making up|proportion|percent of|of (?:the )?(?:gdp|total|national|all)|"
+    r"\b(?:share|accounted for|accounting for|accounts for|account for|made up|make up|makes up|making up|"
+    r"proportion|percent of|of (?:the )?(?:gdp|total|national|all)|"
     r"of its|ratio|penetration|coverage|rate)\b|% of|占|比重|占比|份额|比例|渗透率|覆盖率|普及率",
     re.I,
 )
@@ -68,6 +75,7 @@ class Context:
     def entity_known(self) -> bool:
         """Named near enough to judge by; a document's main entity is a guess."""
         return self.entity_source in ("sentence", "paragraph", "heading", "document")
+
     period: Period | None
     period_text: str | None
     period_relative: bool
@@ -165,7 +173,9 @@ class Document:
         last = bisect.bisect_left(self.entity_starts, hi)
         return tuple(dict.fromkeys(e[2] for e in self.entities[first:last]))
 
-    def _entity(self, mention: Mention, start: int, end: int, lo: int, hi: int) -> tuple[str | None, str | None, tuple[str, ...], tuple[str, ...]]:
+    def _entity(
+        self, mention: Mention, start: int, end: int, lo: int, hi: int
+    ) -> tuple[str | None, str | None, tuple[str, ...], tuple[str, ...]]:
         """(nearest entity, where it was found, the entities the figure may be
         about, every entity named around it)."""
         para = self.paragraph_start(mention.start)
@@ -174,9 +184,11 @@ class Document:
         begin = max(start, lo)
         for separator in _SEPARATOR.finditer(self.text, begin, mention.start):
             begin = separator.end()  # the figure's clause starts after the last separator
-        in_segment = tuple(dict.fromkeys(
-            self._names(begin, mention.start) + self._names(mention.end, stop.start() if stop else min(end, hi))
-        ))
+        in_segment = tuple(
+            dict.fromkeys(
+                self._names(begin, mention.start) + self._names(mention.end, stop.start() if stop else min(end, hi))
+            )
+        )
         whole_sentence = self._names(start, end)
         in_sentence = in_segment or whole_sentence
         in_paragraph = self._names(para, start)
@@ -185,8 +197,11 @@ class Document:
         # has any, else everything named around it.
         around = in_segment or tuple(dict.fromkeys(whole_sentence + in_paragraph + in_heading))
         segment = (begin, stop.start() if stop else min(end, hi)) if in_segment else (start, end)
-        for names, low, high, source in ((in_sentence, *segment, "sentence"), (in_paragraph, para, start, "paragraph"),
-                                         (in_heading, *(heading or (0, 0)), "heading")):
+        for names, low, high, source in (
+            (in_sentence, *segment, "sentence"),
+            (in_paragraph, para, start, "paragraph"),
+            (in_heading, *(heading or (0, 0)), "heading"),
+        ):
             if names:
                 found = self._nearest(self.entity_starts, self.entities, low, high, mention)
                 return found[2], source, names, around
@@ -211,7 +226,7 @@ class Document:
 
     def _perfect(self, mention: Mention, start: int) -> bool:
         """ "已形成1.2万P", "has reached 160 people": a state presented as it is now."""
-        return bool(_PERFECT.search(self.text[max(start, mention.start - 16):mention.start]))
+        return bool(_PERFECT.search(self.text[max(start, mention.start - 16) : mention.start]))
 
     def _table_context(self, mention: Mention, cell: Cell) -> Context:
         """A figure in a table cell: its row label and column header are its
@@ -221,18 +236,22 @@ class Document:
         entity, source = (names[0], "sentence") if names else (None, None)
         around = names
         if not names:
-            entity, source, names, around = self._entity(mention, cell.line[0], cell.line[1], cell.line[0], cell.line[1])
+            entity, source, names, around = self._entity(
+                mention, cell.line[0], cell.line[1], cell.line[0], cell.line[1]
+            )
         time = None
         for span in (cell.label, cell.header, cell.cell):
             if span and time is None:
                 time = self._nearest(self.time_starts, self.times, span[0], span[1] + 1, mention)
         inherited = time is None
         if time is None:
-            time = self._nearest(self.time_starts, self.times, self.paragraph_start(cell.line[0]), cell.line[0], mention)
+            time = self._nearest(
+                self.time_starts, self.times, self.paragraph_start(cell.line[0]), cell.line[0], mention
+            )
         words = " ".join(self.text[a:b] for a, b in parts)
         label = " ".join(self.text[a:b] for a, b in parts[1:])
         return Context(
-            sentence=self.text[cell.line[0]:cell.line[1]],
+            sentence=self.text[cell.line[0] : cell.line[1]],
             sentence_start=cell.line[0],
             clause=words,
             lead="",
@@ -241,7 +260,7 @@ class Document:
             entities=names,
             entities_around=around,
             period=time.period if time else None,
-            period_text=self.text[time.start:time.end] if time else None,
+            period_text=self.text[time.start : time.end] if time else None,
             period_relative=time.relative if time else False,
             period_inherited=inherited and time is not None,
             period_current=bool(time and time.current),
@@ -254,7 +273,7 @@ class Document:
             return self._table_context(mention, cell)
         start, end = self.sentence_span(mention.start)
         sentence = self.text[start:end]
-        clause = self.text[max(start, lo):min(end, hi)]
+        clause = self.text[max(start, lo) : min(end, hi)]
         entity, entity_source, candidates, around = self._entity(mention, start, end, lo, hi)
         # A period named after the figure counts only within its own clause.
         strong = _STRONG_SEPARATOR.search(self.text, mention.end, end)
@@ -267,18 +286,18 @@ class Document:
             sentence=sentence,
             sentence_start=start,
             clause=clause,
-            lead=self.text[start:max(start, lo)],
+            lead=self.text[start : max(start, lo)],
             previous=self._previous_sentence(start),
             entity=entity,
             entity_source=entity_source,
             entities=candidates,
             entities_around=around,
             period=time.period if time else None,
-            period_text=self.text[time.start:time.end] if time else None,
+            period_text=self.text[time.start : time.end] if time else None,
             period_relative=time.relative if time else False,
             period_inherited=inherited and time is not None,
             period_current=bool(time and time.current) or (time is None and self._perfect(mention, start)),
-            kind=kind_of(mention, self.text[max(start, lo):mention.start], self.text[mention.end:min(end, hi)]),
+            kind=kind_of(mention, self.text[max(start, lo) : mention.start], self.text[mention.end : min(end, hi)]),
         )
 
 

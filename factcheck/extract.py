@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from factcheck.markup import mask_prose
 from factcheck.numbers import (
     CJK_DIGITS,
     FULLWIDTH,
@@ -20,7 +21,6 @@ from factcheck.numbers import (
     parse_digits,
     scale_factor,
 )
-from factcheck.markup import mask_prose
 from factcheck.units import COUNT, PERCENT, POINTS
 
 
@@ -397,7 +397,7 @@ def _words(original: str, work: str, lines: _Lines) -> Iterator[Mention]:
         scale_word = match.group("ws").lower().rstrip("s")
         scale = scale_factor(scale_word)
         vague = match.group("w").lower() in ("several", "tens", "hundreds") or bool(match.group("of"))
-        if match.group("of") and not match.group("w").lower() in ("tens", "hundreds"):
+        if match.group("of") and match.group("w").lower() not in ("tens", "hundreds"):
             continue  # "two of millions"? not a figure
         if vague:
             qualifier = "several"

@@ -28,7 +28,8 @@ MEASURES = frozenset({"times", "km", "km2", "m2", "TB", "PB", "PFLOPS", "EFLOPS"
 
 _UNIT_WORDS = frozenset(
     "yuan rmb cny usd dollars percent per cent pct km kilometers days hours years months units people persons "
-    "元 亿元 万元 万亿元 美元 公里 千米 平方公里 天 小时 年 个月 人 家 个 件 项 台 辆 条 套 名 倍 百分点 个百分点".split()
+    "元 亿元 万元 万亿元 美元 公里 千米 平方公里 天 小时 年 个月 "
+    "人 家 个 件 项 台 辆 条 套 名 倍 百分点 个百分点".split()
 )
 
 

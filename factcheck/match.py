@@ -23,20 +23,20 @@ from factcheck.periods import Period
 from factcheck.records import Claim
 from factcheck.units import CURRENCIES, PERCENT, POINTS, unit_label
 
-METRIC_THRESHOLD = 1.0
+METRIC_THRESHOLD = 1.0  # a claim's metric words around a figure, weighted (match.metric_score)
 CONTRADICTION_THRESHOLD = 2.0  # an error needs more than one matching word...
-SPECIFIC_THRESHOLD = 1.0  # ...unless the sentence names the entity and one claim stands out
-UNIQUE_ENTITY_THRESHOLD = 2.5  # with no entity, the metric alone must point to one
-IMPLIED_MONTHS = 18
-COVERAGE_THRESHOLD = 0.33  # share of the claim's terms present, for an error
-FEW_CLAIMS = 5
-MAX_RATIO = 20
-RELATED_PENALTY = 0.5
-PREVIOUS_WEIGHT = 0.4
-MISATTRIBUTION_THRESHOLD = 1.5
-NOUN_BONUS = 0.5
-VALUED_THRESHOLD = 0.75  # a weaker metric match, when a value of 3+ digits agrees  # a metric named in the sentence before, within the paragraph
+COVERAGE_THRESHOLD = 0.33  # ...and a third of the claim's terms present,
+SPECIFIC_THRESHOLD = 1.0  # unless the entity is named, one claim stands out and the digits tell
 SPECIFIC_COVERAGE = 0.15
+UNIQUE_ENTITY_THRESHOLD = 2.5  # with no entity, the metric alone must point to one
+MISATTRIBUTION_THRESHOLD = 1.5  # another entity's claim: more than one word, or a telling value
+VALUED_THRESHOLD = 0.75  # a weaker metric match, when a value of 3+ digits agrees
+IMPLIED_MONTHS = 18  # a figure with no period: claims this recent match
+FEW_CLAIMS = 5  # an entity with this few claims of a unit family is "specific"
+MAX_RATIO = 20  # beyond this factor (not a scale slip) a value is about something else
+RELATED_PENALTY = 0.5  # a claim of an entity part of (or containing) the one named
+PREVIOUS_WEIGHT = 0.4  # a metric named in the sentence before
+NOUN_BONUS = 0.5  # the figure counts what the claim counts ("1,000 hospitals")
 ECONOMIC_UNITS = frozenset({PERCENT, POINTS, "times", *CURRENCIES})
 DURATIONS = frozenset({"years", "months", "days", "hours"})
 
@@ -99,8 +99,12 @@ def period_matches(period: Period, claim_period: Period, kind: str = "level", ta
     if period.same_span(claim_period):
         return True
     # A stock stated "as of" a year holds at any date the draft gives within it.
-    if kind == "level" and claim_period.label.isdigit() and claim_period.start <= period.start \
-            and period.end <= claim_period.end:
+    if (
+        kind == "level"
+        and claim_period.label.isdigit()
+        and claim_period.start <= period.start
+        and period.end <= claim_period.end
+    ):
         return True
     if target and period.overlaps(claim_period) and not period.is_point:
         return True  # a plan's target: "in the 2023-2025 plan", "by 2025"
@@ -195,8 +199,10 @@ class Matcher:
         found = self._candidates(mention, ctx, "")
         if found or not ctx.previous.strip():
             return found
-        return [_Scored(s.entry, s.score, s.coverage, weak=True, valued=s.valued)
-                for s in self._candidates(mention, ctx, " ".join(ctx.previous.lower().split()))]
+        return [
+            _Scored(s.entry, s.score, s.coverage, weak=True, valued=s.valued)
+            for s in self._candidates(mention, ctx, " ".join(ctx.previous.lower().split()))
+        ]
 
     def _candidates(self, mention: Mention, ctx: Context, previous: str) -> list[_Scored]:
         clause = " ".join(ctx.clause.lower().split())
@@ -207,8 +213,9 @@ class Matcher:
             """What an exact match of the term adds per unit of weight (as metric_score)."""
             found = gains.get(term)
             if found is None:
-                found = gains[term] = (1.0 if term in clause else 0.6 if term in sentence
-                                       else PREVIOUS_WEIGHT if term in previous else 0.0)
+                found = gains[term] = (
+                    1.0 if term in clause else 0.6 if term in sentence else PREVIOUS_WEIGHT if term in previous else 0.0
+                )
             return found
 
         # Only claims that can reach the threshold are scored: what their
@@ -265,7 +272,8 @@ class Matcher:
             if not kinds_compatible(mention, ctx.kind, entry.claim):
                 continue
             score, coverage = scores.get(id(entry.keywords)) or scores.setdefault(
-                id(entry.keywords), metric_score(entry, clause, sentence, previous))  # the same for the same terms
+                id(entry.keywords), metric_score(entry, clause, sentence, previous)
+            )  # the same for the same terms
             if noun and any(term.rstrip("s").endswith(noun) for term, _ in entry.keywords):
                 score += NOUN_BONUS  # "1,000 hospitals": the figure counts what the claim counts
             valued = value_weight(mention) >= 1.7 and agrees(mention, entry.claim)
@@ -274,7 +282,9 @@ class Matcher:
         scored.sort(key=lambda s: (-s.score, s.claim.id))
         return scored
 
-    def judge(self, mention: Mention, ctx: Context, today: date, exclude: frozenset[str] = frozenset()) -> Judgement | None:
+    def judge(
+        self, mention: Mention, ctx: Context, today: date, exclude: frozenset[str] = frozenset()
+    ) -> Judgement | None:
         """The verdict for one figure; ``exclude`` holds claims that other
         figures of the same sentence already speak about."""
         scored = [s for s in self.candidates(mention, ctx) if s.claim.id not in exclude]
@@ -319,14 +329,18 @@ class Matcher:
             return None
 
         fits = {s.claim.id: entity_fit(s.claim) for s in scored}
+
         def swapped(claim: Claim) -> bool:
             """The same number, in percent where the claim has points (or back)."""
             return {mention.unit, claim.unit} == {PERCENT, POINTS} and agrees(mention, claim)
 
         ranked = sorted(
             ((s, period_ok(s.claim), value_ok(s.claim)) for s in scored if fits[s.claim.id] is not None),
-            key=lambda t: (-(t[0].score - fits[t[0].claim.id] + t[1] + weight * (t[2] or swapped(t[0].claim))),
-                           not t[1], t[0].claim.id),
+            key=lambda t: (
+                -(t[0].score - fits[t[0].claim.id] + t[1] + weight * (t[2] or swapped(t[0].claim))),
+                not t[1],
+                t[0].claim.id,
+            ),
         )
         few = self.index.claim_count(mention.unit, entity) <= FEW_CLAIMS
         for best, in_period, agreeing in ranked:
@@ -337,8 +351,9 @@ class Matcher:
                 return Judgement("supported", claim, self._supported_message(mention, claim, scored))
             if in_period and not bare and not best.weak and plausible_error(mention, claim):
                 evident = few or same_digits(mention, claim) or swapped(claim)
-                if not self._may_contradict(best, ranked, ctx, entity, scored, evident,
-                                            lambda c: same_digits(mention, c)):
+                if not self._may_contradict(
+                    best, ranked, ctx, entity, scored, evident, lambda c: same_digits(mention, c)
+                ):
                     break
                 elsewhere = self._elsewhere(scored, ctx, period_ok, value_ok)
                 if elsewhere and elsewhere.score > best.score and elsewhere.coverage > best.coverage:
@@ -356,7 +371,7 @@ class Matcher:
                 return self._misattributed(mention, elsewhere.claim, entity)
         clause = ctx.clause
         where = clause.find(mention.text)
-        after = clause[where + len(mention.text):where + len(mention.text) + 24] if where >= 0 else ""
+        after = clause[where + len(mention.text) : where + len(mention.text) + 24] if where >= 0 else ""
         if is_economic(mention, after) and mention.qualifier != "several":
             hint = f"; closest claim: {scored[0].claim.id}" if scored else ""
             return Judgement("unverified", None, f"no claim in the database covers {mention.text}{hint}")
@@ -368,8 +383,13 @@ class Matcher:
         if ctx.entity_source not in ("sentence", "paragraph"):
             return None
         db = self.index.db
-        found = [s for s in scored if period_ok(s.claim) and value_ok(s.claim)
-                 and not any(db.related(s.claim.entity, name) for name in ctx.entities_around)]
+        found = [
+            s
+            for s in scored
+            if period_ok(s.claim)
+            and value_ok(s.claim)
+            and not any(db.related(s.claim.entity, name) for name in ctx.entities_around)
+        ]
         # An error needs more than one word in common, or a telling value.
         found = [s for s in found if s.score >= MISATTRIBUTION_THRESHOLD or s.valued]
         return found[0] if found else None
@@ -381,28 +401,45 @@ class Matcher:
         )
 
     @staticmethod
-    def _may_contradict(best: _Scored, ranked: list, ctx: Context, entity: str | None,  # type: ignore[type-arg]
-                        scored: list[_Scored], evident: bool, digits_of) -> bool:  # type: ignore[no-untyped-def]
+    def _may_contradict(
+        best: _Scored,
+        ranked: list,
+        ctx: Context,
+        entity: str | None,  # type: ignore[type-arg]
+        scored: list[_Scored],
+        evident: bool,
+        digits_of,
+    ) -> bool:  # type: ignore[no-untyped-def]
         """An error is reported only on clear evidence that the figure speaks
         about this claim; one word is enough only for an entity with few claims
         or for a figure with the claim's own digits (``evident``)."""
         if entity is not None:
             if best.score >= CONTRADICTION_THRESHOLD and best.coverage >= COVERAGE_THRESHOLD:
                 return True
-            rivals = [s for s, in_period, _ in ranked[1:] if in_period and s.score >= best.score - 0.5
-                      and (digits_of(s.claim) or not digits_of(best.claim))]
-            return (best.score >= SPECIFIC_THRESHOLD and not rivals and best.coverage >= SPECIFIC_COVERAGE
-                    and evident and (ctx.entity_explicit or best.score >= 1.5))
+            rivals = [
+                s
+                for s, in_period, _ in ranked[1:]
+                if in_period and s.score >= best.score - 0.5 and (digits_of(s.claim) or not digits_of(best.claim))
+            ]
+            return (
+                best.score >= SPECIFIC_THRESHOLD
+                and not rivals
+                and best.coverage >= SPECIFIC_COVERAGE
+                and evident
+                and (ctx.entity_explicit or best.score >= 1.5)
+            )
         # No entity named: the metric must belong to one entity only.
         close = {s.claim.entity for s in scored if s.score >= best.score - 1.0}
-        return (best.score >= UNIQUE_ENTITY_THRESHOLD and best.coverage >= 0.6
-                and close == {best.claim.entity})
+        return best.score >= UNIQUE_ENTITY_THRESHOLD and best.coverage >= 0.6 and close == {best.claim.entity}
 
     def _supported_message(self, mention: Mention, claim: Claim, scored: list[_Scored]) -> str:
         message = f"{mention.text} matches {_about(claim)} for {claim.period} ({_value(claim)})"
         newer = [
-            s.claim for s in scored
-            if s.claim.entity == claim.entity and s.claim.metric == claim.metric and s.claim.period.end > claim.period.end
+            s.claim
+            for s in scored
+            if s.claim.entity == claim.entity
+            and s.claim.metric == claim.metric
+            and s.claim.period.end > claim.period.end
         ]
         if newer:
             latest = max(newer, key=lambda c: c.period.end)

@@ -85,10 +85,13 @@ def propose_claims(text: str, source_id: str, when: date, db: Database | None) -
             note += f"; no period in the text: assumed {when.year}"
         claim["notes"] = note
         items.append(claim)
-    header = (f"# Claim skeletons proposed from a source dated {when} ({len(items)} figure(s)).\n"
-              "# Edit every field: entity, metric, period and keywords are guesses.\n")
-    body = yaml.safe_dump({"defaults": {"source": source_id}, "claims": items}, allow_unicode=True,
-                          sort_keys=False, width=100)
+    header = (
+        f"# Claim skeletons proposed from a source dated {when} ({len(items)} figure(s)).\n"
+        "# Edit every field: entity, metric, period and keywords are guesses.\n"
+    )
+    body = yaml.safe_dump(
+        {"defaults": {"source": source_id}, "claims": items}, allow_unicode=True, sort_keys=False, width=100
+    )
     return header + body
 
 
@@ -98,4 +101,8 @@ def _value_text(mention: Mention) -> float | str:
         return int(value) if value.is_integer() else value
     number = mention.number.replace(",", "")
     match = re.search(r"(万亿|千亿|百亿|亿|万|萬|億|thousand|million|billion|trillion|bn|mn|k)", mention.text)
-    return f"{number} {match.group(1)}" if match and match.group(1).isascii() else f"{number}{match.group(1) if match else ''}"
+    return (
+        f"{number} {match.group(1)}"
+        if match and match.group(1).isascii()
+        else f"{number}{match.group(1) if match else ''}"
+    )

@@ -22,8 +22,10 @@ def validate_database(claims: list[Path], sources: Path | None, texts: Path | No
     return problems, len(db.claims)
 
 
-_SMALL_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-                "fifteen sixteen seventeen eighteen nineteen twenty").split()
+_SMALL_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty"
+).split()
 
 
 def _value_in(quote: str, claim: Claim) -> bool:
@@ -47,8 +49,13 @@ def check_quotes(db: Database, texts: Path) -> list[Problem]:
             continue
         source = db.sources.get(claim.source)
         if source is None or not source.file:
-            problems.append(Problem(claim.path, claim.line,
-                                    f"claim '{claim.id}': source '{claim.source}' names no 'file' to check the quote in"))
+            problems.append(
+                Problem(
+                    claim.path,
+                    claim.line,
+                    f"claim '{claim.id}': source '{claim.source}' names no 'file' to check the quote in",
+                )
+            )
             continue
         if source.file not in cache:
             path = texts / source.file
@@ -58,9 +65,15 @@ def check_quotes(db: Database, texts: Path) -> list[Problem]:
             problems.append(Problem(source.path, source.line, f"source text {source.file} not found in {texts}"))
             continue
         if claim.quote not in text and " ".join(claim.quote.split()) not in " ".join(text.split()):
-            problems.append(Problem(claim.path, claim.line,
-                                    f"claim '{claim.id}': quote not found in {source.file}: {claim.quote!r}"))
+            problems.append(
+                Problem(
+                    claim.path, claim.line, f"claim '{claim.id}': quote not found in {source.file}: {claim.quote!r}"
+                )
+            )
         elif not _value_in(claim.quote, claim):
-            problems.append(Problem(claim.path, claim.line,
-                                    f"claim '{claim.id}': the quote does not state the value {claim.value_text}"))
+            problems.append(
+                Problem(
+                    claim.path, claim.line, f"claim '{claim.id}': the quote does not state the value {claim.value_text}"
+                )
+            )
     return problems

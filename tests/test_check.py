@@ -7,7 +7,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from conftest import run, run_json, write
 
 
@@ -40,9 +39,18 @@ def test_supported_in_chinese(db: Path, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("figure", "verdict"),
-    [("44.3%", "supported"), ("44%", "supported"), ("about 44%", "supported"), ("almost 45%", "supported"),
-     ("more than 40%", "supported"), ("nearly 44.5%", "supported"), ("43.4%", "contradicted"),
-     ("34.3%", "contradicted"), ("more than 50%", "contradicted"), ("less than 40%", "contradicted")],
+    [
+        ("44.3%", "supported"),
+        ("44%", "supported"),
+        ("about 44%", "supported"),
+        ("almost 45%", "supported"),
+        ("more than 40%", "supported"),
+        ("nearly 44.5%", "supported"),
+        ("43.4%", "contradicted"),
+        ("34.3%", "contradicted"),
+        ("more than 50%", "contradicted"),
+        ("less than 40%", "contradicted"),
+    ],
 )
 def test_qualifiers_and_rounding(db: Path, tmp_path: Path, figure: str, verdict: str) -> None:
     text = f"In the first three quarters of 2023, Beijing's digital economy accounted for {figure} of GDP.\n"
@@ -80,7 +88,10 @@ def test_percent_for_percentage_points(db: Path, tmp_path: Path) -> None:
 
 def test_growth_is_not_a_share(db: Path, tmp_path: Path) -> None:
     # 8.5% is the growth rate; "8.5% of GDP" is a share no claim covers.
-    text = "In 2023, Beijing's digital economy value added grew 8.5%.\nIn 2023, the digital economy made up 8.5% of Beijing's GDP.\n"
+    text = (
+        "In 2023, Beijing's digital economy value added grew 8.5%.\n"
+        "In 2023, the digital economy made up 8.5% of Beijing's GDP.\n"
+    )
     assert verdicts(db, tmp_path, text) == [("8.5%", "supported"), ("8.5%", "unverified")]
 
 
@@ -126,11 +137,33 @@ def test_json_output_has_exactly_the_contract_fields(db: Path, tmp_path: Path) -
     code, out = run_json("check", str(draft), "--claims", str(db))
     assert code == 1
     assert out["version"] == 1
-    assert out["summary"] == {"files": 1, "mentions": 1, "supported": 0, "contradicted": 1, "stale": 0,
-                              "misattributed": 0, "unverified": 0, "suppressed": 0}
+    assert out["summary"] == {
+        "files": 1,
+        "mentions": 1,
+        "supported": 0,
+        "contradicted": 1,
+        "stale": 0,
+        "misattributed": 0,
+        "unverified": 0,
+        "suppressed": 0,
+    }
     (finding,) = out["findings"]
-    contract = {"path", "line", "column", "end_line", "end_column", "text", "value", "unit", "verdict", "severity",
-                "message", "claim_id", "expected", "source"}
+    contract = {
+        "path",
+        "line",
+        "column",
+        "end_line",
+        "end_column",
+        "text",
+        "value",
+        "unit",
+        "verdict",
+        "severity",
+        "message",
+        "claim_id",
+        "expected",
+        "source",
+    }
     assert contract <= set(finding)
     assert set(finding) - contract == {"qualifier", "suppressed"}  # documented extensions
     assert finding["path"] == str(draft)
@@ -142,7 +175,9 @@ def test_json_output_has_exactly_the_contract_fields(db: Path, tmp_path: Path) -
     assert finding["claim_id"] == "beijing.digital-economy.value-added.2023"
     assert finding["expected"] == {"value": 1.88e12, "unit": "CNY", "period": "2023", "entity": "Beijing"}
     assert finding["source"] == {"id": "test-source", "publisher": "Test Daily", "published": "2023-12-08"}
-    assert out["drafts"] == [{"path": str(draft), "date": "2024-01-01", "date_source": "date line"}] or out["drafts"][0]["path"] == str(draft)
+    assert out["drafts"] == [{"path": str(draft), "date": "2024-01-01", "date_source": "date line"}] or out["drafts"][
+        0
+    ]["path"] == str(draft)
 
 
 @pytest.mark.parametrize(
@@ -171,7 +206,9 @@ def test_no_date_falls_back_to_today(db: Path, tmp_path: Path) -> None:
 
 
 def test_table_says_which_date_and_summarises(db: Path, tmp_path: Path) -> None:
-    draft = write(tmp_path / "d.md", "---\ndate: 2024-11-05\n---\n今年前三季度，北京数字经济增加值占地区生产总值比重为44.3%。\n")
+    draft = write(
+        tmp_path / "d.md", "---\ndate: 2024-11-05\n---\n今年前三季度，北京数字经济增加值占地区生产总值比重为44.3%。\n"
+    )
     result = run("check", str(draft), "--claims", str(db))
     assert result.exit_code == 0  # stale is a warning
     assert "dated 2024-11-05 (front matter)" in result.stdout
@@ -182,7 +219,10 @@ def test_table_says_which_date_and_summarises(db: Path, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("fail_on", "code"), [("error", 0), ("warning", 1), ("info", 1), ("never", 0)])
 def test_fail_on_levels(db: Path, tmp_path: Path, fail_on: str, code: int) -> None:
-    draft = write(tmp_path / "d.md", "In the first three quarters of 2024, Beijing's digital economy accounted for 44.3% of GDP.\n")
+    draft = write(
+        tmp_path / "d.md",
+        "In the first three quarters of 2024, Beijing's digital economy accounted for 44.3% of GDP.\n",
+    )
     assert run("check", str(draft), "--claims", str(db), "--fail-on", fail_on).exit_code == code
 
 
@@ -203,19 +243,31 @@ def test_severity_override(db: Path, tmp_path: Path) -> None:
 
 
 def test_standard_input(db: Path) -> None:
-    result = run("check", "-", "--claims", str(db), "--format", "json",
-                 input="In Q1-Q3 2023, Beijing's digital economy accounted for 44.3% of GDP.\n")
+    result = run(
+        "check",
+        "-",
+        "--claims",
+        str(db),
+        "--format",
+        "json",
+        input="In Q1-Q3 2023, Beijing's digital economy accounted for 44.3% of GDP.\n",
+    )
     out = json.loads(result.stdout)
     assert [(f["path"], f["verdict"]) for f in out["findings"]] == [("-", "supported")]
 
 
 def test_folder_is_walked(db: Path, tmp_path: Path) -> None:
     write(tmp_path / "drafts" / "a.md", "In Q1-Q3 2023, Beijing's digital economy accounted for 44.3% of GDP.\n")
-    write(tmp_path / "drafts" / "sub" / "b.txt", "In Q1-Q3 2023, Beijing's digital economy accounted for 43.4% of GDP.\n")
+    write(
+        tmp_path / "drafts" / "sub" / "b.txt", "In Q1-Q3 2023, Beijing's digital economy accounted for 43.4% of GDP.\n"
+    )
     write(tmp_path / "drafts" / "image.png", "not a draft 12%")
     code, out = run_json("check", str(tmp_path / "drafts"), "--claims", str(db))
     assert code == 1
-    assert [(Path(f["path"]).name, f["verdict"]) for f in out["findings"]] == [("a.md", "supported"), ("b.txt", "contradicted")]
+    assert [(Path(f["path"]).name, f["verdict"]) for f in out["findings"]] == [
+        ("a.md", "supported"),
+        ("b.txt", "contradicted"),
+    ]
 
 
 def test_bad_inputs_exit_2_with_one_line(db: Path, tmp_path: Path) -> None:

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import SEEDS, run
 
 
@@ -48,8 +47,15 @@ def test_shipped_database_lists_by_default() -> None:
 
 @pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds is not beside the repository")
 def test_propose_on_a_chinese_seed_resolves_relative_periods(tmp_path: Path) -> None:
-    result = run("claims", "propose", str(SEEDS / "003_0a973e99b4c2e154.txt"), "--source", "xinhua-2024-11-05",
-                 "--date", "2024-11-05")
+    result = run(
+        "claims",
+        "propose",
+        str(SEEDS / "003_0a973e99b4c2e154.txt"),
+        "--source",
+        "xinhua-2024-11-05",
+        "--date",
+        "2024-11-05",
+    )
     assert result.exit_code == 0, result.stderr
     proposed = yaml.safe_load(result.stdout)
     assert proposed["defaults"] == {"source": "xinhua-2024-11-05"}
@@ -66,21 +72,30 @@ def test_propose_on_a_chinese_seed_resolves_relative_periods(tmp_path: Path) -> 
     (target / "claims").mkdir(parents=True)
     (target / "sources").mkdir()
     (target / "sources" / "x.yaml").write_text(
-        "id: xinhua-2024-11-05\ntitle: t\npublisher: Xinhua\npublished: 2024-11-05\nlanguage: zh\n", encoding="utf-8")
+        "id: xinhua-2024-11-05\ntitle: t\npublisher: Xinhua\npublished: 2024-11-05\nlanguage: zh\n", encoding="utf-8"
+    )
     unique = []
     for number, claim in enumerate(proposed["claims"]):
         claim["id"] = f"{claim['id']}.{number}"
         unique.append(claim)
-    (target / "claims" / "p.yaml").write_text(yaml.safe_dump({"defaults": proposed["defaults"], "claims": unique},
-                                                             allow_unicode=True), encoding="utf-8")
+    (target / "claims" / "p.yaml").write_text(
+        yaml.safe_dump({"defaults": proposed["defaults"], "claims": unique}, allow_unicode=True), encoding="utf-8"
+    )
     assert run("claims", "validate", "--claims", str(target / "claims")).exit_code == 0
 
 
 def test_propose_on_an_english_seed() -> None:
     if not SEEDS.is_dir():
         pytest.skip("../shared/seeds is not beside the repository")
-    result = run("claims", "propose", str(SEEDS / "000_f0a68b9a35df172c.txt"), "--source", "eid-2023-12-08",
-                 "--date", "2023-12-08")
+    result = run(
+        "claims",
+        "propose",
+        str(SEEDS / "000_f0a68b9a35df172c.txt"),
+        "--source",
+        "eid-2023-12-08",
+        "--date",
+        "2023-12-08",
+    )
     proposed = yaml.safe_load(result.stdout)["claims"]
     share = next(c for c in proposed if c["value"] == 44.3)
     assert share["period"] == "2023-Q1/2023-Q3" and share["unit"] == "percent"

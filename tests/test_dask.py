@@ -6,6 +6,7 @@ docs/performance.md; this runs it on a local cluster of two processes."""
 from __future__ import annotations
 
 from datetime import date
+
 import pytest
 
 from factcheck.check import check_text

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from conftest import CLAIMS, ENTITIES, SOURCE, run, write
+
 from factcheck.database import DatabaseError, load_database
 
 
@@ -52,7 +52,13 @@ def test_defaults_apply_unless_the_claim_sets_them(db: Path) -> None:
 
 @pytest.mark.parametrize(
     ("value", "text"),
-    [("853.69 billion", 853.69e9), ('"853.69亿"', 85369e6), ('"1.2万"', 12000), ("4.38 trillion", 4.38e12), (44.3, 44.3)],
+    [
+        ("853.69 billion", 853.69e9),
+        ('"853.69亿"', 85369e6),
+        ('"1.2万"', 12000),
+        ("4.38 trillion", 4.38e12),
+        (44.3, 44.3),
+    ],
 )
 def test_value_forms_in_both_languages(tmp_path: Path, value: object, text: float) -> None:
     loaded = load_database([_db(tmp_path, ONE.format(value=value, period="2023"))])
@@ -71,7 +77,10 @@ def test_bad_period_names_file_line_and_field(tmp_path: Path) -> None:
 
 
 def test_missing_field_names_the_claim_line(tmp_path: Path) -> None:
-    text = "claims:\n  - id: a.b\n    entity: Beijing\n    metric: m\n    unit: count\n    period: 2023\n    source: test-source\n"
+    text = (
+        "claims:\n  - id: a.b\n    entity: Beijing\n    metric: m\n"
+        "    unit: count\n    period: 2023\n    source: test-source\n"
+    )
     problems = _problems(tmp_path, text)
     assert problems == [f"{Path(tmp_path.name)}/claims/bad.yaml:2: missing required field 'value'"] or (
         problems[0].endswith("bad.yaml:2: missing required field 'value'")
@@ -107,13 +116,16 @@ def test_unknown_entity(tmp_path: Path) -> None:
 
 
 def test_entities_are_optional(tmp_path: Path) -> None:
-    loaded = load_database([_db(tmp_path, ONE.format(value=1, period=2023).replace("Beijing", "Atlantis"), entities=None)])
+    loaded = load_database(
+        [_db(tmp_path, ONE.format(value=1, period=2023).replace("Beijing", "Atlantis"), entities=None)]
+    )
     assert loaded.claims[0].entity == "Atlantis"
 
 
 def test_every_problem_is_listed_not_just_the_first(tmp_path: Path) -> None:
-    text = ONE.format(value="lots", period="2023-Q9") + ONE.format(value=1, period=2023).replace("claims:\n", "").replace(
-        "test-source", "nowhere")
+    text = ONE.format(value="lots", period="2023-Q9") + ONE.format(value=1, period=2023).replace(
+        "claims:\n", ""
+    ).replace("test-source", "nowhere")
     problems = _problems(tmp_path, text)
     assert len(problems) == 3
 

@@ -31,7 +31,9 @@ def test_point_in_time_is_a_point():
     assert not parse_period("2023-10").is_point
 
 
-@pytest.mark.parametrize("bad", ["2023-13", "2023-Q5", "2023-H3", "last year", "2023-02-30", "2023-05/2023-01", None, 1.5])
+@pytest.mark.parametrize(
+    "bad", ["2023-13", "2023-Q5", "2023-H3", "last year", "2023-02-30", "2023-05/2023-01", None, 1.5]
+)
 def test_bad_periods_are_refused(bad):
     with pytest.raises(ValueError):
         parse_period(bad)

@@ -17,9 +17,27 @@ from factcheck.timeexpr import find_times
 from factcheck.yamlsafe import YamlProblem, load_yaml
 
 # Characters that matter to the parsers, mixed with anything at all.
-ALPHABET = st.sampled_from(list("0123456789.,%-+ \n\r\t年月日亿万千百十一二两三四五六七八九零余多约近超过成倍个家元％．１２$€()[]<>`#*!-—:/"
-                                "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") + ["percent", " billion", "trillion",
-                               "前三季度", "上半年", "this year", "more than ", "about ", "2023", "<!--", "-->", "```", "---\n"])
+ALPHABET = st.sampled_from(
+    list(
+        "0123456789.,%-+ \n\r\t年月日亿万千百十一二两三四五六七八九零余多约近超过成倍个家元％．１２$€()[]<>`#*!-—:/"
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    )
+    + [
+        "percent",
+        " billion",
+        "trillion",
+        "前三季度",
+        "上半年",
+        "this year",
+        "more than ",
+        "about ",
+        "2023",
+        "<!--",
+        "-->",
+        "```",
+        "---\n",
+    ]
+)
 TEXT = st.one_of(st.text(max_size=400), st.lists(ALPHABET, max_size=200).map("".join))
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -30,7 +48,7 @@ def test_extract_never_crashes_and_positions_slice_back(text: str) -> None:
     for masked in (None, mask_markdown(text), mask_html(text)):
         assert (masked is None) or len(masked) == len(text)
         for m in extract(text, masked):
-            assert text[m.start:m.end] == m.text
+            assert text[m.start : m.end] == m.text
             assert m.text and not m.text[-1].isspace()
             lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
             assert m.line >= 1 and m.column >= 1 and m.line <= len(lines)
@@ -71,8 +89,34 @@ def _timed(text: str) -> float:
 
 
 def _adversarial(rng: random.Random, pieces: int) -> str:
-    parts = ["1,", "2.", "3%", "亿", "万", "约", "多", "-", "–", "10 to ", "first ", "half of ", "2023年", "第",
-             "`", "[x](", "9" * 40, ",000", ".5", "十", "百分之", " ", "\n", "more than ", "前三季度", "截至"]
+    parts = [
+        "1,",
+        "2.",
+        "3%",
+        "亿",
+        "万",
+        "约",
+        "多",
+        "-",
+        "–",
+        "10 to ",
+        "first ",
+        "half of ",
+        "2023年",
+        "第",
+        "`",
+        "[x](",
+        "9" * 40,
+        ",000",
+        ".5",
+        "十",
+        "百分之",
+        " ",
+        "\n",
+        "more than ",
+        "前三季度",
+        "截至",
+    ]
     return "".join(rng.choice(parts) for _ in range(pieces))
 
 
@@ -96,6 +140,17 @@ def test_cost_grows_linearly() -> None:
 
 
 def test_pathological_inputs() -> None:
-    for text in ("9" * 200_000, "1," * 100_000, "亿" * 100_000, "一" * 100_000, "<!--" * 50_000, "`" * 100_000,
-                 "(" * 100_000, "1.1." * 50_000, "more than " * 50_000, " " * 1_000_000, "[a](" * 50_000):
+    for text in (
+        "9" * 200_000,
+        "1," * 100_000,
+        "亿" * 100_000,
+        "一" * 100_000,
+        "<!--" * 50_000,
+        "`" * 100_000,
+        "(" * 100_000,
+        "1.1." * 50_000,
+        "more than " * 50_000,
+        " " * 1_000_000,
+        "[a](" * 50_000,
+    ):
         assert _timed(text) < 3.0, text[:20]

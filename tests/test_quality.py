@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import importlib.util
 import sys
-import pytest
 
+import pytest
 from conftest import ROOT, SEEDS
 
 
@@ -63,6 +63,4 @@ def test_extraction_labels_point_at_real_text() -> None:
     for document in data["documents"]:
         lines = (SEEDS / document["file"]).read_text(encoding="utf-8").splitlines()
         for m in document["mentions"]:
-            assert lines[m["line"] - 1][m["column"] - 1:m["column"] - 1 + len(m["text"])] == m["text"]
-
-
+            assert lines[m["line"] - 1][m["column"] - 1 : m["column"] - 1 + len(m["text"])] == m["text"]

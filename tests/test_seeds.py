@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import pytest
-
 from conftest import SEEDS, run
+
 from factcheck.check import check_text
 from factcheck.database import load_database
 from factcheck.finding import Finding
@@ -35,7 +35,7 @@ def index() -> Index:
     return Index(shipped())
 
 
-@lru_cache(maxsize=None)
+@cache
 def seed_findings(source_id: str) -> tuple[str, tuple[Finding, ...]]:
     source = shipped().sources[source_id]
     text = (SEEDS / str(source.file)).read_text(encoding="utf-8")
@@ -82,7 +82,9 @@ def test_every_seed_has_a_source_record() -> None:
 @pytest.mark.parametrize("source_id", sorted(shipped().sources))
 def test_seed_checked_with_its_own_date_raises_no_error(source_id: str) -> None:
     _, findings = seed_findings(source_id)
-    errors = [(f.line, f.text, f.verdict, f.message) for f in findings if f.verdict in ("contradicted", "misattributed")]
+    errors = [
+        (f.line, f.text, f.verdict, f.message) for f in findings if f.verdict in ("contradicted", "misattributed")
+    ]
     assert errors == []
 
 
@@ -101,9 +103,7 @@ def _figure_at_quote(text: str, claim: Claim, findings: tuple[Finding, ...]) -> 
 
 
 @needs_seeds
-@pytest.mark.parametrize(
-    "claim", [c for c in shipped().claims if "unextractable" not in c.tags], ids=lambda c: c.id
-)
+@pytest.mark.parametrize("claim", [c for c in shipped().claims if "unextractable" not in c.tags], ids=lambda c: c.id)
 def test_every_curated_figure_is_supported_in_its_source(claim: Claim) -> None:
     text, findings = seed_findings(claim.source)
     finding = _figure_at_quote(text, claim, findings)
@@ -142,8 +142,11 @@ def test_chinese_draft_against_english_sourced_claims_and_back(tmp_path: Path) -
     chinese = tmp_path / "zh.md"
     chinese.write_text("2023年，北京技术合同成交额达到8536.9亿元，增长7.4%。\n", encoding="utf-8")
     english = tmp_path / "en.md"
-    english.write_text("In the first three quarters of 2024, output of Beijing's more than 300 little giant "
-                       "industrial enterprises grew 16.2%.\n", encoding="utf-8")
+    english.write_text(
+        "In the first three quarters of 2024, output of Beijing's more than 300 little giant "
+        "industrial enterprises grew 16.2%.\n",
+        encoding="utf-8",
+    )
     result = run("check", str(chinese), str(english), "--format", "json", "--date", "2024-11-20")
     import json
 

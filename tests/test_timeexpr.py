@@ -60,8 +60,17 @@ def test_a_part_of_year_not_yet_begun_is_last_years() -> None:
     assert str(find_times("前三季度", date(2024, 2, 10))[0].period) == "2023-Q1/2023-Q3"
 
 
-@pytest.mark.parametrize("text", ["同比增长5%", "比上年增长5%", "over the same period last year", "an increase over the previous year",
-                                  "established in 2021", "成立于2015年"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "同比增长5%",
+        "比上年增长5%",
+        "over the same period last year",
+        "an increase over the previous year",
+        "established in 2021",
+        "成立于2015年",
+    ],
+)
 def test_comparison_bases_and_beginnings_are_not_periods(text: str) -> None:
     assert find_times(text, DRAFT) == []
 

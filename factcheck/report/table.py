@@ -31,7 +31,7 @@ def _sentence(finding: Finding) -> Text:
     end = min(len(sentence), where + len(finding.text) + 60)
     text = Text(("…" if start else "") + sentence[start:where])
     text.append(finding.text, style="bold reverse")
-    text.append(sentence[where + len(finding.text):end] + ("…" if end < len(sentence) else ""))
+    text.append(sentence[where + len(finding.text) : end] + ("…" if end < len(sentence) else ""))
     return text
 
 
@@ -65,11 +65,19 @@ def render(report: Report, width: int | None = None, color: bool | None = None) 
     buffer = io.StringIO()
     if color is None:
         color = bool(os.environ.get("FORCE_COLOR")) and not os.environ.get("NO_COLOR")
-    console = Console(file=buffer, width=width or int(os.environ.get("COLUMNS", 120)), force_terminal=color,
-                      no_color=not color, highlight=False, soft_wrap=False)
+    console = Console(
+        file=buffer,
+        width=width or int(os.environ.get("COLUMNS", 120)),
+        force_terminal=color,
+        no_color=not color,
+        highlight=False,
+        soft_wrap=False,
+    )
     for result in report.files:
-        console.print(Text(result.path, style="bold underline"),
-                      Text(f"  dated {result.date.isoformat()} ({result.date_source})", style="dim"))
+        console.print(
+            Text(result.path, style="bold underline"),
+            Text(f"  dated {result.date.isoformat()} ({result.date_source})", style="dim"),
+        )
         for notice in result.notices:
             console.print(Text(f"  notice: {notice}", style="yellow"))
         if result.findings:
@@ -80,10 +88,13 @@ def render(report: Report, width: int | None = None, color: bool | None = None) 
             table.add_column("what the claim says", ratio=3)
             table.add_column("source", ratio=1)
             for finding in result.findings:
-                verdict = Text(finding.verdict + (" (suppressed)" if finding.suppressed else ""),
-                               style="dim" if finding.suppressed else STYLES[finding.verdict])
-                table.add_row(f"{finding.line}:{finding.column}", verdict, _sentence(finding), _claim(finding),
-                              _source(finding))
+                verdict = Text(
+                    finding.verdict + (" (suppressed)" if finding.suppressed else ""),
+                    style="dim" if finding.suppressed else STYLES[finding.verdict],
+                )
+                table.add_row(
+                    f"{finding.line}:{finding.column}", verdict, _sentence(finding), _claim(finding), _source(finding)
+                )
             console.print(table)
         per_file = Report((result,)).summary()
         console.print(Text(f"  {per_file['mentions']} figure(s): ") + _counts(per_file))
@@ -91,5 +102,7 @@ def render(report: Report, width: int | None = None, color: bool | None = None) 
     for notice in report.notices:
         console.print(Text(f"notice: {notice}", style="yellow"))
     total = report.summary()
-    console.print(Text(f"Total: {total['files']} file(s), {total['mentions']} figure(s): ", style="bold") + _counts(total))
+    console.print(
+        Text(f"Total: {total['files']} file(s), {total['mentions']} figure(s): ", style="bold") + _counts(total)
+    )
     return buffer.getvalue()
