@@ -124,7 +124,7 @@ _SCALE_AFTER = re.compile(
 # --- numbers --------------------------------------------------------------
 
 _ARABIC = re.compile(
-    r"(?<![A-Za-z0-9_\uff10-\uff19])(?<!\d[.,])(?<![A-Za-z]\.)"
+    r"(?<![A-Za-z0-9_\uff10-\uff19])(?<!\d[.,])(?<![A-Za-z]\.)(?<![A-Za-z]-)"  # Chang'e-6, COVID-19: names
     r"(?P<sign>[-−–](?=[\d.]))?"
     r"(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+|[０-９]+(?:[．.][０-９]+)?)"
     r"(?P<exp>[eE][-+]?\d{1,3}(?![A-Za-z0-9]))?"
@@ -312,7 +312,7 @@ def _arabic(original: str, work: str, lines: _Lines) -> Iterator[tuple[Mention, 
         post = _AFTER_QUALIFIER.match(work, pos)
         if post and qualifier is None:
             qualifier = _AFTER_MAP[post.group("q")]
-        joins = bool(_RANGE_JOIN.search(work, max(0, match.start() - 4), match.start()))
+        joins = bool(_RANGE_JOIN.search(work, max(0, start - 4), start))
         yield _finish(original, lines, start, pos, value * scale, unit, qualifier, number, scale), joins
 
 

@@ -111,6 +111,11 @@ def test_ranges_give_both_ends() -> None:
     found = extract("投资3-5亿元")
     assert [(m.value, m.unit) for m in found] == [(3e8, "CNY"), (5e8, "CNY")]
     assert [m.text for m in extract("three to five days")] == ["three", "five days"]
+    assert [(m.value, m.unit) for m in extract("a 10-20% range")] == [(10.0, "percent"), (20.0, "percent")]
+
+
+def test_names_with_numbers_are_not_figures() -> None:
+    assert extract("Chang'e-6 returned samples; COVID-19 eased") == []
 
 
 def test_positions_are_code_points_from_one() -> None:
