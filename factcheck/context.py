@@ -25,6 +25,7 @@ _PERFECT = re.compile(
     r"|\b(?:has|have) (?:now )?(?:reached|formed|exceeded|risen to|grown to|surpassed)\b"
 )
 _STRONG_SEPARATOR = re.compile(r"[;；]")
+_PUNCTUATION = re.compile(r"[,，;；、:：!！?？()（）]")
 _SEPARATOR = re.compile(r"[,，;；、:：!！?？()（）]|\band\b")
 DOMINANCE = 2 / 3
 # Paragraphs, and the items of a list, which are paragraphs of their own.
@@ -180,7 +181,9 @@ class Document:
         about, every entity named around it)."""
         para = self.paragraph_start(mention.start)
         heading = self.heading_before(mention.start)
-        stop = _SEPARATOR.search(self.text, mention.end, min(end, hi))
+        # After the figure its clause runs to the next punctuation ("4082P of
+        # computing power deployed in Tianjin and Hebei by Beijing providers").
+        stop = _PUNCTUATION.search(self.text, mention.end, min(end, hi))
         begin = max(start, lo)
         for separator in _SEPARATOR.finditer(self.text, begin, mention.start):
             begin = separator.end()  # the figure's clause starts after the last separator
@@ -220,7 +223,8 @@ class Document:
         while index >= 0 and self.bounds[index] >= floor:
             before = self.bounds[index]
             if self.text[before:end].strip():  # skip the blank line between paragraphs
-                return self.text[before:end]
+                # Windowed like the sentence itself: no figure carries megabytes.
+                return self.text[max(before, end - SENTENCE_WINDOW):end]
             end, index = before, index - 1
         return ""
 
