@@ -15,7 +15,7 @@ from factcheck.numbers import significant_step
 from factcheck.records import Claim
 
 INF = math.inf
-BOUND_REACH = 1.5
+BOUND_REACH = 1.25
 # The largest slip between scale words people make: 万 for 万亿 (10^8); a
 # "4 trillion" against a count of 4 is not a slip but another quantity.
 MAX_SLIP_POWER = 8

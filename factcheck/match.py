@@ -180,6 +180,7 @@ def is_economic(mention: Mention, after: str = "") -> bool:
     return mention.unit in MEASURES and mention.unit not in DURATIONS and value >= 10
 
 
+_PEOPLE_TERM = re.compile(r"people|person|team|staff|employee|talent|worker|member|人|团队|员工|人才", re.I)
 _PEOPLE = re.compile(
     r"[名位人]|人次|\s*(?:[a-z-]+\s+){0,2}(?:people|persons|participants|attendees|guests|visitors|delegates|"
     r"reporters|journalists|students|experts|scholars|officials|speakers|staff|members|researchers|scientists|"
@@ -268,9 +269,14 @@ class Matcher:
                 entries[entry.claim.id] = entry
         scored = []
         scores: dict[int, tuple[float, float]] = {}
+        people = mention.unit == "count" and bool(_PEOPLE.match(mention.text[len(mention.number):].strip() or "x")
+                                                  or _PEOPLE.match(clause[clause.find(mention.text.lower()) +
+                                                                          len(mention.text):][:24]))
         for entry in entries.values():
             if not kinds_compatible(mention, ctx.kind, entry.claim):
                 continue
+            if people and not any(_PEOPLE_TERM.search(term) for term, _ in entry.keywords):
+                continue  # "1500名代表" is a head count: not a count of events or firms
             score, coverage = scores.get(id(entry.keywords)) or scores.setdefault(
                 id(entry.keywords), metric_score(entry, clause, sentence, previous)
             )  # the same for the same terms
