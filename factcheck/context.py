@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
+from factcheck.entities import EntityFinder
 from factcheck.extract import Mention
 from factcheck.periods import Period
 from factcheck.tables import Cell, Tables
@@ -84,27 +85,6 @@ class Context:
     period_current: bool  # "now", "目前": the draft's present
     kind: str | None  # growth, share, change, level or None (unknown)
     previous: str = ""  # the sentence before, in the same paragraph
-
-
-class EntityFinder:
-    """Finds canonical entities by any of their names, in both languages."""
-
-    def __init__(self, entities: dict[str, tuple[str, ...]]) -> None:
-        names: dict[str, str] = {}
-        for canonical, aliases in entities.items():
-            for alias in (canonical, *aliases):
-                names.setdefault(alias.lower(), canonical)
-        self.names = names
-        parts = []
-        for alias in sorted(names, key=len, reverse=True):
-            escaped = re.escape(alias)
-            parts.append(rf"(?<![A-Za-z]){escaped}(?![A-Za-z])" if alias.isascii() else escaped)
-        self.pattern = re.compile("|".join(parts), re.I) if parts else None
-
-    def find(self, text: str) -> list[tuple[int, int, str]]:
-        if self.pattern is None:
-            return []
-        return [(m.start(), m.end(), self.names[m.group(0).lower()]) for m in self.pattern.finditer(text)]
 
 
 class Document:
@@ -232,6 +212,15 @@ class Document:
         """ "已形成1.2万P", "has reached 160 people": a state presented as it is now."""
         return bool(_PERFECT.search(self.text[max(start, mention.start - 16) : mention.start]))
 
+    def _period_fields(self, time: TimeMention | None, inherited: bool, current: bool) -> dict[str, object]:
+        return {
+            "period": time.period if time else None,
+            "period_text": self.text[time.start : time.end] if time else None,
+            "period_relative": time.relative if time else False,
+            "period_inherited": inherited and time is not None,
+            "period_current": current,
+        }
+
     def _table_context(self, mention: Mention, cell: Cell) -> Context:
         """A figure in a table cell: its row label and column header are its
         sentence (metric and period usually in the one, entity in the other)."""
@@ -263,11 +252,7 @@ class Document:
             entity_source=source,
             entities=names,
             entities_around=around,
-            period=time.period if time else None,
-            period_text=self.text[time.start : time.end] if time else None,
-            period_relative=time.relative if time else False,
-            period_inherited=inherited and time is not None,
-            period_current=bool(time and time.current),
+            **self._period_fields(time, inherited, current=bool(time and time.current)),
             kind=kind_of(mention, label, ""),
         )
 
@@ -296,11 +281,9 @@ class Document:
             entity_source=entity_source,
             entities=candidates,
             entities_around=around,
-            period=time.period if time else None,
-            period_text=self.text[time.start : time.end] if time else None,
-            period_relative=time.relative if time else False,
-            period_inherited=inherited and time is not None,
-            period_current=bool(time and time.current) or (time is None and self._perfect(mention, start)),
+            **self._period_fields(
+                time, inherited, current=bool(time and time.current) or (time is None and self._perfect(mention, start))
+            ),
             kind=kind_of(mention, self.text[max(start, lo) : mention.start], self.text[mention.end : min(end, hi)]),
         )
 

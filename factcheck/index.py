@@ -9,7 +9,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from factcheck.context import EntityFinder
+from factcheck.entities import EntityFinder
 from factcheck.records import Claim, Database
 from factcheck.units import CURRENCIES, PERCENT, POINTS
 
@@ -59,7 +59,7 @@ class Index:
         entities = {name: tuple(aliases) for name, aliases in db.entities.items()}
         for claim in db.claims:
             entities.setdefault(claim.entity, ())
-        self.finder = TrieFinder(entities)
+        self.finder = EntityFinder(entities)
         counts: Counter[str] = Counter()
         terms_of: list[frozenset[str]] = []
         # Claims share metrics and keywords: work each combination out once.
@@ -141,47 +141,6 @@ class Index:
             last = bisect.bisect_right(keys, hi)
             found.extend(entry for _, entry in self.by_value[fam][first:min(last, first + limit)])
         return found
-
-
-class TrieFinder(EntityFinder):
-    """The EntityFinder's matches, found faster: its one alternative per
-    alias costs a test of every alias at every position of the text, which
-    grows with the database; the aliases merged into a trie cost a few
-    tests per position whatever their number. At a position the longest
-    alias still wins, and English aliases still stand between non-letters."""
-
-    def __init__(self, entities: dict[str, tuple[str, ...]]) -> None:
-        names: dict[str, str] = {}
-        for canonical, aliases in entities.items():
-            for alias in (canonical, *aliases):
-                names.setdefault(alias.lower(), canonical)
-        self.names = names
-        # Where an English and a Chinese alias both match, the Chinese one is
-        # the longer (the English one is its prefix), so it goes first.
-        chinese = _trie([a for a in names if a and not a.isascii()])
-        english = _trie([a for a in names if a and a.isascii()])
-        parts = ([chinese] if chinese else []) + ([rf"(?<![A-Za-z]){english}(?![A-Za-z])"] if english else [])
-        self.pattern = re.compile("|".join(parts), re.I) if parts else None
-
-
-def _trie(words: list[str]) -> str:
-    """A pattern matching any of ``words``, the longest first."""
-    root: dict[str, dict] = {}  # type: ignore[type-arg]
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _emit(root) if root else ""
-
-
-def _emit(node: dict) -> str:  # type: ignore[type-arg]
-    branches = [re.escape(char) + _emit(child) for char, child in sorted(node.items()) if char]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    # A word may end here: a greedy "?" tries the longer words first.
-    return f"(?:{body})?" if "" in node else body
 
 
 def _weight(df: int, total: int) -> float:

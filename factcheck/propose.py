@@ -8,8 +8,9 @@ from datetime import date
 
 import yaml
 
-from factcheck.context import Document, EntityFinder
+from factcheck.context import Document
 from factcheck.database import DatabaseError, load_database
+from factcheck.entities import EntityFinder
 from factcheck.extract import Mention, extract
 from factcheck.locate import shipped_claims_dir
 from factcheck.markup import mask_prose

@@ -19,8 +19,18 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
 
 
-class ClaimModel(_Strict):
+class _WithId(_Strict):
     id: str
+
+    @field_validator("id")
+    @classmethod
+    def _id(cls, value: str) -> str:
+        if not ID_PATTERN.match(value):
+            raise ValueError(f"{value!r} may use only a-z, 0-9, '.', '_' and '-'")
+        return value
+
+
+class ClaimModel(_WithId):
     entity: str = Field(min_length=1)
     metric: str = Field(min_length=1)
     value: Any
@@ -35,13 +45,6 @@ class ClaimModel(_Strict):
     kind: Literal["level", "share", "growth", "change", "ratio"] | None = None
     tags: list[str] = []
     notes: str | None = None
-
-    @field_validator("id")
-    @classmethod
-    def _id(cls, value: str) -> str:
-        if not ID_PATTERN.match(value):
-            raise ValueError(f"{value!r} may use only a-z, 0-9, '.', '_' and '-'")
-        return value
 
     @field_validator("value", mode="before")
     @classmethod
@@ -63,8 +66,7 @@ class ClaimModel(_Strict):
         return canonical_unit(value)
 
 
-class SourceModel(_Strict):
-    id: str
+class SourceModel(_WithId):
     title: str = Field(min_length=1)
     publisher: str = Field(min_length=1)
     published: date | None
@@ -72,13 +74,6 @@ class SourceModel(_Strict):
     url: str | None = None
     file: str | None = None
     notes: str | None = None
-
-    @field_validator("id")
-    @classmethod
-    def _id(cls, value: str) -> str:
-        if not ID_PATTERN.match(value):
-            raise ValueError(f"{value!r} may use only a-z, 0-9, '.', '_' and '-'")
-        return value
 
 
 class EntitiesModel(_Strict):

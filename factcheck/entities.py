@@ -1,0 +1,53 @@
+"""Entity names in a text: every alias of every entity, in both languages.
+
+The aliases are merged into one trie-shaped regular expression: a few tests
+per position of the text, however many aliases there are (one alternative
+per alias would test every alias at every position). At a position the
+longest alias wins; English aliases stand between non-letters, Chinese ones
+match anywhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+class EntityFinder:
+    def __init__(self, entities: dict[str, tuple[str, ...]]) -> None:
+        names: dict[str, str] = {}
+        for canonical, aliases in entities.items():
+            for alias in (canonical, *aliases):
+                names.setdefault(alias.lower(), canonical)
+        self.names = names
+        # Where an English and a Chinese alias both match, the Chinese one is
+        # the longer (the English one is its prefix), so it goes first.
+        chinese = _trie([a for a in names if a and not a.isascii()])
+        english = _trie([a for a in names if a and a.isascii()])
+        parts = ([chinese] if chinese else []) + ([rf"(?<![A-Za-z]){english}(?![A-Za-z])"] if english else [])
+        self.pattern = re.compile("|".join(parts), re.I) if parts else None
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, canonical name) of every name in ``text``."""
+        if self.pattern is None:
+            return []
+        return [(m.start(), m.end(), self.names[m.group(0).lower()]) for m in self.pattern.finditer(text)]
+
+
+def _trie(words: list[str]) -> str:
+    """A pattern matching any of ``words``, the longest first."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _emit(root) if root else ""
+
+
+def _emit(node: dict) -> str:  # type: ignore[type-arg]
+    branches = [re.escape(char) + _emit(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    # A word may end here: a greedy "?" tries the longer words first.
+    return f"(?:{body})?" if "" in node else body
