@@ -33,7 +33,13 @@ class LineDict(dict):  # type: ignore[type-arg]
         return self.key_lines.get(key, self.line)
 
 
-class _Loader(yaml.SafeLoader):
+# libyaml's parser when PyYAML has it (ten times faster, and it keeps the
+# marks that give line numbers); the pure-Python one otherwise. Either way
+# only the safe constructors are registered.
+_Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_Base):  # type: ignore[misc,valid-type]
     pass
 
 
@@ -83,12 +89,18 @@ def _expanded_size(root: yaml.Node) -> int:
     return sizes[id(root)]
 
 
+def _reader_problem(text: str, exc: yaml.reader.ReaderError) -> YamlProblem:
+    line = text.count("\n", 0, exc.position) + 1 if isinstance(exc.position, int) else None
+    character = f"U+{exc.character:04X}" if isinstance(exc.character, int) else repr(exc.character)
+    return YamlProblem(f"character {character} is not allowed in YAML ({exc.reason})", line)
+
+
 def load_yaml(text: str) -> Any:
     """Parse one YAML document; raise YamlProblem (with a line) on any error."""
     try:
         loader = _Loader(text)
-    except yaml.YAMLError as exc:  # the reader refuses control characters up front
-        raise YamlProblem(f"invalid YAML: {exc}".splitlines()[0]) from None
+    except yaml.reader.ReaderError as exc:  # the reader refuses control characters, up front or later
+        raise _reader_problem(text, exc) from None
     try:
         node = loader.get_single_node()
         if node is None:
@@ -104,8 +116,10 @@ def load_yaml(text: str) -> Any:
         if exc.problem and "could not determine a constructor" in exc.problem:
             reason = f"tag not allowed (safe loading only): {exc.problem.split('tag ')[-1]}"
         raise YamlProblem(reason, line) from None
-    except yaml.YAMLError as exc:
-        raise YamlProblem(f"invalid YAML: {exc}") from None
+    except yaml.reader.ReaderError as exc:
+        raise _reader_problem(text, exc) from None
+    except yaml.YAMLError as exc:  # one line: a reason, never PyYAML's multi-line report
+        raise YamlProblem(f"invalid YAML: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}") from None
     except RecursionError:
         raise YamlProblem("YAML nested too deeply") from None
     finally:
