@@ -37,7 +37,30 @@ def _fail(message: str) -> None:
     sys.exit(2)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """Usage errors (a bad --date, an unknown --format or option) in one line
+    on stderr like every other error, not click's usage, hint and error lines."""
+
+    def main(self, *args, standalone_mode: bool = True, **kwargs):  # type: ignore[no-untyped-def,override]
+        if not standalone_mode:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        try:
+            code = super().main(*args, standalone_mode=False, **kwargs)
+        except click.UsageError as exc:
+            if type(exc).__name__ == "NoArgsIsHelpError":  # 'factcheck' alone: the help, as click shows it
+                exc.show()
+                sys.exit(exc.exit_code)
+            command = exc.ctx.command_path if exc.ctx else "factcheck"
+            _fail(f"{exc.format_message()} (see '{command} --help')")
+        except click.ClickException as exc:
+            _fail(exc.format_message())
+        except click.exceptions.Abort:
+            click.echo("factcheck: interrupted", err=True)
+            sys.exit(130)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="factcheck")
 def cli() -> None:
     """Check the economic figures in drafts against a database of sourced claims."""
@@ -110,7 +133,8 @@ def check(paths: tuple[str, ...], claims: tuple[Path, ...], sources: Path | None
     except Fail as exc:
         _fail(str(exc))
     click.echo(formatter(fmt)(report), nl=False)
-    for notice in report.notices:
+    # Skipped files and files read with trouble (invalid UTF-8), whatever the format.
+    for notice in (*report.notices, *(n for r in report.files for n in r.notices)):
         click.echo(f"factcheck: notice: {notice}", err=True)
     if fmt == "github" and os.environ.get("GITHUB_STEP_SUMMARY"):
         from factcheck.report.github import step_summary
@@ -179,7 +203,7 @@ def init(folder: Path) -> None:
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def extract(paths: tuple[str, ...], fmt: str) -> None:
     """List every figure in PATHS, normalised (no database needed)."""
-    from factcheck.drafts import DraftError, expand_paths, read_draft
+    from factcheck.drafts import DraftError, NotText, expand_paths, read_draft
     from factcheck.extract import extract as find
     from factcheck.markup import mask_for
     from factcheck.report.mentions import render
@@ -187,7 +211,11 @@ def extract(paths: tuple[str, ...], fmt: str) -> None:
     found = []
     try:
         for path in expand_paths(paths or ["-"]):
-            draft = read_draft(path)
+            try:
+                draft = read_draft(path)
+            except NotText as exc:  # skipped, as 'check' does
+                click.echo(f"factcheck: notice: {exc}", err=True)
+                continue
             for notice in draft.notices:
                 click.echo(f"factcheck: notice: {notice}", err=True)
             found.append((path, find(draft.text, mask_for(path, draft.text))))

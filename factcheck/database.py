@@ -8,6 +8,7 @@ against half a database.
 from __future__ import annotations
 
 import os
+import reprlib
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -60,9 +61,15 @@ def infer_kind(metric: str, unit: str) -> str:
 def read_yaml(path: Path, problems: list[Problem]) -> Any:
     shown = display_path(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        problems.append(Problem(shown, None, f"cannot read: {exc}"))
+        data = path.read_bytes()
+    except OSError as exc:
+        problems.append(Problem(shown, None, f"cannot read ({exc.strerror or exc})"))
+        return None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        problems.append(Problem(shown, line, f"not UTF-8 text (byte {data[exc.start]:#04x})"))
         return None
     try:
         return load_yaml(text)
@@ -95,7 +102,7 @@ def _claims_from(path: Path, data: Any, problems: list[Problem]) -> Iterable[Cla
 
     shown = display_path(path)
     if not isinstance(data, LineDict) or not isinstance(data.get("claims"), list):
-        line = data.line if isinstance(data, LineDict) else 1
+        line = data.line_of("claims") if isinstance(data, LineDict) else 1
         problems.append(Problem(shown, line, "expected a mapping with a 'claims:' list"))
         return
     unknown = set(data) - {"claims", "defaults"}
@@ -107,7 +114,9 @@ def _claims_from(path: Path, data: Any, problems: list[Problem]) -> Iterable[Cla
         defaults = LineDict()
     for raw in data["claims"]:
         if not isinstance(raw, LineDict):
-            problems.append(Problem(shown, data.line_of("claims"), f"a claim must be a mapping, not {raw!r}"))
+            # reprlib: an aliased structure of a million nodes makes a short message, not megabytes
+            message = f"a claim must be a mapping, not {reprlib.repr(raw)}"
+            problems.append(Problem(shown, data.line_of("claims"), message))
             continue
         merged = LineDict({**defaults, **raw})
         merged.line, merged.key_lines = raw.line, {k: raw.line_of(k) for k in merged}
@@ -162,11 +171,13 @@ def _entities_from(
         result[name] = tuple(aliases)
     parents = data.get("part_of") or {}
     if not isinstance(parents, dict):
-        problems.append(Problem(shown, data.line_of("part_of"), "'part_of' must map an entity to the entity it is part of"))
+        message = "'part_of' must map an entity to the entity it is part of"
+        problems.append(Problem(shown, data.line_of("part_of"), message))
         return result, {}
     for child, parent in parents.items():
         if child not in result or parent not in result:
-            problems.append(Problem(shown, parents.line_of(child), f"part_of: {child!r} and {parent!r} must both be entities"))
+            message = f"part_of: {child!r} and {parent!r} must both be entities"
+            problems.append(Problem(shown, parents.line_of(child), message))
     return result, {c: p for c, p in parents.items() if c in result and p in result}
 
 
@@ -226,7 +237,8 @@ def load_database(claims_paths: Sequence[Path], sources_dir: Path | None = None)
                 continue
             if source.id in sources:
                 first = sources[source.id]
-                problems.append(Problem(source.path, source.line, f"duplicate source id '{source.id}' (first in {first.path})"))
+                message = f"duplicate source id '{source.id}' (first in {first.path})"
+                problems.append(Problem(source.path, source.line, message))
             sources[source.id] = source
     problems.extend(cross_check(claims, sources, entities if has_entities else None))
     if problems:
@@ -243,12 +255,15 @@ def cross_check(
     for claim in claims:
         if claim.id in seen:
             first = seen[claim.id]
-            problems.append(Problem(claim.path, claim.line, f"duplicate claim id '{claim.id}' (first at {first.path}:{first.line})"))
+            message = f"duplicate claim id '{claim.id}' (first at {first.path}:{first.line})"
+            problems.append(Problem(claim.path, claim.line, message))
         seen.setdefault(claim.id, claim)
         if claim.source not in sources:
-            problems.append(Problem(claim.path, claim.line, f"claim '{claim.id}' cites unknown source '{claim.source}'"))
+            message = f"claim '{claim.id}' cites unknown source '{claim.source}'"
+            problems.append(Problem(claim.path, claim.line, message))
         if entities is not None and claim.entity not in entities:
-            problems.append(Problem(claim.path, claim.line, f"claim '{claim.id}' names unknown entity '{claim.entity}' (add it to {ENTITIES_FILE})"))
+            message = f"claim '{claim.id}' names unknown entity '{claim.entity}' (add it to {ENTITIES_FILE})"
+            problems.append(Problem(claim.path, claim.line, message))
         if claim.unit == COUNT and claim.value < 0:
             problems.append(Problem(claim.path, claim.line, f"claim '{claim.id}': a count cannot be negative"))
     return problems

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import codecs
+import os
 import re
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -11,6 +14,10 @@ from pathlib import Path
 
 DRAFT_SUFFIXES = (".md", ".markdown", ".mdx", ".txt", ".text", ".html", ".htm", ".rst")
 _BINARY_SNIFF = 8192
+# Control characters that never occur in text (tab, line feed, form feed,
+# carriage return and escape do); many of them in the first bytes mean binary.
+_CONTROL = bytes(set(range(32)) - {9, 10, 11, 12, 13, 27}) + b"\x7f"
+MAX_BYTES = 64 * 1024 * 1024  # far beyond any draft; reading more would only exhaust memory
 
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(?P<body>.*?)^(?:---|\.\.\.)[ \t]*$", re.S | re.M)
 _FRONT_DATE = re.compile(r"^date:\s*[\"']?(?P<value>[^\"'\n#]+)", re.M)
@@ -27,6 +34,11 @@ DATE_LINES = 12  # a news page states its date near the top
 
 class DraftError(Exception):
     """A draft that cannot be read: a one-line reason naming it."""
+
+
+class NotText(DraftError):
+    """A file that is not text (an image, an archive): skipped with a notice,
+    never reported as checked."""
 
 
 @dataclass(frozen=True)
@@ -71,29 +83,60 @@ def draft_date(text: str, given: date | None, today: date) -> tuple[date, str]:
 
 
 def decode(data: bytes, path: str) -> Draft:
-    if b"\x00" in data[:_BINARY_SNIFF]:
-        raise DraftError(f"{path}: binary file, not checked")
-    notices = []
+    """Text from bytes: UTF-8 (a BOM is dropped, so columns start at 1), or
+    UTF-16 with its BOM; invalid bytes become U+FFFD with a notice saying
+    where, so the rest is still checked at the right positions."""
+    if data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) and not data.startswith(codecs.BOM_UTF32_LE):
+        try:  # as Windows Notepad saves "Unicode"
+            return Draft(path, data.decode("utf-16"), (f"{path}: read as UTF-16 (it starts with its byte order mark)",))
+        except UnicodeDecodeError:
+            pass  # not UTF-16 after all: judged below
+    head = data[:_BINARY_SNIFF]
+    if b"\x00" in head or (head and sum(head.count(c) for c in _CONTROL) > len(head) // 10):
+        raise NotText(f"{path}: binary file, not checked")
+    body = data.removeprefix(codecs.BOM_UTF8)
     try:
-        text = data.decode("utf-8-sig")
+        return Draft(path, body.decode("utf-8"))
     except UnicodeDecodeError as exc:
-        text = data.decode("utf-8-sig", errors="replace")
-        notices.append(f"{path}: invalid UTF-8 at byte {exc.start}; undecodable bytes replaced with U+FFFD")
-    return Draft(path, text, tuple(notices))
+        first = exc.start
+    text = body.decode("utf-8", errors="replace")
+    prefix = body[:first].decode("utf-8")
+    line = prefix.count("\n") + 1
+    column = len(prefix) - (prefix.rfind("\n") + 1) + 1
+    bad = text.count("\ufffd") - body.decode("utf-8", errors="ignore").count("\ufffd")
+    return Draft(path, text, (f"{path}:{line}:{column}: invalid UTF-8 (first of {bad} undecodable byte sequence"
+                              f"{'s' if bad != 1 else ''}); read with U+FFFD in their place",))
 
 
-def read_draft(path: str) -> Draft:
-    if path == "-":
-        return decode(sys.stdin.buffer.read(), "-")
+def _read(path: str) -> bytes:
+    """The bytes of a regular file; a pipe, device or socket is refused
+    (reading one could wait forever), and so is a file too large to be a draft."""
     try:
-        data = Path(path).read_bytes()
+        with open(path, "rb", opener=lambda p, flags: os.open(p, flags | os.O_NONBLOCK)) as handle:
+            info = os.fstat(handle.fileno())
+            if stat.S_ISDIR(info.st_mode):
+                raise DraftError(f"{path}: is a folder")
+            if not stat.S_ISREG(info.st_mode):
+                raise DraftError(f"{path}: not a regular file (a pipe, device or socket); give - for standard input")
+            if info.st_size > MAX_BYTES:
+                raise DraftError(f"{path}: too large to be a draft ({info.st_size // 2**20} MB; the limit is "
+                                 f"{MAX_BYTES // 2**20} MB)")
+            return handle.read()
     except FileNotFoundError:
         raise DraftError(f"{path}: no such file or folder") from None
     except IsADirectoryError:
         raise DraftError(f"{path}: is a folder") from None
     except OSError as exc:
         raise DraftError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    return decode(data, path)
+
+
+def read_draft(path: str) -> Draft:
+    if path == "-":
+        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            raise DraftError(f"-: standard input too large to be a draft (the limit is {MAX_BYTES // 2**20} MB)")
+        return decode(data, "-")
+    return decode(_read(path), path)
 
 
 def expand_paths(paths: Iterable[str], suffixes: tuple[str, ...] = DRAFT_SUFFIXES) -> Iterator[str]:
@@ -114,17 +157,21 @@ def expand_paths(paths: Iterable[str], suffixes: tuple[str, ...] = DRAFT_SUFFIXE
             raise DraftError(f"{raw}: no such file or folder")
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    try:
-        children = list(folder.iterdir())
-    except OSError as exc:
-        raise DraftError(f"{folder}: cannot list ({exc.strerror or exc})") from None
-    for child in children:
-        if child.name.startswith("."):
-            continue
-        if child.is_symlink() and child.is_dir():
-            continue
-        if child.is_dir():
-            yield from _walk(child)
-        elif child.is_file():
-            yield child
+def _walk(top: Path) -> Iterator[Path]:
+    # A stack, not recursion: a folder nested thousands deep cannot crash it.
+    pending = [top]
+    while pending:
+        folder = pending.pop()
+        try:
+            children = list(folder.iterdir())
+        except OSError as exc:
+            raise DraftError(f"{folder}: cannot list ({exc.strerror or exc})") from None
+        for child in children:
+            if child.name.startswith("."):
+                continue
+            if child.is_symlink() and child.is_dir():
+                continue
+            if child.is_dir():
+                pending.append(child)
+            elif child.is_file():
+                yield child

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from factcheck import baseline
 from factcheck.config import dated, selected
-from factcheck.drafts import DraftError, expand_paths, read_draft
+from factcheck.drafts import DraftError, NotText, expand_paths, read_draft
 from factcheck.finding import FileResult, Report
 from factcheck.gitdiff import ChangedLines, GitError
 from factcheck.index import Index
@@ -101,7 +101,7 @@ def check_one(path: str, options: Options, today: date, index: Index, lines: set
     try:
         draft = read_draft(path)
     except DraftError as exc:
-        if "binary file" in str(exc):
+        if isinstance(exc, NotText):  # skipped with a notice, never counted as checked
             return str(exc)
         raise Fail(str(exc)) from None
     try:
