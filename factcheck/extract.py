@@ -31,7 +31,7 @@ class Mention:
     line: int
     column: int
     end_line: int
-    end_column: int  # inclusive, like the contract's JSON
+    end_column: int  # one past the last character, as in the contract's example (5 + 12 = 17)
     text: str
     value: float
     unit: str | None
@@ -263,7 +263,8 @@ def _finish(
     while end > start and original[end - 1].isspace():
         end -= 1
     line, column = lines.at(start)
-    end_line, end_column = lines.at(end - 1)
+    end_line, last = lines.at(end - 1)
+    end_column = last + 1
     return Mention(start, end, line, column, end_line, end_column, original[start:end], value,
                    unit, qualifier, number, scale)
 

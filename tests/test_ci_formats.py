@@ -28,7 +28,7 @@ WRAPPED = "In 2023 Beijing's digital economy value added reached 1.5\ntrillion y
 
 
 def finding(**changes: object) -> Finding:
-    base = dict(path="a.md", line=3, column=5, end_line=3, end_column=8, text="9.5%", value=9.5, unit="percent",
+    base = dict(path="a.md", line=3, column=5, end_line=3, end_column=9, text="9.5%", value=9.5, unit="percent",
                 qualifier=None, verdict="contradicted", severity="error", message="m", claim_id="x.y",
                 expected=None, source=SourceRef("s", "Test Daily", "2023-12-08"))
     base.update(changes)

@@ -121,7 +121,7 @@ def test_names_with_numbers_are_not_figures() -> None:
 def test_positions_are_code_points_from_one() -> None:
     text = "标题\n北京数字经济占比44.3%，增长8.5%。\n"
     found = extract(text)
-    assert [(m.line, m.column, m.end_line, m.end_column) for m in found] == [(2, 9, 2, 13), (2, 17, 2, 20)]
+    assert [(m.line, m.column, m.end_line, m.end_column) for m in found] == [(2, 9, 2, 14), (2, 17, 2, 21)]
     for m in found:
         assert text[m.start:m.end] == m.text
 

@@ -246,7 +246,7 @@ def test_crlf_and_lone_cr_line_endings_keep_lines_and_columns(db: Path, tmp_path
     (tmp_path / "dos.md").write_bytes(f"Title\r\n\r\n{SUPPORTED}\r\n{CONTRADICTED}\r".encode())
     out = report(run("check", str(tmp_path / "dos.md"), "--claims", str(db), "--format", "json"))
     assert columns(out) == [(3, SUPPORTED.index("44.3") + 1, "44.3%"), (4, CONTRADICTED.index("43.4") + 1, "43.4%")]
-    assert [f["end_column"] for f in out["findings"]] == [SUPPORTED.index("44.3") + 5] * 2  # inclusive
+    assert [f["end_column"] for f in out["findings"]] == [SUPPORTED.index("44.3") + 6] * 2  # one past the end
 
 
 def test_five_megabytes_on_one_line(db: Path, tmp_path: Path) -> None:
@@ -318,7 +318,7 @@ def test_mixed_scripts_count_columns_in_code_points(db: Path, tmp_path: Path) ->
     out = report(run("extract", str(tmp_path / "mixed.md"), "--format", "json"))
     for mention in out["mentions"]:
         line = lines[mention["line"] - 1]
-        assert line[mention["column"] - 1 : mention["end_column"]] == mention["text"]
+        assert line[mention["column"] - 1 : mention["end_column"] - 1] == mention["text"]
     found = {(m["line"], m["column"]) for m in out["mentions"]}
     assert {(1, lines[0].index("44.3") + 1), (2, lines[1].index("44.3") + 1), (3, lines[2].index("44.3") + 1),
             (4, lines[3].index("44.3") + 1)} <= found

@@ -29,7 +29,7 @@ def command(finding: Finding) -> str:
     level = LEVELS[finding.severity]
     props = [f"file={_property(_path(finding.path))}", f"line={finding.line}"]
     if finding.end_line == finding.line:
-        props += [f"col={finding.column}", f"endColumn={finding.end_column}"]
+        props += [f"col={finding.column}", f"endColumn={finding.end_column - 1}"]  # GitHub's end is inclusive
     else:
         props.append(f"endLine={finding.end_line}")
     title = f"factcheck: {finding.verdict}" + (f" ({finding.claim_id})" if finding.claim_id else "")

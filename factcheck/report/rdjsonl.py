@@ -23,7 +23,7 @@ def diagnostic(finding: Finding, lines: list[str]) -> dict[str, object]:
             "path": finding.path,
             "range": {
                 "start": {"line": finding.line, "column": _byte_column(start_text, finding.column)},
-                "end": {"line": finding.end_line, "column": _byte_column(end_text, finding.end_column + 1)},
+                "end": {"line": finding.end_line, "column": _byte_column(end_text, finding.end_column)},
             },
         },
         "severity": SEVERITY[finding.severity],

@@ -47,7 +47,7 @@ def render(report: Report) -> str:
                         "startLine": f.line,
                         "startColumn": f.column,
                         "endLine": f.end_line,
-                        "endColumn": f.end_column + 1,  # SARIF's end column is exclusive
+                        "endColumn": f.end_column,  # exclusive in SARIF too
                         "snippet": {"text": f.text},
                     },
                 }
