@@ -167,7 +167,8 @@ def test_json_output_has_exactly_the_contract_fields(db: Path, tmp_path: Path) -
     assert contract <= set(finding)
     assert set(finding) - contract == {"qualifier", "suppressed"}  # documented extensions
     assert finding["path"] == str(draft)
-    assert (finding["line"], finding["column"], finding["end_line"], finding["end_column"]) == (1, 56, 1, 73)  # end_column is one past the last character, as in the contract
+    # end_column is one past the last character, as in the contract's example
+    assert (finding["line"], finding["column"], finding["end_line"], finding["end_column"]) == (1, 56, 1, 73)
     assert finding["text"] == "1.88 billion yuan"
     assert finding["value"] == pytest.approx(1.88e9)
     assert finding["unit"] == "CNY"
