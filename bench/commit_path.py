@@ -53,6 +53,7 @@ def main() -> None:
         "codespell": [codespell, str(args.file)],
         "factcheck (table)": [*base, "check", str(args.file)],
         "factcheck (json)": [*base, "check", "--format", "json", str(args.file)],
+        "factcheck (text, the hook's)": [*base, "check", "--format", "text", str(args.file)],
     }
     with tempfile.TemporaryDirectory() as cache:
         env["FACTCHECK_CACHE_DIR"] = cache

@@ -103,8 +103,8 @@ def _check_options(config_file: Path | None, claims: tuple[Path, ...], sources: 
               help="Claims folder or file (repeatable). Default: the shipped database.")
 @click.option("--sources", type=click.Path(path_type=Path), help="Sources folder. Default: beside the claims folder.")
 @click.option("--date", "when", type=Date(), help="The drafts' publication date, for 'this year' and the like.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "sarif", "github", "rdjsonl"]), default="table",
-              show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "text", "json", "sarif", "github", "rdjsonl"]),
+              default="table", show_default=True)
 @click.option("--fail-on", type=click.Choice(FAIL_LEVELS), default=None,
               help="Exit 1 when a finding is at or above this severity. Default: configured, else error.")
 @click.option("--severity", "severity", multiple=True, metavar="VERDICT=LEVEL",

@@ -17,7 +17,11 @@ from factcheck.timeexpr import TimeMention, find_times
 from factcheck.units import PERCENT, POINTS
 
 _SENTENCE_END = re.compile(
-    r"[。！？!?]+[”’\"']?|(?<=[a-z0-9%)\]”\"])\.(?=\s+[A-Z“\"(]|\s*$)|\n\s*\n|\n(?=\s*(?:#|[-*+]\s|\d+\.\s))", re.M
+    r"[。！？!?]+[”’\"']?"
+    # a full stop before a capital or the end, but not in "U.S." or "No. 5"
+    r"|(?<=[A-Za-z0-9%)\]”\"])(?<!\b[A-Z])(?<!\bNo)(?<!\bMr)(?<!\bDr)\.(?=\s+[A-Z“\"(]|\s*$)"
+    r"|\n\s*\n|\n(?=\s*(?:#|[-*+]\s|\d+\.\s))",
+    re.M,
 )
 AFTER_PENALTY = 20
 SENTENCE_WINDOW = 1500  # characters on each side of a figure

@@ -281,3 +281,19 @@ def test_bad_inputs_exit_2_with_one_line(db: Path, tmp_path: Path) -> None:
     result = run("check", str(write(tmp_path / "d.md", "5%\n")), "--claims", str(broken.parent))
     assert result.exit_code == 2
     assert "invalid claim database" in result.stderr and "x.yaml:2" in result.stderr
+
+
+def test_text_format_one_line_per_finding(db: Path, tmp_path: Path) -> None:
+    draft = write(
+        tmp_path / "d.md",
+        "In Q1-Q3 2023, Beijing's digital economy accounted for 44.3% of GDP.\n"
+        "In Q1-Q3 2023, Beijing's digital economy accounted for 43.4% of GDP.\n",
+    )
+    result = run("check", str(draft), "--claims", str(db), "--format", "text")
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith(f"{draft}:2:56: contradicted: the draft says 43.4%")
+    assert lines[0].endswith(f"[{SHARE}; Test Daily, 2023-12-08]")
+    assert lines[1] == (
+        "factcheck: 1 file(s), 2 figure(s): 1 supported, 1 contradicted, 0 stale, 0 misattributed, 0 unverified"
+    )

@@ -10,6 +10,7 @@ from factcheck.finding import Report
 
 FORMATS = {
     "table": "factcheck.report.table",
+    "text": "factcheck.report.text",
     "json": "factcheck.report.json_format",
     "sarif": "factcheck.report.sarif",
     "github": "factcheck.report.github",
