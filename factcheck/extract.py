@@ -226,8 +226,16 @@ class _Lines:
         return index + 1, offset - self.starts[index] + 1
 
 
+# What a qualifier (and the currency sign or 了/达/有 that may follow it) can
+# end with: anything else right before a number means there is none to find.
+_QUALIFIER_ENDS = frozenset("过逾超近约到足少多有达了概最$€£¥￥") | frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
 def _qualifier_before(text: str, start: int) -> str | None:
     window = text[max(0, start - 24):start]
+    last = window.rstrip()[-1:]
+    if not last or last not in _QUALIFIER_ENDS:
+        return None  # the common case in dense text: no regex search at all
     match = _BEFORE.search(window)
     if not match:
         return None
