@@ -34,7 +34,7 @@ from factcheck import __version__
 from factcheck.periods import Period
 from factcheck.records import Claim, Database
 
-FORMAT = 1
+FORMAT = 2  # 2: Database without its unused "roots"
 MAGIC = b"factcheck-database-cache\n"
 RACY_NS = 3_000_000_000  # files younger than this are fingerprinted by content too
 YAML_SUFFIXES = (".yaml", ".yml")  # as database.yaml_files, without importing the YAML loader

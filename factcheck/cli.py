@@ -88,8 +88,7 @@ def _check_options(config_file: Path | None, claims: tuple[Path, ...], sources: 
             _fail(f"--severity {item!r}: expected VERDICT=LEVEL with a verdict in {', '.join(VERDICTS)} "
                   f"and a level in {', '.join(SEVERITIES)}")
         severities.append((verdict, level))  # later pairs win
-    if not claims:  # --claims without --sources means the sources beside those claims
-        claims, sources = config.claims, sources or config.sources
+    claims, sources = _configured_db(claims, sources, config)
     if extra.get("baseline") is None:
         extra["baseline"] = config.baseline
     return config, Options(claims=claims, sources=sources, date=when, severities=tuple(severities),
@@ -97,12 +96,22 @@ def _check_options(config_file: Path | None, claims: tuple[Path, ...], sources: 
                            date_policy=config.date, **extra)  # type: ignore[arg-type]
 
 
+def _db_options(function):  # type: ignore[no-untyped-def]
+    """--claims and --sources, as every command that reads the database takes them."""
+    function = click.option("--sources", type=click.Path(path_type=Path),
+                            help="Sources folder. Default: beside the claims folder.")(function)
+    return click.option("--claims", "claims_paths", multiple=True, type=click.Path(path_type=Path),
+                        help="Claims folder or file (repeatable). Default: configured, else shipped.")(function)
+
+
+_date_option = click.option("--date", "when", type=Date(),
+                            help="The drafts' publication date, for 'this year' and the like.")
+
+
 @cli.command()
 @click.argument("paths", nargs=-1)
-@click.option("--claims", "claims", multiple=True, type=click.Path(path_type=Path),
-              help="Claims folder or file (repeatable). Default: the shipped database.")
-@click.option("--sources", type=click.Path(path_type=Path), help="Sources folder. Default: beside the claims folder.")
-@click.option("--date", "when", type=Date(), help="The drafts' publication date, for 'this year' and the like.")
+@_db_options
+@_date_option
 @click.option("--format", "fmt", type=click.Choice(["table", "text", "json", "sarif", "github", "rdjsonl"]),
               default="table", show_default=True)
 @click.option("--fail-on", type=click.Choice(FAIL_LEVELS), default=None,
@@ -117,14 +126,14 @@ def _check_options(config_file: Path | None, claims: tuple[Path, ...], sources: 
               help="Accept the findings recorded in this file (made by 'factcheck baseline'); fail only on new ones.")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
               help="Check files in this many processes (0: one per core).")
-def check(paths: tuple[str, ...], claims: tuple[Path, ...], sources: Path | None, when: date | None, fmt: str,
+def check(paths: tuple[str, ...], claims_paths: tuple[Path, ...], sources: Path | None, when: date | None, fmt: str,
           fail_on: str | None, severity: tuple[str, ...], show_all: bool, config_file: Path | None,
           changed_since: str | None, baseline_file: Path | None, jobs: int) -> None:
     """Check PATHS (files, folders, or - for standard input)."""
     from factcheck.report import formatter
     from factcheck.run import Fail, check_paths
 
-    config, options = _check_options(config_file, claims, sources, when, severity, show_all,
+    config, options = _check_options(config_file, claims_paths, sources, when, severity, show_all,
                                      changed_since=changed_since, baseline=baseline_file,
                                      jobs=jobs or os.cpu_count() or 1)
     fail_on = fail_on or config.fail_on or "error"
@@ -154,12 +163,10 @@ def check(paths: tuple[str, ...], claims: tuple[Path, ...], sources: Path | None
 @click.argument("paths", nargs=-1)
 @click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False),
               help="Where to write the baseline. Default: the configured baseline file.")
-@click.option("--claims", "claims", multiple=True, type=click.Path(path_type=Path),
-              help="Claims folder or file (repeatable). Default: configured, else the shipped database.")
-@click.option("--sources", type=click.Path(path_type=Path), help="Sources folder. Default: beside the claims folder.")
-@click.option("--date", "when", type=Date(), help="The drafts' publication date, for 'this year' and the like.")
+@_db_options
+@_date_option
 @click.option("--config", "config_file", type=click.Path(path_type=Path, dir_okay=False), help="Configuration file.")
-def baseline_command(paths: tuple[str, ...], output: Path | None, claims: tuple[Path, ...], sources: Path | None,
+def baseline_command(paths: tuple[str, ...], output: Path | None, claims_paths: tuple[Path, ...], sources: Path | None,
                      when: date | None, config_file: Path | None) -> None:
     """Record today's findings in PATHS as accepted, so that 'check --baseline' fails only on new ones."""
     from dataclasses import replace
@@ -167,7 +174,7 @@ def baseline_command(paths: tuple[str, ...], output: Path | None, claims: tuple[
     from factcheck.baseline import BaselineError, write
     from factcheck.run import Fail, check_paths
 
-    config, options = _check_options(config_file, claims, sources, when, (), False)
+    config, options = _check_options(config_file, claims_paths, sources, when, (), False)
     output = output or config.baseline
     if output is None:
         _fail("baseline: give --output FILE (or set 'baseline' in the configuration)")
@@ -229,13 +236,6 @@ def claims() -> None:
     """Inspect, validate and curate the claim database."""
 
 
-def _db_options(function):  # type: ignore[no-untyped-def]
-    function = click.option("--sources", type=click.Path(path_type=Path),
-                            help="Sources folder. Default: beside the claims folder.")(function)
-    return click.option("--claims", "claims_paths", multiple=True, type=click.Path(path_type=Path),
-                        help="Claims folder or file (repeatable). Default: configured, else shipped.")(function)
-
-
 @claims.command()
 @_db_options
 @click.option("--texts", type=click.Path(path_type=Path, file_okay=False),
@@ -254,11 +254,13 @@ def validate(claims_paths: tuple[Path, ...], sources: Path | None, texts: Path |
     click.echo(f"{count} claims OK" + (f"; quotes checked against {texts}" if texts else ""))
 
 
-def _configured_db(claims_paths: tuple[Path, ...], sources: Path | None) -> tuple[tuple[Path, ...], Path | None]:
-    """The database named on the command line, else the configured one."""
+def _configured_db(claims_paths: tuple[Path, ...], sources: Path | None,
+                   config=None) -> tuple[tuple[Path, ...], Path | None]:  # type: ignore[no-untyped-def]
+    """The database named on the command line, else the configured one
+    (--claims without --sources means the sources beside those claims)."""
     if claims_paths:
         return claims_paths, sources
-    config = _config(None)
+    config = config or _config(None)
     return config.claims, sources or config.sources
 
 

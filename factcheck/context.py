@@ -24,6 +24,7 @@ _SENTENCE_END = re.compile(
     re.M,
 )
 AFTER_PENALTY = 20
+AFTER_WORDS = 24  # characters after a figure that say what it counts
 SENTENCE_WINDOW = 1500  # characters on each side of a figure
 _PERFECT = re.compile(
     r"已经?(?:形成|达到?|突破|超过|建成|实现|累计|在)"
@@ -89,6 +90,7 @@ class Context:
     period_current: bool  # "now", "目前": the draft's present
     kind: str | None  # growth, share, change, level or None (unknown)
     previous: str = ""  # the sentence before, in the same paragraph
+    after: str = ""  # the words right after the figure ("1,500 participants", "200多名专家")
 
 
 class Document:
@@ -252,6 +254,7 @@ class Document:
             sentence_start=cell.line[0],
             clause=words,
             lead="",
+            after=self.text[mention.end : cell.cell[1]],
             entity=entity,
             entity_source=source,
             entities=names,
@@ -281,6 +284,7 @@ class Document:
             clause=clause,
             lead=self.text[start : max(start, lo)],
             previous=self._previous_sentence(start),
+            after=self.text[mention.end : min(end, hi, mention.end + AFTER_WORDS)],
             entity=entity,
             entity_source=entity_source,
             entities=candidates,

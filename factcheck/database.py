@@ -243,7 +243,7 @@ def load_database(claims_paths: Sequence[Path], sources_dir: Path | None = None)
     problems.extend(cross_check(claims, sources, entities if has_entities else None))
     if problems:
         raise DatabaseError(problems)
-    return Database(tuple(claims), sources, entities, tuple(str(p) for p in claims_paths), part_of)
+    return Database(tuple(claims), sources, entities, part_of)
 
 
 def cross_check(

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from factcheck.markup import FRONT_MATTER
+
 DRAFT_SUFFIXES = (".md", ".markdown", ".mdx", ".txt", ".text", ".html", ".htm", ".rst")
 _BINARY_SNIFF = 8192
 # Control characters that never occur in text (tab, line feed, form feed,
@@ -19,7 +21,6 @@ _BINARY_SNIFF = 8192
 _CONTROL = bytes(set(range(32)) - {9, 10, 11, 12, 13, 27}) + b"\x7f"
 MAX_BYTES = 64 * 1024 * 1024  # far beyond any draft; reading more would only exhaust memory
 
-_FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(?P<body>.*?)^(?:---|\.\.\.)[ \t]*$", re.S | re.M)
 _FRONT_DATE = re.compile(r"^date:\s*[\"']?(?P<value>[^\"'\n#]+)", re.M)
 _MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
@@ -66,7 +67,7 @@ def draft_date(text: str, given: date | None, today: date) -> tuple[date, str]:
     """The draft's date and where it came from (shown in the report)."""
     if given is not None:
         return given, "--date"
-    front = _FRONT_MATTER.match(text)
+    front = FRONT_MATTER.match(text)
     if front:
         field = _FRONT_DATE.search(front.group("body"))
         if field:

@@ -453,7 +453,6 @@ def extract(text: str, masked: str | None = None) -> list[Mention]:
     work = _hide(work)
     lines = _Lines(text)
     found: list[Mention] = []
-    previous: Mention | None = None
     arabic = list(_arabic(text, work, lines))
     for index, (mention, _joins) in enumerate(arabic):
         # A range's first end takes the unit (and scale) of the second: "3-5亿元", "10 to 20 percent".
@@ -464,8 +463,6 @@ def extract(text: str, masked: str | None = None) -> list[Mention]:
                 mention = Mention(**{**mention.__dict__, "value": mention.value * nxt.scale, "unit": nxt.unit,
                                      "scale": nxt.scale})
         found.append(mention)
-        previous = mention
-    del previous
     taken = _Spans(found)
     for extra in list(_cjk(text, work, lines)) + list(_words(text, work, lines)):
         if not taken.overlaps(extra.start, extra.end):

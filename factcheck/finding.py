@@ -55,9 +55,6 @@ class Finding:
     sentence: str = ""
     suppressed: bool = False
 
-    def sort_key(self) -> tuple[str, int, int]:
-        return (self.path, self.line, self.column)
-
 
 @dataclass(frozen=True)
 class FileResult:

@@ -19,6 +19,3 @@ def shipped_claims_dir() -> Path:
         return checkout / "claims"
     return PACKAGE_DIR / "shipped" / "claims"
 
-
-def shipped_sources_dir() -> Path:
-    return shipped_claims_dir().parent / "sources"

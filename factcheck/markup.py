@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-_FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n.*?^(?:---|\.\.\.)[ \t]*$", re.S | re.M)
+FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(?P<body>.*?)^(?:---|\.\.\.)[ \t]*$", re.S | re.M)
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}(?!`)|~{3,}(?!~))[^\n]*\n.*?(?:^[ \t]{0,3}\1[ \t]*$|\Z)", re.S | re.M)
 # A code span opens and closes with backtick runs of the same length; the
 # lookarounds make a run start only once (no rescanning of long runs).
@@ -34,7 +34,7 @@ def mask_prose(text: str) -> str:
 
 def mask_markdown(text: str) -> str:
     """Markdown (and HTML inside it): hide everything but the prose."""
-    for pattern in (_FRONT_MATTER, _FENCE, _COMMENT, _SCRIPT, _INLINE_CODE, _REFERENCE_DEF,
+    for pattern in (FRONT_MATTER, _FENCE, _COMMENT, _SCRIPT, _INLINE_CODE, _REFERENCE_DEF,
                     _LINK_TARGET, _TAG, _ENTITY, _URL):
         text = pattern.sub(_blank, text)
     return text

@@ -269,9 +269,9 @@ class Matcher:
                 entries[entry.claim.id] = entry
         scored = []
         scores: dict[int, tuple[float, float]] = {}
-        people = mention.unit == "count" and bool(_PEOPLE.match(mention.text[len(mention.number):].strip() or "x")
-                                                  or _PEOPLE.match(clause[clause.find(mention.text.lower()) +
-                                                                          len(mention.text):][:24]))
+        people = mention.unit == "count" and bool(
+            _PEOPLE.match(mention.text[len(mention.number) :].strip() or "x") or _PEOPLE.match(ctx.after)
+        )
         for entry in entries.values():
             if not kinds_compatible(mention, ctx.kind, entry.claim):
                 continue
@@ -375,10 +375,7 @@ class Matcher:
             elsewhere = self._elsewhere(scored, ctx, period_ok, value_ok)
             if elsewhere:
                 return self._misattributed(mention, elsewhere.claim, entity)
-        clause = ctx.clause
-        where = clause.find(mention.text)
-        after = clause[where + len(mention.text) : where + len(mention.text) + 24] if where >= 0 else ""
-        if is_economic(mention, after) and mention.qualifier != "several":
+        if is_economic(mention, ctx.after) and mention.qualifier != "several":
             hint = f"; closest claim: {scored[0].claim.id}" if scored else ""
             return Judgement("unverified", None, f"no claim in the database covers {mention.text}{hint}")
         return None

@@ -11,9 +11,6 @@ from datetime import date
 
 from factcheck.periods import Period
 
-KINDS = ("level", "share", "growth", "change", "ratio")
-QUALIFIERS = ("about", "more_than", "less_than", "at_least", "at_most", "nearly", "several")
-
 
 @dataclass(frozen=True)
 class Source:
@@ -69,7 +66,6 @@ class Database:
     claims: tuple[Claim, ...]
     sources: dict[str, Source]
     entities: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    roots: tuple[str, ...] = ()
     part_of: dict[str, str] = field(default_factory=dict)  # entity -> the entity it is part of
 
     def related(self, a: str, b: str) -> bool:

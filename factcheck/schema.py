@@ -75,6 +75,3 @@ class SourceModel(_WithId):
     file: str | None = None
     notes: str | None = None
 
-
-class EntitiesModel(_Strict):
-    entities: dict[str, list[str]]

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -288,7 +287,3 @@ def find_times(text: str, today: date) -> list[TimeMention]:
             found[position] = TimeMention(time.start, time.end, time.period.shifted_years(shift), False)
     return found
 
-
-def iter_periods(text: str, today: date) -> Iterator[Period]:
-    for time in find_times(text, today):
-        yield time.period

@@ -58,9 +58,6 @@ def canonical_unit(text: str) -> str:
     return stripped
 
 
-def is_currency(unit: str | None) -> bool:
-    return unit in CURRENCIES
-
 
 def unit_label(unit: str | None) -> str:
     """How a unit reads in a message."""

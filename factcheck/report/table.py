@@ -19,7 +19,6 @@ STYLES = {
     "misattributed": "bold magenta",
     "unverified": "cyan",
 }
-SENTENCE_WIDTH = 160
 
 
 def _sentence(finding: Finding) -> Text:
