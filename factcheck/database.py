@@ -159,16 +159,24 @@ def _entities_from(
         return {}, {}
     for key in sorted(map(str, set(data) - {"entities", "part_of"})):
         problems.append(Problem(shown, data.line_of(key), f"unknown top-level key '{key}'"))
+    from pydantic import ValidationError
+
+    from factcheck.schema import EntityModel
+
     result = {}
     for name, aliases in table.items():
-        if not isinstance(name, str) or not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+        if not isinstance(name, str) or not isinstance(aliases, list):
             problems.append(Problem(shown, table.line_of(name), f"entity {name!r}: expected a list of aliases"))
             continue
-        for alias in aliases:
-            if len(alias) == 1 and not alias.isascii():
-                # One character (京, 沪) is part of too many other words.
-                problems.append(Problem(shown, table.line_of(name), f"entity {name!r}: alias {alias!r} is too short"))
-        result[name] = tuple(aliases)
+        try:
+            model = EntityModel(name=name, aliases=aliases)
+        except ValidationError as exc:
+            reason = exc.errors()[0]
+            message = reason["msg"].removeprefix("Value error, ") if reason["type"] == "value_error" \
+                else "expected a list of aliases"
+            problems.append(Problem(shown, table.line_of(name), f"entity {name!r}: {message}"))
+            continue
+        result[name] = tuple(model.aliases)
     parents = data.get("part_of") or {}
     if not isinstance(parents, dict):
         message = "'part_of' must map an entity to the entity it is part of"

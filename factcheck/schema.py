@@ -66,6 +66,22 @@ class ClaimModel(_WithId):
         return canonical_unit(value)
 
 
+class EntityModel(_Strict):
+    """One entry of entities.yaml: a canonical name and its aliases."""
+
+    name: str = Field(min_length=1)
+    aliases: list[str]
+
+    @field_validator("aliases")
+    @classmethod
+    def _aliases(cls, value: list[str]) -> list[str]:
+        for alias in value:
+            if len(alias) == 1 and not alias.isascii():
+                # One character (京, 沪) is part of too many other words.
+                raise ValueError(f"alias {alias!r} is too short")
+        return value
+
+
 class SourceModel(_WithId):
     title: str = Field(min_length=1)
     publisher: str = Field(min_length=1)

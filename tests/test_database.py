@@ -197,3 +197,26 @@ def test_validate_texts_catches_a_quote_typo(tmp_path: Path) -> None:
     folder = _db(tmp_path, text, source=source)
     result = run("claims", "validate", "--claims", str(folder), "--texts", str(tmp_path / "texts"))
     assert result.exit_code == 0, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("entities", "line", "words"),
+    [
+        ("entities:\n  Beijing: [京, 北京]\n", 2, "alias '京' is too short"),
+        ("entities:\n  Beijing: [北京]\n  X: [1, 2]\n", 3, "entity 'X': expected a list of aliases"),
+        ("entities:\n  Beijing: nope\n", 2, "expected a list of aliases"),
+        ("entities:\n  Beijing: [北京]\npart_of:\n  Haidian: Beijing\n", 4, "must both be entities"),
+        ("entities:\n  Beijing: [北京]\ncolour: blue\n", 3, "unknown top-level key 'colour'"),
+        ("entities: [Beijing]\n", 1, "an 'entities:' mapping"),
+    ],
+)
+def test_entity_file_errors_name_file_and_line(tmp_path: Path, entities: str, line: int, words: str) -> None:
+    problems = _problems(tmp_path, ONE.format(value=1, period=2023), entities=entities)
+    assert any(f"entities.yaml:{line}:" in p and words in p for p in problems), problems
+
+
+def test_part_of_relates_entities(tmp_path: Path) -> None:
+    entities = "entities:\n  Beijing: [北京]\n  Haidian District: [海淀]\npart_of:\n  Haidian District: Beijing\n"
+    loaded = load_database([_db(tmp_path, ONE.format(value=1, period=2023), entities=entities)])
+    assert loaded.related("Haidian District", "Beijing") and loaded.related("Beijing", "Haidian District")
+    assert not loaded.related("Haidian District", "Shanghai")
