@@ -97,7 +97,9 @@ def propose_claims(text: str, source_id: str, when: date, db: Database | None) -
 
 
 def _value_text(mention: Mention) -> float | str:
-    if mention.scale == 1.0:
+    """The value as the source writes it ("853.69 billion", "1.2万"); a plain
+    number when it has no scale word or is written in words ("tens of thousands")."""
+    if mention.scale == 1.0 or not any(ch.isdigit() for ch in mention.number):
         value = mention.value
         return int(value) if value.is_integer() else value
     number = mention.number.replace(",", "")

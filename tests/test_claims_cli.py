@@ -100,3 +100,16 @@ def test_propose_on_an_english_seed() -> None:
     share = next(c for c in proposed if c["value"] == 44.3)
     assert share["period"] == "2023-Q1/2023-Q3" and share["unit"] == "percent"
     assert any(c["value"] == "1.27 million" for c in proposed)
+
+
+def test_propose_values_are_valid_claim_values(tmp_path: Path) -> None:
+    from factcheck.numbers import parse_value
+
+    source = tmp_path / "s.txt"
+    source.write_text("Tens of thousands of robots; output reached 853.69 billion yuan and 1.2万P, up 5%.\n",
+                      encoding="utf-8")
+    proposed = yaml.safe_load(run("claims", "propose", str(source), "--source", "s", "--date", "2024-01-01").stdout)
+    values = [c["value"] for c in proposed["claims"]]
+    assert "853.69 billion" in values and "1.2万" in values and 10000 in values
+    for value in values:
+        parse_value(value)  # every skeleton's value loads
