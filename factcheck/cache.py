@@ -1,9 +1,10 @@
 """A compiled cache of the claim database, so that a run on an unchanged
-database never parses YAML nor imports pydantic.
+database never parses YAML nor imports pydantic, nor builds its index.
 
-The cache holds the runtime records (``records.Database``) pickled, in a
-per-user folder: ``$FACTCHECK_CACHE_DIR``, else ``$XDG_CACHE_HOME/factcheck``,
-else ``~/.cache/factcheck``; ``FACTCHECK_NO_CACHE=1`` turns it off.
+The cache holds the index (``index.Index``, with the runtime records of
+``records.Database`` it is built on) pickled, in the
+per-user folder of ``factcheck.cachedir`` (``FACTCHECK_NO_CACHE=1`` turns it
+off).
 
 It is never trusted blindly. An entry is used only when its header names
 this format and this factcheck, its key (a fingerprint of every database
@@ -22,33 +23,22 @@ import hashlib
 import json
 import os
 import pickle
-import stat
 import sys
-import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import fields, replace
 from pathlib import Path
 
 from factcheck import __version__
+from factcheck.cachedir import cache_dir, read_ours, write_atomically
+from factcheck.index import Index
 from factcheck.periods import Period
 from factcheck.records import Claim, Database
 
-FORMAT = 2  # 2: Database without its unused "roots"
+FORMAT = 3  # 2: Database without its unused "roots"; 3: the Index, not just the Database
 MAGIC = b"factcheck-database-cache\n"
 RACY_NS = 3_000_000_000  # files younger than this are fingerprinted by content too
 YAML_SUFFIXES = (".yaml", ".yml")  # as database.yaml_files, without importing the YAML loader
-
-
-def cache_dir() -> Path | None:
-    """Where compiled databases go; None when caching is off."""
-    if os.environ.get("FACTCHECK_NO_CACHE", "") not in ("", "0"):
-        return None
-    explicit = os.environ.get("FACTCHECK_CACHE_DIR")
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "factcheck"
 
 
 def _files(root: Path) -> list[Path]:
@@ -92,22 +82,9 @@ def _entry(folder: Path, claims_paths: Sequence[Path], sources: Path | None) -> 
     return folder / f"db-{name}.pickle"
 
 
-def _safe(info: os.stat_result) -> bool:
-    """Ours alone: owned by this user, writable by nobody else."""
-    if not hasattr(os, "getuid"):
-        return True  # Windows: the per-user profile folder is private already
-    return info.st_uid == os.getuid() and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
-
-
-def read(path: Path, key: str) -> Database | None:
-    try:
-        if not _safe(path.parent.stat()):
-            return None
-        with open(path, "rb") as handle:
-            if not _safe(os.fstat(handle.fileno())):
-                return None
-            blob = handle.read()
-    except OSError:
+def read(path: Path, key: str) -> Index | None:
+    blob = read_ours(path)
+    if blob is None:
         return None
     if not blob.startswith(MAGIC):
         return None
@@ -125,13 +102,13 @@ def read(path: Path, key: str) -> Database | None:
     collecting = gc.isenabled()
     gc.disable()  # a hundred thousand new records would trigger it for nothing
     try:
-        db = pickle.loads(payload)
+        index = pickle.loads(payload)
     except Exception:  # whatever a damaged pickle raises, the answer is to rebuild
         return None
     finally:
         if collecting:
             gc.enable()
-    return db if isinstance(db, Database) else None
+    return index if isinstance(index, Index) and isinstance(index.db, Database) else None
 
 
 def _shared(db: Database) -> Database:
@@ -153,43 +130,30 @@ def _shared(db: Database) -> Database:
     return replace(db, claims=claims)
 
 
-def write(path: Path, key: str, db: Database) -> None:
+def write(path: Path, key: str, index: Index) -> None:
     """Atomically: a reader sees the old entry or the new one, never half."""
-    payload = pickle.dumps(_shared(db), protocol=pickle.HIGHEST_PROTOCOL)
+    payload = pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL)
     header = json.dumps({"format": FORMAT, "version": __version__, "key": key,
                          "sha256": hashlib.sha256(payload).hexdigest()}).encode()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        if not _safe(path.parent.stat()):
-            return
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".pickle")
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(MAGIC + header + b"\n" + payload)
-            os.replace(temporary, path)
-        except BaseException:
-            os.unlink(temporary)
-            raise
-    except OSError:
-        pass  # a read-only or full disk: the run goes on, uncached
+    write_atomically(path, MAGIC + header + b"\n" + payload)
 
 
-def cached_database(
+def cached_index(
     claims_paths: Sequence[Path], sources: Path | None, load: Callable[[Sequence[Path], Path | None], Database]
-) -> Database:
-    """``load(claims_paths, sources)``, or its result from the cache when no
+) -> Index:
+    """The index of ``load(claims_paths, sources)``, from the cache when no
     database file has changed since. Errors from ``load`` pass through, and
     nothing is cached then."""
     folder = cache_dir()
     if folder is None:
-        return load(claims_paths, sources)
+        return Index(load(claims_paths, sources))
     try:
         key = fingerprint(claims_paths, sources)
     except OSError:
-        return load(claims_paths, sources)
+        return Index(load(claims_paths, sources))
     path = _entry(folder, claims_paths, sources)
-    db = read(path, key)
-    if db is None:
-        db = load(claims_paths, sources)
-        write(path, key, db)
-    return db
+    index = read(path, key)
+    if index is None:
+        index = Index(_shared(load(claims_paths, sources)))
+        write(path, key, index)
+    return index

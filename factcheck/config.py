@@ -9,7 +9,6 @@ the same file works from any folder of the repository.
 
 from __future__ import annotations
 
-import configparser
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -17,6 +16,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from factcheck.finding import SEVERITIES, VERDICTS
+from factcheck.regexcache import compile as rx
 
 FAIL_LEVELS = ("error", "warning", "info", "never")
 DATE_POLICIES = ("auto", "require")
@@ -70,6 +70,9 @@ def _section(path: Path) -> tuple[dict[str, Any], str] | None:
         if not isinstance(data, dict):
             raise ConfigError(f"{path}: expected a mapping of settings at the top")
         return data, ""
+    if "factcheck" not in text:
+        # No table or section of ours can be in it: neither parsed nor imported for.
+        return None
     if path.suffix == ".toml":
         try:
             import tomllib
@@ -86,6 +89,8 @@ def _section(path: Path) -> tuple[dict[str, Any], str] | None:
         if not isinstance(table, dict):
             raise ConfigError(f"{path}: [tool.factcheck] must be a table")
         return table, "[tool.factcheck] "
+    import configparser
+
     parser = configparser.ConfigParser(interpolation=None)
     try:
         parser.read_string(text, source=str(path))
@@ -229,7 +234,7 @@ def _glob_regex(pattern: str) -> re.Pattern[str]:
         else:
             out.append(re.escape(pattern[i]))
             i += 1
-    return re.compile("".join(out) + r"\Z")
+    return rx("".join(out) + r"\Z")
 
 
 def _matches(relative: PurePosixPath, patterns: tuple[str, ...]) -> bool:

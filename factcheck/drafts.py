@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from factcheck.markup import FRONT_MATTER
+from factcheck.regexcache import compile as rx
 
 DRAFT_SUFFIXES = (".md", ".markdown", ".mdx", ".txt", ".text", ".html", ".htm", ".rst")
 _BINARY_SNIFF = 8192
@@ -21,14 +22,14 @@ _BINARY_SNIFF = 8192
 _CONTROL = bytes(set(range(32)) - {9, 10, 11, 12, 13, 27}) + b"\x7f"
 MAX_BYTES = 64 * 1024 * 1024  # far beyond any draft; reading more would only exhaust memory
 
-_FRONT_DATE = re.compile(r"^date:\s*[\"']?(?P<value>[^\"'\n#]+)", re.M)
+_FRONT_DATE = rx(r"^date:\s*[\"']?(?P<value>[^\"'\n#]+)", re.M)
 _MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
 _DATE_FORMS = [
-    re.compile(r"(?<!\d)(?P<y>20\d{2}|19\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),
-    re.compile(r"(?P<y>20\d{2}|19\d{2})\s?年\s?(?P<m>\d{1,2})\s?月\s?(?P<d>\d{1,2})\s?日"),
-    re.compile(r"\b(?P<mn>" + "|".join(_MONTHS) + r")\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d{2})\b", re.I),
-    re.compile(r"\b(?P<d>\d{1,2})\s+(?P<mn>" + "|".join(_MONTHS) + r"),?\s+(?P<y>(?:19|20)\d{2})\b", re.I),
+    rx(r"(?<!\d)(?P<y>20\d{2}|19\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),
+    rx(r"(?P<y>20\d{2}|19\d{2})\s?年\s?(?P<m>\d{1,2})\s?月\s?(?P<d>\d{1,2})\s?日"),
+    rx(r"\b(?P<mn>" + "|".join(_MONTHS) + r")\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d{2})\b", re.I),
+    rx(r"\b(?P<d>\d{1,2})\s+(?P<mn>" + "|".join(_MONTHS) + r"),?\s+(?P<y>(?:19|20)\d{2})\b", re.I),
 ]
 DATE_LINES = 12  # a news page states its date near the top
 

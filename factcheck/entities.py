@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from factcheck.regexcache import compile as rx
+
 
 class EntityFinder:
     def __init__(self, entities: dict[str, tuple[str, ...]]) -> None:
@@ -24,13 +26,26 @@ class EntityFinder:
         chinese = _trie([a for a in names if a and not a.isascii()])
         english = _trie([a for a in names if a and a.isascii()])
         parts = ([chinese] if chinese else []) + ([rf"(?<![A-Za-z]){english}(?![A-Za-z])"] if english else [])
-        self.pattern = re.compile("|".join(parts), re.I) if parts else None
+        self.pattern = rx("|".join(parts), re.I) if parts else None
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Pickled in the database cache: the pattern comes back through the
+        # regular-expression cache, not compiled again by pickle.
+        source = self.pattern.pattern if self.pattern is not None else None
+        return (_restore, (self.names, source))
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, canonical name) of every name in ``text``."""
         if self.pattern is None:
             return []
         return [(m.start(), m.end(), self.names[m.group(0).lower()]) for m in self.pattern.finditer(text)]
+
+
+def _restore(names: dict[str, str], source: str | None) -> EntityFinder:
+    finder = EntityFinder.__new__(EntityFinder)
+    finder.names = names
+    finder.pattern = rx(source, re.I) if source is not None else None
+    return finder
 
 
 def _trie(words: list[str]) -> str:

@@ -97,6 +97,10 @@ class Index:
             values.sort(key=lambda pair: pair[0])
         self.value_keys = {fam: [v for v, _ in values] for fam, values in self.by_value.items()}
 
+    def __getstate__(self) -> dict[str, object]:
+        # The postings are built on first use, per entity: not worth storing.
+        return {**self.__dict__, "_postings": {}}
+
     def families_for(self, unit: str | None) -> tuple[str, ...]:
         if unit is None:
             # A bare "853.69 billion" may be money the writer left implicit.

@@ -9,18 +9,20 @@ from __future__ import annotations
 
 import re
 
-FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(?P<body>.*?)^(?:---|\.\.\.)[ \t]*$", re.S | re.M)
-_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}(?!`)|~{3,}(?!~))[^\n]*\n.*?(?:^[ \t]{0,3}\1[ \t]*$|\Z)", re.S | re.M)
+from factcheck.regexcache import compile as rx
+
+FRONT_MATTER = rx(r"\A(?:\ufeff)?---[ \t]*\r?\n(?P<body>.*?)^(?:---|\.\.\.)[ \t]*$", re.S | re.M)
+_FENCE = rx(r"^[ \t]{0,3}(`{3,}(?!`)|~{3,}(?!~))[^\n]*\n.*?(?:^[ \t]{0,3}\1[ \t]*$|\Z)", re.S | re.M)
 # A code span opens and closes with backtick runs of the same length; the
 # lookarounds make a run start only once (no rescanning of long runs).
-_INLINE_CODE = re.compile(r"(?<!`)(`+)(?!`)[^\n]+?(?<!`)\1(?!`)")
-_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
-_SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?(?:</\1\s*>|\Z)", re.S | re.I)
-_TAG = re.compile(r"</?[A-Za-z][^<>]{0,2000}>")
-_LINK_TARGET = re.compile(r"(?<=\])\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
-_REFERENCE_DEF = re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[^\n]*$", re.M)
-_URL = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>()\"'，。、“”]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
-_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,10});", re.I)
+_INLINE_CODE = rx(r"(?<!`)(`+)(?!`)[^\n]+?(?<!`)\1(?!`)")
+_COMMENT = rx(r"<!--.*?(?:-->|\Z)", re.S)
+_SCRIPT = rx(r"<(script|style)\b[^>]*>.*?(?:</\1\s*>|\Z)", re.S | re.I)
+_TAG = rx(r"</?[A-Za-z][^<>]{0,2000}>")
+_LINK_TARGET = rx(r"(?<=\])\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
+_REFERENCE_DEF = rx(r"^[ \t]{0,3}\[[^\]\n]+\]:[^\n]*$", re.M)
+_URL = rx(r"(?:https?://|ftp://|www\.)[^\s<>()\"'，。、“”]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
+_ENTITY = rx(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,10});", re.I)
 
 
 def _blank(match: re.Match[str]) -> str:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import math
 import re
 
+from factcheck.regexcache import compile as rx
+
 # Full-width digits and punctuation, as Chinese typesetting produces them.
 FULLWIDTH = str.maketrans("０１２３４５６７８９．，％－＋", "0123456789.,%-+")
 
@@ -43,7 +45,7 @@ CJK_DIGITS: dict[str, int] = {
     "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9,
 }
 
-_VALUE_RE = re.compile(
+_VALUE_RE = rx(
     r"^\s*(?P<num>[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:[eE][-+]?\d+)?)"
     r"\s*(?P<scale>[A-Za-z]+|[十百千万萬亿億]+)?\s*$"
 )

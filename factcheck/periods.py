@@ -8,9 +8,10 @@ drafts write them in words, which ``timeexpr`` turns into the same records.
 from __future__ import annotations
 
 import calendar
-import re
 from dataclasses import dataclass
 from datetime import date
+
+from factcheck.regexcache import compile as rx
 
 
 @dataclass(frozen=True, order=True)
@@ -96,7 +97,7 @@ def _label(start: date, end: date) -> str:
     return f"{start.year}-{start.month:02d}/{end.year}-{end.month:02d}"
 
 
-_SINGLE = re.compile(
+_SINGLE = rx(
     r"^(?P<year>\d{4})(?:-(?:(?P<half>H[12])|(?P<quarter>Q[1-4])|(?P<month>\d{2})(?:-(?P<day>\d{2}))?))?$"
 )
 

@@ -8,11 +8,9 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from factcheck import baseline
 from factcheck.config import dated, selected
 from factcheck.drafts import DraftError, NotText, expand_paths, read_draft
 from factcheck.finding import FileResult, Report
-from factcheck.gitdiff import ChangedLines, GitError
 from factcheck.index import Index
 from factcheck.locate import shipped_claims_dir
 from factcheck.records import Database
@@ -40,11 +38,16 @@ class Options:
     jobs: int = 1  # processes checking files in parallel (factcheck/parallel.py)
 
 
-def database(claims: Sequence[Path], sources: Path | None) -> Database:
-    from factcheck.cache import cached_database
+def load_index(claims: Sequence[Path], sources: Path | None) -> Index:
+    """The claims' index, from the compiled cache when nothing has changed."""
+    from factcheck.cache import cached_index
 
     paths = list(claims) or [shipped_claims_dir()]
-    return cached_database(paths, sources, _load_database)
+    return cached_index(paths, sources, _load_database)
+
+
+def database(claims: Sequence[Path], sources: Path | None) -> Database:
+    return load_index(claims, sources).db
 
 
 def _load_database(paths: Sequence[Path], sources: Path | None) -> Database:
@@ -61,7 +64,7 @@ def _load_database(paths: Sequence[Path], sources: Path | None) -> Database:
 
 
 def check_paths(paths: Sequence[str], options: Options, today: date) -> Report:
-    index = Index(database(options.claims, options.sources))
+    index = load_index(options.claims, options.sources)
     results = []
     notices = []
     try:
@@ -86,6 +89,8 @@ def check_paths(paths: Sequence[str], options: Options, today: date) -> Report:
             results.append(outcome)
     report = Report(tuple(results), tuple(notices))
     if options.baseline is not None:
+        from factcheck import baseline
+
         try:
             report = baseline.apply(report, options.baseline)
         except baseline.BaselineError as exc:
@@ -121,6 +126,8 @@ def _changed(revision: str | None, files: Sequence[str]) -> dict[str, set[int]] 
         return None
     if "-" in files:
         raise Fail("--changed-since needs files in a git repository, not standard input")
+    from factcheck.gitdiff import ChangedLines, GitError
+
     lines = ChangedLines(revision)
     try:
         return {path: lines(path) for path in files}

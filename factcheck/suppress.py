@@ -17,8 +17,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from factcheck.finding import Finding
+from factcheck.regexcache import compile as rx
 
-DIRECTIVE = re.compile(
+DIRECTIVE = rx(
     r"<!--\s*factcheck\s+(?:"
     r"(?P<off>off)|(?P<on>on)|(?P<next>ignore-next-line)"
     r"|ignore\s+(?P<ids>[a-z0-9._-]+(?:[\s,]+[a-z0-9._-]+)*)"

@@ -11,8 +11,10 @@ import bisect
 import re
 from dataclasses import dataclass
 
-_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M)
-_DELIMITER = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?[ \t]*)?$")
+from factcheck.regexcache import compile as rx
+
+_ROW = rx(r"^[ \t]*\|.*\|[ \t]*$", re.M)
+_DELIMITER = rx(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?[ \t]*)?$")
 
 Span = tuple[int, int]
 

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from factcheck import cache
+from factcheck.index import Index
 from factcheck.records import Database
 from tests.conftest import ROOT, run, write
 
@@ -120,8 +121,9 @@ def test_a_tampered_entry_is_used_only_when_private(db: Path, tmp_path: Path, ca
     header_end = blob.index(b"\n", len(cache.MAGIC))
     key = json.loads(blob[len(cache.MAGIC):header_end])["key"]
     real = cache.read(entry, key)
-    assert isinstance(real, Database)
-    tampered = replace(real, claims=tuple(replace(c, value=55.5) if c.value == 44.3 else c for c in real.claims))
+    assert isinstance(real, Index) and isinstance(real.db, Database)
+    claims = tuple(replace(c, value=55.5) if c.value == 44.3 else c for c in real.db.claims)
+    tampered = Index(replace(real.db, claims=claims))
     cache.write(entry, key, tampered)
     assert check(db, draft)[1][0][0] == "contradicted"  # private: used
     if not hasattr(os, "getuid"):
@@ -198,7 +200,16 @@ def test_the_cached_database_is_the_loaded_one(tmp_path: Path, cache_dir: Path) 
     from factcheck.locate import shipped_claims_dir
 
     loaded = load_database([shipped_claims_dir()])
-    cache.cached_database([shipped_claims_dir()], None, lambda paths, sources: load_database(paths, sources))
+    built = cache.cached_index([shipped_claims_dir()], None, lambda paths, sources: load_database(paths, sources))
     [entry] = entries(cache_dir)
     key = cache.fingerprint([shipped_claims_dir()], None)
-    assert repr(cache.read(entry, key)) == repr(loaded)
+    read = cache.read(entry, key)
+    assert read is not None
+    assert repr(read.db) == repr(loaded)
+    # ...and so is its index, down to the entity finder's pattern.
+    fresh = Index(loaded)
+    assert read.finder.pattern.pattern == fresh.finder.pattern.pattern and read.finder.names == fresh.finder.names
+    assert read.weights == fresh.weights and read.value_keys == fresh.value_keys
+    assert {k: [repr(e) for e in v] for k, v in read.by_entity.items()} == {
+        k: [repr(e) for e in v] for k, v in fresh.by_entity.items()}
+    assert repr(built.by_value) == repr(fresh.by_value)
