@@ -23,6 +23,7 @@ from factcheck.periods import (
     quarter_period,
     year_period,
 )
+from factcheck.regexcache import compile as rx
 
 _MONTH_NAMES = {
     name: number
@@ -46,57 +47,101 @@ _ZH_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3"
 _MONTH = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
 _ZH_MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 
+# Dashes between the ends of a range, as typeset: hyphen, en and em dashes,
+# full-width forms, tildes.
+_DASH = "-–—―－~～〜"
 _YEAR_EN = r"(?P<y>(?:19|20)\d{2})|(?P<rel>this year|last year|the previous year|the past year|next year|the same year|the year)"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # English ---------------------------------------------------------------
-    ("en_ytd", re.compile(r"\b(?:so far this year|year to date|year-to-date)\b", re.I)),
-    ("en_quarters", re.compile(
+    ("en_ytd", rx(r"\b(?:so far this year|year to date|year-to-date)\b", re.I)),
+    ("en_quarters", rx(
         r"\b(?:the )?first (?P<n>two|three|2|3) quarters(?: of (?:" + _YEAR_EN + r"))?", re.I)),
-    ("en_q_range", re.compile(r"\bQ(?P<a>[1-4])\s?[-–~]\s?Q(?P<b>[1-4])(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d{2}))?\b", re.I)),
-    ("en_quarter", re.compile(
+    ("en_q_range", rx(r"\bQ(?P<a>[1-4])\s?[" + _DASH + r"]\s?Q(?P<b>[1-4])(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d{2}))?\b", re.I)),
+    ("en_quarter", rx(
         r"\b(?:the )?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of (?:" + _YEAR_EN + r"))?", re.I)),
-    ("en_q", re.compile(r"\bQ(?P<q>[1-4])(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d{2}))?\b|\b(?P<y2>(?:19|20)\d{2})[- ]?Q(?P<q2>[1-4])\b")),
-    ("en_half", re.compile(
+    ("en_q", rx(r"\bQ(?P<q>[1-4])(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d{2}))?\b|\b(?P<y2>(?:19|20)\d{2})[- ]?Q(?P<q2>[1-4])\b")),
+    ("en_half", rx(
         r"\b(?:the )?(?P<o>first|second) half(?: of (?:" + _YEAR_EN + r"))?|\bH(?P<h>[12])(?:\s+(?P<y2>(?:19|20)\d{2}))?\b", re.I)),
-    ("en_month_range", re.compile(
-        r"(?=[fFjJmMaAsSoOnNdD])\b(?:from )?(?P<a>" + _MONTH + r")\.?\s?(?:to|through|-|–)\s?(?P<b>" + _MONTH + r")\b(?:\s+(?:of\s+)?(?:" + _YEAR_EN + r"))?", re.I)),
-    ("en_months", re.compile(
+    ("en_month_range", rx(
+        r"(?=[fFjJmMaAsSoOnNdD])\b(?:from )?(?P<a>" + _MONTH + r")\.?\s?(?:to|through|[" + _DASH + r"])\s?(?P<b>" + _MONTH + r")\b(?:\s+(?:of\s+)?(?:" + _YEAR_EN + r"))?", re.I)),
+    ("en_months", rx(
         r"\b(?:the )?first (?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01]) months(?: of (?:" + _YEAR_EN + r"))?", re.I)),
-    ("zh_months", re.compile(
+    ("zh_months", rx(
         r"(?=[\d今去上前本])(?:(?P<y>(?:19|20)\d{2})年|(?P<rel>今年|去年|上年|前年|本年))?前(?P<n>[二两三四五六七八九十]|十一|[2-9]|1[01])个月")),
-    ("en_end", re.compile(
-        r"\b(?:by |at |as of |until |to )?the end of (?:(?P<m>" + _MONTH + r")(?:,?\s+(?:of\s+)?(?:(?P<y>(?:19|20)\d{2})|(?P<rel2>this year|last year|the same year|the previous year)))?|(?:" + _YEAR_EN.replace("(?P<y>", "(?P<y3>") + r")|(?:the )?year)", re.I)),
-    ("en_month", re.compile(r"\bin (?P<m>" + _MONTH + r")(?:\s+(?P<y>(?:19|20)\d{2})|\s+of\s+(?P<rel>the same year|this year|last year))?\b(?!\s+\d)", re.I)),
-    ("ago", re.compile(r"(?=[\dtfsenTFSEN两二三四五六七八九十])\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years ago\b|(?P<zn>\d{1,2}|[两二三四五六七八九十])年前(?![0-9一二三四五六七八九十]*月)", re.I)),
-    ("year_range", re.compile(r"(?<![\d.])(?P<a>(?:19|20)\d{2})\s?[-–~至到]\s?(?P<b>(?:19|20)\d{2})(?:年)?(?![\d.])")),
-    ("whole_year", re.compile(r"(?=[ftwo全])(?:\b(?:for |over |in )?the (?:whole|full|entire) year\b|\bthe year as a whole\b|\bfull[- ]year\b|全年)", re.I)),
-    ("last_quarter", re.compile(r"(?=[tlp上])(?:\b(?:the )?(?:previous|last|preceding) quarter\b|上一?季度)", re.I)),
-    ("now", re.compile(r"(?=[uUsStTaAcCbBnNrR目至截迄现如近当])\b(?:up to now|so far|to date|at present|currently|as of now|by now|now|recently)\b"
+    ("en_end", rx(
+        r"\b(?:by |at |as of |until |to )?(?:the end of |end of |end-)(?:(?P<m>" + _MONTH + r")(?:,?\s+(?:of\s+)?(?:(?P<y>(?:19|20)\d{2})|(?P<rel2>this year|last year|the same year|the previous year)))?|(?:" + _YEAR_EN.replace("(?P<y>", "(?P<y3>") + r")|(?:the )?year)", re.I)),
+    ("en_month", rx(r"\bin (?P<m>" + _MONTH + r")(?:\s+(?P<y>(?:19|20)\d{2})|\s+of\s+(?P<rel>the same year|this year|last year))?\b(?!\s+\d)", re.I)),
+    ("ago", rx(r"(?=[\dtfsenTFSEN两二三四五六七八九十])\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years ago\b|(?P<zn>\d{1,2}|[两二三四五六七八九十])年前(?![0-9一二三四五六七八九十]*月)", re.I)),
+    ("year_range", rx(r"(?<![\d.])(?P<a>(?:19|20)\d{2})\s?[" + _DASH + r"至到]\s?(?P<b>(?:19|20)\d{2})(?:年)?(?![\d.])")),
+    ("whole_year", rx(r"(?=[ftwo全])(?:\b(?:for |over |in )?the (?:whole|full|entire) year\b|\bthe year as a whole\b|\bfull[- ]year\b|全年)", re.I)),
+    ("last_quarter", rx(r"(?=[tlp上])(?:\b(?:the )?(?:previous|last|preceding) quarter\b|上一?季度)", re.I)),
+    ("now", rx(r"(?=[uUsStTaAcCbBnNrR目至截迄现如近当])\b(?:up to now|so far|to date|at present|currently|as of now|by now|now|recently)\b"
                        r"|目前|(?<!截)至今|截至目前|迄今|现已|现在|如今|近日|当前", re.I)),
-    ("en_year", re.compile(r"(?=[iofdsbtlpIOFDSBTLP\d])(?:\b(?:in|for|of|during|since|by|throughout)\s+(?P<y>(?:19|20)\d{2})\b|\b(?P<rel>this year|last year|the previous year|the past year)\b|(?<![\d,.-])(?P<y2>(?:19|20)\d{2})(?=['’]s\b|\s+(?:figure|data|total|level|output|average)))", re.I)),
+    ("en_year", rx(r"(?=[iofdsbtlpIOFDSBTLP\d])(?:\b(?:in|for|of|during|since|by|throughout)\s+(?P<y>(?:19|20)\d{2})\b|\b(?P<rel>this year|last year|the previous year|the past year)\b|(?<![\d,.-])(?P<y2>(?:19|20)\d{2})(?=['’]s\b|\s+(?:figure|data|total|level|output|average)))", re.I)),
     # Chinese ---------------------------------------------------------------
-    ("zh_year_part", re.compile(
+    ("zh_year_part", rx(
         r"(?=[\d今去上前明本当第一二三四五六七八九十下截止到年底末])(?:(?P<y>(?:19|20)\d{2})年|(?P<rel>今年|去年|上年|前年|明年|本年|当年))?"
         r"(?:(?P<q3>前(?P<n>[二两三2-3])(?:个)?季度)|(?P<qs>(?:第)?(?P<qn>[一二三四1-4])季度)|(?P<half>[上下])半年"
-        r"|(?P<mr>(?P<ma>" + _ZH_MONTH + r")(?:月份?)?\s?[-–~至到]\s?(?P<mb>" + _ZH_MONTH + r")月(?:份)?)"
+        r"|(?P<mr>(?P<ma>" + _ZH_MONTH + r")(?:月份?)?\s?[" + _DASH + r"至到]\s?(?P<mb>" + _ZH_MONTH + r")月(?:份)?)"
         r"|(?P<end>(?:截至|截止|到)?(?P<me>" + _ZH_MONTH + r")月(?:底|末))|(?P<ye>(?:截至|截止到?)?(?:年底|年末)|(?<=年)[底末])"
         r"|(?P<m>" + _ZH_MONTH + r")月(?:份)?(?![\d一二三四五六七八九十]*日))"
     )),
-    ("zh_year", re.compile(r"(?P<y>(?:19|20)\d{2})年(?:全年|度)?(?![\d一二三四五六七八九十]+月|[上下]半年|前|第?[一二三四]季度)|(?P<rel>今年|去年|上年|前年|本年)(?!前|第?[一二三四]季度|[上下]半年|\d|[一二三四五六七八九十]+月)")),
-    ("bare_year", re.compile(r"(?<![\d,.\w-])(?P<y>(?:19|20)\d{2})(?![\d,.%]|\s*(?:percent|yuan|people|companies|units))")),
+    ("zh_year", rx(r"(?P<y>(?:19|20)\d{2})年(?:全年|度)?(?![\d一二三四五六七八九十]+月|[上下]半年|前|第?[一二三四]季度)|(?P<rel>今年|去年|上年|前年|本年)(?!前|第?[一二三四]季度|[上下]半年|\d|[一二三四五六七八九十]+月)")),
+    ("bare_year", rx(r"(?<![\d,.\w-])(?P<y>(?:19|20)\d{2})(?![\d,.%]|\s*(?:percent|yuan|people|companies|units))")),
 ]
 # "the same period last year", "同比": a comparison base, not the figure's period.
 # "established in 2021", "成立于2015年": when something began, not the figure's period.
-_COMPARISON = re.compile(
-    r"(?=[sotfcebliuSOTFCEBLIU比较上去同成创始设自从])(?:same period (?:of )?last year|上年同期|去年同期|同期"
-    r"|(?:over|than|from|compared (?:with|to)|on) (?:the previous|the preceding|last|a) year|比上年|比去年|较上年|较去年"
-    r"|(?:established|founded|set up|created|launched|opened|built|started|introduced|began)\s+in\s+(?:19|20)\d{2}"
-    r"|\bsince\s+(?:19|20)\d{2}|(?:成立|创立|始建|设立|创办)于?(?:19|20)\d{2}年|[自从](?:19|20)\d{2}年(?:起|以来|开始))",
-    re.I,
+# The Chinese and the English bases apart: the Chinese ones all begin with a
+# literal, which lets the regex engine skip to them instead of trying every
+# position (neither can begin inside the other's match, so the spans are the
+# same as one pattern's).
+_COMPARISONS = [
+    rx(r"上年同期|去年同期|同期|比上年|比去年|较上年|较去年|[比较](?:19|20)\d{2}年(?:同期)?|与(?:19|20)\d{2}年(?:同期)?相比"
+       r"|(?:成立|创立|始建|设立|创办)于?(?:19|20)\d{2}年|[自从](?:19|20)\d{2}年(?:起|以来|开始)"),
+    rx(r"(?=[sotfcebliuvSOTFCEBLIUV])(?:same period (?:of )?last year"
+       r"|(?:over|than|from|compared (?:with|to)|on) (?:the previous|the preceding|last|a) year"
+       r"|(?:than|compared (?:with|to)|versus|vs\.?|on) (?:in |the )?(?:19|20)\d{2}\b(?!\s*(?:to|-|–)\s*(?:19|20)\d{2})"
+       r"|(?:established|founded|set up|created|launched|opened|built|started|introduced|began)\s+in\s+(?:19|20)\d{2}"
+       r"|\bsince\s+(?:19|20)\d{2})",
+       re.I),
+]
+
+# What each pattern cannot match without (in the case-folded text): a
+# pattern none of whose words is in the draft is not run at all. Most drafts
+# are in one language and name few kinds of period, so most of the patterns
+# are skipped. tests/test_timeexpr.py checks every match has one.
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "en_ytd": ("so far this year", "year to date", "year-to-date"),
+    "en_quarters": ("quarters",),
+    "en_q_range": ("q1", "q2", "q3", "q4"),
+    "en_quarter": ("quarter",),
+    "en_q": ("q1", "q2", "q3", "q4"),
+    "en_half": ("half", "h1", "h2"),
+    "en_month_range": _MONTH_STEMS,
+    "en_months": ("months",),
+    "zh_months": ("个月",),
+    "en_end": ("end of", "end-"),
+    "en_month": tuple(f"in {stem}" for stem in _MONTH_STEMS),
+    "ago": ("years ago", "年前"),
+    "year_range": ("19", "20"),
+    "whole_year": ("year", "全年"),
+    "last_quarter": ("quarter", "季度"),
+    "now": ("now", "so far", "to date", "at present", "currently", "recently",
+            "目前", "至今", "迄今", "现已", "现在", "如今", "近日", "当前"),
+    "en_year": ("19", "20", "year"),
+    "zh_year_part": ("季度", "半年", "月", "年"),
+    "zh_year": ("年",),
+    "bare_year": ("19", "20"),
+}
+_COMPARISON_NEEDS = (
+    ("同期", "上年", "去年", "年"),
+    ("year", "than", "compared", "versus", "vs", "on ", "established", "founded", "set up", "created", "launched", "opened", "built", "started",
+     "introduced", "began", "since"),
 )
 
 
-_SAME_YEAR = re.compile(r"same year|同年|当年|(?:whole|full|entire) year|year as a whole|full[- ]year|全年", re.I)
+_SAME_YEAR = rx(r"same year|同年|当年|(?:whole|full|entire) year|year as a whole|full[- ]year|全年", re.I)
 
 
 @dataclass(frozen=True)
@@ -262,9 +307,14 @@ def find_times(text: str, today: date) -> list[TimeMention]:
     """Every period named in ``text``, longest first where two overlap."""
     found: list[TimeMention] = []
     taken = _Spans()
-    for match in _COMPARISON.finditer(text):
-        taken.add(match.start(), match.end())
+    folded = text.casefold()
+    for pattern, needs in zip(_COMPARISONS, _COMPARISON_NEEDS):
+        if any(word in folded for word in needs):
+            for match in pattern.finditer(text):
+                taken.add(match.start(), match.end())
     for kind, pattern in _PATTERNS:
+        if not any(word in folded for word in _NEEDS[kind]):
+            continue
         for match in pattern.finditer(text):
             if match.end() == match.start():
                 continue
