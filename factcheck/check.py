@@ -44,7 +44,7 @@ def iter_findings(
     show_all: bool,
 ) -> Iterator[Finding]:
     document = Document(text, masked, today, index.finder)
-    matcher = Matcher(index)
+    matcher = Matcher(index, text)
     contexts = []
     judged: list[Judgement | None] = []
     for position, mention in enumerate(mentions):

@@ -12,11 +12,12 @@ from datetime import date
 from factcheck.entities import EntityFinder
 from factcheck.extract import Mention
 from factcheck.periods import Period
+from factcheck.regexcache import compile as rx
 from factcheck.tables import Cell, Tables
 from factcheck.timeexpr import TimeMention, find_times
 from factcheck.units import PERCENT, POINTS
 
-_SENTENCE_END = re.compile(
+_SENTENCE_END = rx(
     r"[。！？!?]+[”’\"']?"
     # a full stop before a capital or the end, but not in "U.S." or "No. 5"
     r"|(?<=[A-Za-z0-9%)\]”\"])(?<!\b[A-Z])(?<!\bNo)(?<!\bMr)(?<!\bDr)\.(?=\s+[A-Z“\"(]|\s*$)"
@@ -26,26 +27,26 @@ _SENTENCE_END = re.compile(
 AFTER_PENALTY = 20
 AFTER_WORDS = 24  # characters after a figure that say what it counts
 SENTENCE_WINDOW = 1500  # characters on each side of a figure
-_PERFECT = re.compile(
+_PERFECT = rx(
     r"已经?(?:形成|达到?|突破|超过|建成|实现|累计|在)"
     r"|\b(?:has|have) (?:now )?(?:reached|formed|exceeded|risen to|grown to|surpassed)\b"
 )
-_STRONG_SEPARATOR = re.compile(r"[;；]")
-_PUNCTUATION = re.compile(r"[,，;；、:：!！?？()（）]")
-_SEPARATOR = re.compile(r"[,，;；、:：!！?？()（）]|\band\b")
+_STRONG_SEPARATOR = rx(r"[;；]")
+_PUNCTUATION = rx(r"[,，;；、:：!！?？()（）]")
+_SEPARATOR = rx(r"[,，;；、:：!！?？()（）]|\band\b")
 DOMINANCE = 2 / 3
 # Paragraphs, and the items of a list, which are paragraphs of their own.
-_PARAGRAPH = re.compile(r"\n\s*\n|\n(?=[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t])")
-_HEADING = re.compile(r"^#{1,6}\s+(?P<title>.+)$", re.M)
+_PARAGRAPH = rx(r"\n\s*\n|\n(?=[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t])")
+_HEADING = rx(r"^#{1,6}\s+(?P<title>.+)$", re.M)
 
-_GROWTH = re.compile(
+_GROWTH = rx(
     r"\b(?:grew|grow|grows|growth|grown|increas\w*|rose|rise|rises|risen|rising|"
     r"(?<!made )(?<!make )(?<!makes )(?<!making )up|jump\w*|surg\w*|climb\w*|"
     r"expand\w*|declin\w*|decreas\w*|fell|fall|falls|fallen|drop\w*|down|year[- ]on[- ]year|y/y|yoy|annual rate)\b"
     r"|增长(?!点)|增速|增加(?!值)|同比|环比|提高|提升|上升|下降|下滑|减少|增幅|上涨|下跌|回升",
     re.I,
 )
-_SHARE = re.compile(
+_SHARE = rx(
     r"\b(?:share|accounted for|accounting for|accounts for|account for|made up|make up|makes up|making up|"
     r"proportion|percent of|of (?:the )?(?:gdp|total|national|all)|"
     r"of its|ratio|penetration|coverage|rate)\b|% of|占|比重|占比|份额|比例|渗透率|覆盖率|普及率",
@@ -198,6 +199,14 @@ class Document:
             return self.main_entity, "document", (self.main_entity,), around
         return self.main_entity, "guess" if self.main_entity else None, (), around
 
+    def _clause(self, mention: Mention, start: int, end: int) -> tuple[int, int]:
+        """The stretch between the separators around the figure."""
+        begin = start
+        for separator in _SEPARATOR.finditer(self.text, start, mention.start):
+            begin = separator.end()
+        stop = _SEPARATOR.search(self.text, mention.end, end)
+        return begin, stop.start() if stop else end
+
     def _previous_sentence(self, start: int) -> str:
         """The sentence before, even across a paragraph break ("Beijing
         registered 106,552 technology contracts... // The deals were worth
@@ -242,6 +251,8 @@ class Document:
         for span in (cell.label, cell.header, cell.cell):
             if span and time is None:
                 time = self._nearest(self.time_starts, self.times, span[0], span[1] + 1, mention)
+        if time is None:  # a "Period" column: another cell of the row
+            time = self._nearest(self.time_starts, self.times, cell.line[0], cell.line[1] + 1, mention)
         inherited = time is None
         if time is None:
             time = self._nearest(
@@ -271,9 +282,14 @@ class Document:
         sentence = self.text[start:end]
         clause = self.text[max(start, lo) : min(end, hi)]
         entity, entity_source, candidates, around = self._entity(mention, start, end, lo, hi)
-        # A period named after the figure counts only within its own clause.
-        strong = _STRONG_SEPARATOR.search(self.text, mention.end, end)
-        time = self._nearest(self.time_starts, self.times, start, strong.start() if strong else end, mention)
+        # The figure's own clause first ("rose 36.9% in January-June, faster
+        # than the 34.3% recorded in the first half of 2024"); then the
+        # sentence, where a period named after the figure counts only within
+        # its own clause.
+        time = self._nearest(self.time_starts, self.times, *self._clause(mention, start, end), mention)
+        if time is None:
+            strong = _STRONG_SEPARATOR.search(self.text, mention.end, end)
+            time = self._nearest(self.time_starts, self.times, start, strong.start() if strong else end, mention)
         inherited = time is None
         if time is None:
             para = self.paragraph_start(mention.start)

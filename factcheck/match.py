@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -21,6 +22,7 @@ from factcheck.extract import Mention
 from factcheck.index import MEASURES, Entry, Index
 from factcheck.periods import Period
 from factcheck.records import Claim
+from factcheck.regexcache import compile as rx
 from factcheck.units import CURRENCIES, PERCENT, POINTS, unit_label
 
 METRIC_THRESHOLD = 1.0  # a claim's metric words around a figure, weighted (match.metric_score)
@@ -61,24 +63,17 @@ class _Scored:
         return self.entry.claim
 
 
-def metric_score(entry: Entry, clause: str, sentence: str, previous: str = "") -> tuple[float, float]:
+def metric_score(entry: Entry, level: Callable[[str], float]) -> tuple[float, float]:
     """How well a claim's metric words are present around the figure: a
-    score, and the share of the claim's terms (in the draft's language) found."""
+    score, and the share of the claim's terms (in the draft's language)
+    found; ``level`` tells how near the figure each term is (Matcher._levels)."""
     score = 0.0
     found = [0.0, 0.0]
     for term, weight in entry.keywords:
-        if term in clause:
-            gained = weight
-        elif term in sentence:
-            gained = 0.6 * weight
-        elif term.isascii() and len(term) >= 6 and fuzz.partial_ratio(term, sentence, score_cutoff=90):
-            gained = 0.5 * weight
-        elif previous and term in previous:
-            gained = PREVIOUS_WEIGHT * weight  # "Technology contracts ... The deals were worth ..."
-        else:
-            continue
-        score += gained
-        found[0 if term.isascii() else 1] += weight
+        gained = level(term)
+        if gained:
+            score += gained * weight
+            found[0 if term.isascii() else 1] += weight
     coverage = max(found[i] / entry.totals[i] if entry.totals[i] else 0.0 for i in (0, 1))
     return score, coverage
 
@@ -176,12 +171,14 @@ def is_economic(mention: Mention, after: str = "") -> bool:
     if mention.unit is None:
         return value >= 1e5
     if mention.unit == "count":
+        if not value.is_integer():
+            return True  # "11.8 patents per 10,000 people": an average or a density, a statistic
         return value >= 100 and not _PEOPLE.search(mention.text) and not _PEOPLE.match(after)
     return mention.unit in MEASURES and mention.unit not in DURATIONS and value >= 10
 
 
-_PEOPLE_TERM = re.compile(r"people|person|team|staff|employee|talent|worker|member|人|团队|员工|人才", re.I)
-_PEOPLE = re.compile(
+_PEOPLE_TERM = rx(r"people|person|team|staff|employee|talent|worker|member|人|团队|员工|人才", re.I)
+_PEOPLE = rx(
     r"[名位人]|人次|\s*(?:[a-z-]+\s+){0,2}(?:people|persons|participants|attendees|guests|visitors|delegates|"
     r"reporters|journalists|students|experts|scholars|officials|speakers|staff|members|researchers|scientists|"
     r"residents|workers|employees|athletes|tourists)\b|\s*(?:[\u4e00-\u9fff]{0,4})(?:专家|学者|嘉宾|代表|观众|游客|记者|学生|员工|人员|人士)",
@@ -190,8 +187,22 @@ _PEOPLE = re.compile(
 
 
 class Matcher:
-    def __init__(self, index: Index) -> None:
+    """Judges the figures of one draft (``text``), against one index."""
+
+    def __init__(self, index: Index, text: str | None = None) -> None:
         self.index = index
+        # The draft as the matcher reads words: a term absent from it is near
+        # none of its figures, so an entity's terms are sifted once per draft.
+        self._text = " ".join(text.lower().split()) if text is not None else None
+        self._terms_here: dict[tuple[str, str], tuple[str, ...]] = {}
+
+    def _terms_in_draft(self, fam: str, name: str, table: dict[str, list[Entry]]) -> Iterable[str]:
+        if self._text is None:
+            return table
+        found = self._terms_here.get((fam, name))
+        if found is None:
+            found = self._terms_here[(fam, name)] = tuple(term for term in table if term in self._text)
+        return found
 
     def candidates(self, mention: Mention, ctx: Context) -> list[_Scored]:
         """Claims whose metric is named around the figure; failing that,
@@ -209,6 +220,25 @@ class Matcher:
         clause = " ".join(ctx.clause.lower().split())
         sentence = " ".join(ctx.lead.lower().split()) + " " + clause
         gains: dict[str, float] = {}
+        levels: dict[str, float] = {}
+
+        def level(term: str) -> float:
+            """How near the figure a term is: in its clause, its sentence, a
+            near spelling in the sentence (long English terms), the sentence before."""
+            found = levels.get(term)
+            if found is None:
+                if term in clause:
+                    found = 1.0
+                elif term in sentence:
+                    found = 0.6
+                elif term.isascii() and len(term) >= 6 and fuzz.partial_ratio(term, sentence, score_cutoff=90):
+                    found = 0.5
+                elif previous and term in previous:
+                    found = PREVIOUS_WEIGHT  # "Technology contracts ... The deals were worth ..."
+                else:
+                    found = 0.0
+                levels[term] = found
+            return found
 
         def gain(term: str) -> float:
             """What an exact match of the term adds per unit of weight (as metric_score)."""
@@ -248,7 +278,9 @@ class Matcher:
                 # Terms found, the least telling first: as long as they add up
                 # to less than the threshold, a claim needs another one too,
                 # so their (long) lists need not be walked.
-                found = sorted((gain(term) * weights[term], term) for term in table if gain(term))
+                found = sorted(
+                    (gain(term) * weights[term], term) for term in self._terms_in_draft(fam, name, table) if gain(term)
+                )
                 budget, first = reachable - top_reach, len(found)
                 for position, (added, _) in enumerate(found):
                     budget -= added
@@ -278,7 +310,7 @@ class Matcher:
             if people and not any(_PEOPLE_TERM.search(term) for term, _ in entry.keywords):
                 continue  # "1500名代表" is a head count: not a count of events or firms
             score, coverage = scores.get(id(entry.keywords)) or scores.setdefault(
-                id(entry.keywords), metric_score(entry, clause, sentence, previous)
+                id(entry.keywords), metric_score(entry, level)
             )  # the same for the same terms
             if noun and any(term.rstrip("s").endswith(noun) for term, _ in entry.keywords):
                 score += NOUN_BONUS  # "1,000 hospitals": the figure counts what the claim counts
