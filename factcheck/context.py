@@ -25,6 +25,7 @@ _SENTENCE_END = rx(
     re.M,
 )
 AFTER_PENALTY = 20
+FAR = 1_000_000  # what stands after the figure, beyond a separator
 AFTER_WORDS = 24  # characters after a figure that say what it counts
 SENTENCE_WINDOW = 1500  # characters on each side of a figure
 _PERFECT = rx(
@@ -150,8 +151,13 @@ class Document:
             if start <= mention.start:
                 distance = max(0, mention.start - item_end(item))
             else:
-                tight = gap <= 4 and not _SEPARATOR.search(self.text, mention.end, start)
-                distance = gap + 1 if tight else AFTER_PENALTY + gap
+                separated = bool(_SEPARATOR.search(self.text, mention.end, start))
+                if gap <= 4 and not separated:
+                    distance = gap + 1
+                elif not separated:
+                    distance = AFTER_PENALTY + gap
+                else:  # in another clause ("..., 均居全国前列"): only when nothing comes before
+                    distance = FAR + gap
             if best is None or distance < best[0]:
                 best = (distance, item)
         return best[1] if best else None

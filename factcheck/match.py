@@ -145,10 +145,20 @@ def same_digits(mention: Mention, claim: Claim) -> bool:
     """The draft's figure has the claim's digits, shifted (a scale slip) or
     two of them swapped (34.3 for 43.3): strong evidence that it is that
     figure, written wrong."""
+    ours, theirs = _digits(mention.value), _digits(claim.value)
+    if len(ours) < 2:
+        return False  # "6%" where the claim has 60%: one digit in common proves nothing
     if scale_slip(mention, claim) is not None:
         return True
+    return ours != theirs and sorted(ours) == sorted(theirs)
+
+
+def transposed(mention: Mention, claim: Claim) -> bool:
+    """Three or more digits of the claim's in another order ("4280" for
+    4082): a slip, even where "about" would let the value pass."""
     ours, theirs = _digits(mention.value), _digits(claim.value)
-    return len(ours) >= 2 and ours != theirs and sorted(ours) == sorted(theirs)
+    nonzero = ours.replace("0", "")
+    return len(nonzero) >= 3 and ours != theirs and sorted(nonzero) == sorted(theirs.replace("0", ""))
 
 
 def value_weight(mention: Mention) -> float:
@@ -195,13 +205,18 @@ class Matcher:
         # none of its figures, so an entity's terms are sifted once per draft.
         self._text = " ".join(text.lower().split()) if text is not None else None
         self._terms_here: dict[tuple[str, str], tuple[str, ...]] = {}
+        self._in_draft: dict[str, bool] = {}
 
     def _terms_in_draft(self, fam: str, name: str, table: dict[str, list[Entry]]) -> Iterable[str]:
         if self._text is None:
             return table
         found = self._terms_here.get((fam, name))
         if found is None:
-            found = self._terms_here[(fam, name)] = tuple(term for term in table if term in self._text)
+            text, known = self._text, self._in_draft
+            for term in table:
+                if term not in known:
+                    known[term] = term in text  # once per term and draft: entities share many
+            found = self._terms_here[(fam, name)] = tuple(term for term in table if known[term])
         return found
 
     def candidates(self, mention: Mention, ctx: Context) -> list[_Scored]:
@@ -348,7 +363,9 @@ class Matcher:
             return period_matches(ctx.period, claim.period, claim.kind, "target" in claim.tags)
 
         def value_ok(claim: Claim) -> bool:
-            return {mention.unit, claim.unit} != {PERCENT, POINTS} and agrees(mention, claim)
+            return {mention.unit, claim.unit} != {PERCENT, POINTS} and agrees(mention, claim) and not transposed(
+                mention, claim
+            )
 
         # The claim this figure speaks about: the best metric match, helped by
         # agreeing in period and (the more digits, the more) in value; on a

@@ -297,3 +297,43 @@ def test_text_format_one_line_per_finding(db: Path, tmp_path: Path) -> None:
     assert lines[1] == (
         "factcheck: 1 file(s), 2 figure(s): 1 supported, 1 contradicted, 0 stale, 0 misattributed, 0 unverified"
     )
+
+
+# Cases from the third held-out set, checked against the shipped database:
+# each stands for a class of wording the matcher once got wrong.
+@pytest.mark.parametrize(
+    ("when", "text", "expected"),
+    [
+        # the period of the figure's own clause, not the sentence's first one
+        ("2025-07-25", "New energy vehicle production rose 36.9% in January-June, faster than the 34.3% growth "
+         "recorded in the first half of 2024.", [("36.9%", "unverified"), ("34.3%", "supported")]),
+        # a comparison base with a year is not the figure's period
+        ("2024-02-01", "Beijing registered 106,552 technology contracts in 2023, 12.1% more than in 2022.",
+         [("106,552", "supported"), ("12.1%", "supported")]),
+        ("2024-06-28", "1—5月，全国规模以上高技术服务业企业营业收入同比增长9.9%。", [("9.9%", "supported")]),
+        # "about" does not cover digits in another order
+        ("2025-02-18", "来自北京的云服务商在津冀、晋蒙等地部署了4280P左右的智能算力。",
+         [("4280P", "contradicted")]),
+        # one digit in common with a claim ten times larger proves nothing
+        ("2024-03-01", "北京全社会研发投入强度多年保持在6%以上，位居全国前列。", [("6%", "unverified")]),
+        # an average is a statistic, whatever its size
+        ("2024-06-28", "全国每万人口高价值发明专利拥有量达到11.8件。", [("11.8件", "unverified")]),
+        # the entity before the figure, not one named in the next clause
+        ("2025-03-01", "同期江苏全省重点工业企业数字化研发设计工具普及率达到80.1%，均居全国前列。",
+         [("80.1%", "misattributed")]),
+    ],
+)
+def test_wordings_from_the_third_held_out_set(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
+    draft = write(tmp_path / "draft.md", text + "\n")
+    code, out = run_json("check", str(draft), "--date", when)
+    assert code in (0, 1)
+    assert [(f["text"], f["verdict"]) for f in out["findings"]] == expected
+
+
+@pytest.mark.parametrize(("period", "verdict"), [("Jan-Sep 2023", "supported"), ("Jan-Sep 2024", "stale")])
+def test_a_period_column_dates_the_row(tmp_path: Path, period: str, verdict: str) -> None:
+    text = ("| Indicator | Period | Beijing |\n| --- | --- | --- |\n"
+            f"| Digital economy, share of GDP | {period} | 44.3% |\n")
+    draft = write(tmp_path / "table.md", text)
+    code, out = run_json("check", str(draft), "--date", "2024-12-10")
+    assert [(f["text"], f["verdict"]) for f in out["findings"]] == [("44.3%", verdict)]
