@@ -39,6 +39,7 @@ FORMAT = 3  # 2: Database without its unused "roots"; 3: the Index, not just the
 MAGIC = b"factcheck-database-cache\n"
 RACY_NS = 3_000_000_000  # files younger than this are fingerprinted by content too
 YAML_SUFFIXES = (".yaml", ".yml")  # as database.yaml_files, without importing the YAML loader
+_SHAPED = ("records.py", "periods.py", "index.py", "entities.py")  # the modules of what is pickled
 
 
 def _files(root: Path) -> list[Path]:
@@ -59,7 +60,7 @@ def _sources_dir(claims_paths: Sequence[Path], sources: Path | None) -> Path:
 def fingerprint(claims_paths: Sequence[Path], sources: Path | None) -> str:
     """A digest of every file the database is read from: a file added,
     removed, resized or touched changes it."""
-    parts: list[object] = [FORMAT, __version__, sys.version_info[:2], os.getcwd()]
+    parts: list[object] = [FORMAT, __version__, sys.version_info[:2], os.getcwd(), _code()]
     racy_after = time.time_ns() - RACY_NS
     for root in (*claims_paths, _sources_dir(claims_paths, sources)):
         parts.append(str(root.absolute()))
@@ -72,6 +73,20 @@ def fingerprint(claims_paths: Sequence[Path], sources: Path | None) -> str:
                 # tells them apart (as git does for "racily clean" files).
                 parts.append(hashlib.sha256(path.read_bytes()).hexdigest())
     return hashlib.sha256(repr(parts).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _code() -> str:
+    """A digest of the modules whose objects the cache holds: a checkout
+    whose records or index changed shape (same version, same format
+    number) rebuilds instead of unpickling objects of the old shape."""
+    here = Path(__file__).parent
+    digest = hashlib.sha256()
+    for name in _SHAPED:
+        try:
+            digest.update((here / name).read_bytes())
+        except OSError:
+            digest.update(name.encode())
+    return digest.hexdigest()
 
 
 def _entry(folder: Path, claims_paths: Sequence[Path], sources: Path | None) -> Path:

@@ -236,6 +236,10 @@ class Matcher:
         sentence = " ".join(ctx.lead.lower().split()) + " " + clause
         gains: dict[str, float] = {}
         levels: dict[str, float] = {}
+        # A near spelling (partial_ratio >= 90) shares at least 82% of the
+        # term's characters with the sentence: an English term cannot be
+        # near-spelled in a sentence with fewer ASCII characters than that.
+        letters = len(sentence.encode("ascii", "ignore")) / 0.818
 
         def level(term: str) -> float:
             """How near the figure a term is: in its clause, its sentence, a
@@ -246,7 +250,11 @@ class Matcher:
                     found = 1.0
                 elif term in sentence:
                     found = 0.6
-                elif term.isascii() and len(term) >= 6 and fuzz.partial_ratio(term, sentence, score_cutoff=90):
+                elif (
+                    term.isascii()
+                    and 6 <= len(term) <= letters
+                    and fuzz.partial_ratio(term, sentence, score_cutoff=90)
+                ):
                     found = 0.5
                 elif previous and term in previous:
                     found = PREVIOUS_WEIGHT  # "Technology contracts ... The deals were worth ..."

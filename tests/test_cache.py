@@ -213,3 +213,19 @@ def test_the_cached_database_is_the_loaded_one(tmp_path: Path, cache_dir: Path) 
     assert {k: [repr(e) for e in v] for k, v in read.by_entity.items()} == {
         k: [repr(e) for e in v] for k, v in fresh.by_entity.items()}
     assert repr(built.by_value) == repr(fresh.by_value)
+
+
+def test_a_checkout_whose_index_changed_shape_rebuilds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Same version and format number, but index.py edited (a developer's
+    checkout): the key changes, so no object of the old shape is unpickled."""
+    from factcheck.locate import shipped_claims_dir
+
+    before = cache.fingerprint([shipped_claims_dir()], None)
+    package = tmp_path / "factcheck"
+    package.mkdir()
+    for name in cache._SHAPED:
+        (package / name).write_bytes((ROOT / "factcheck" / name).read_bytes())
+    monkeypatch.setattr(cache, "__file__", str(package / "cache.py"))
+    assert cache.fingerprint([shipped_claims_dir()], None) == before  # same code, same key
+    (package / "index.py").write_text((package / "index.py").read_text() + "\n# changed\n")
+    assert cache.fingerprint([shipped_claims_dir()], None) != before
