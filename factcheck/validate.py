@@ -18,8 +18,25 @@ def validate_database(claims: list[Path], sources: Path | None, texts: Path | No
         db = load_database(claims or [shipped_claims_dir()], sources)
     except DatabaseError as exc:
         return exc.problems, 0
-    problems = check_quotes(db, texts) if texts else []
+    problems = check_keywords(db)
+    problems += check_quotes(db, texts) if texts else []
     return problems, len(db.claims)
+
+
+def check_keywords(db: Database) -> list[Problem]:
+    """A keyword that states the claim's own value ("10亿元", "3个人") makes
+    every draft that gives the value look like it names the metric, and
+    one that gives another value look like it does not."""
+    problems = []
+    for claim in db.claims:
+        if "unextractable" in claim.tags:
+            continue  # no figure of a draft is ever judged against it
+        for keyword in claim.keywords:
+            if _value_in(keyword, claim):
+                problems.append(
+                    Problem(claim.path, claim.line, f"claim '{claim.id}': keyword {keyword!r} states the claim's value")
+                )
+    return problems
 
 
 _SMALL_WORDS = (

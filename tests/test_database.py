@@ -220,3 +220,17 @@ def test_part_of_relates_entities(tmp_path: Path) -> None:
     loaded = load_database([_db(tmp_path, ONE.format(value=1, period=2023), entities=entities)])
     assert loaded.related("Haidian District", "Beijing") and loaded.related("Beijing", "Haidian District")
     assert not loaded.related("Haidian District", "Shanghai")
+
+
+@pytest.mark.parametrize(
+    ("keyword", "flagged"), [("44.3%", True), ("44.3个百分点以上", True), ("2023年", False), ("digital economy", False)]
+)
+def test_validate_flags_a_keyword_that_states_the_value(tmp_path: Path, keyword: str, flagged: bool) -> None:
+    text = ONE.format(value=44.3, period=2023) + f"    keywords: [share, '{keyword}']\n"
+    folder = _db(tmp_path, text)
+    result = run("claims", "validate", "--claims", str(folder))
+    if flagged:
+        assert result.exit_code == 2
+        assert f"keyword '{keyword}' states the claim's value" in result.stderr and "bad.yaml:2:" in result.stderr
+    else:
+        assert result.exit_code == 0, result.stderr
