@@ -16,7 +16,7 @@ from datetime import date
 
 from rapidfuzz import fuzz
 
-from factcheck.agree import agrees, mention_interval, scale_slip
+from factcheck.agree import agrees, claim_interval, intervals_meet, mention_interval, scale_slip
 from factcheck.context import Context
 from factcheck.extract import Mention
 from factcheck.index import MEASURES, Entry, Index
@@ -280,7 +280,8 @@ class Matcher:
         words = re.findall(r"[a-z]{4,}", mention.text.lower()) if mention.unit == "count" else []
         noun = words[-1].rstrip("s") if words else ""
         # The lowest score before the bonus that may still be kept below.
-        lowest = min(METRIC_THRESHOLD, VALUED_THRESHOLD) if value_weight(mention) >= 1.7 else METRIC_THRESHOLD
+        telling = value_weight(mention) >= 1.7  # an agreeing value of three or more digits
+        lowest = min(METRIC_THRESHOLD, VALUED_THRESHOLD) if telling else METRIC_THRESHOLD
         reachable = lowest - (NOUN_BONUS if noun else 0.0) - 1e-9
         bounds: dict[int, float] = {}
 
@@ -314,7 +315,7 @@ class Matcher:
                     for entry in table[term]:
                         if entry.claim.id not in entries and bound(entry) >= reachable:
                             entries[entry.claim.id] = entry
-        lo, hi = mention_interval(mention)
+        interval = lo, hi = mention_interval(mention)
         lo = lo if math.isfinite(lo) else mention.value / 10
         hi = hi if math.isfinite(hi) else mention.value * 10
         if lo > hi:
@@ -337,8 +338,10 @@ class Matcher:
             )  # the same for the same terms
             if noun and any(term.rstrip("s").endswith(noun) for term, _ in entry.keywords):
                 score += NOUN_BONUS  # "1,000 hospitals": the figure counts what the claim counts
-            valued = value_weight(mention) >= 1.7 and agrees(mention, entry.claim)
-            if score >= METRIC_THRESHOLD or valued and score >= VALUED_THRESHOLD:
+            if score < VALUED_THRESHOLD:
+                continue
+            valued = telling and intervals_meet(interval, claim_interval(entry.claim))
+            if score >= METRIC_THRESHOLD or valued:
                 scored.append(_Scored(entry, score, coverage, valued=valued))
         scored.sort(key=lambda s: (-s.score, s.claim.id))
         return scored
