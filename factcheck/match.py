@@ -240,6 +240,7 @@ class Matcher:
         # term's characters with the sentence: an English term cannot be
         # near-spelled in a sentence with fewer ASCII characters than that.
         letters = len(sentence.encode("ascii", "ignore")) / 0.818
+        fuzzy = letters >= 6  # else no term can be near-spelled: what fuzzy matches could add is nothing
 
         def level(term: str) -> float:
             """How near the figure a term is: in its clause, its sentence, a
@@ -290,13 +291,15 @@ class Matcher:
             found = bounds.get(key)
             if found is None:
                 found = bounds[key] = sum(gain(term) * weight for term, weight in entry.keywords)
-            return found + entry.reach
+            return found + entry.reach if fuzzy else found
 
         weights = self.index.weights
         entries: dict[str, Entry] = {}
         for name in (*ctx.entities, *([ctx.entity] if ctx.entity else [])):
             for fam in self.index.families_for(mention.unit):
                 table, wide, top_reach = self.index.postings(fam, name, reachable)
+                if not fuzzy:
+                    wide, top_reach = [], 0.0
                 for entry in wide:  # fuzzy matches alone may do
                     entries[entry.claim.id] = entry
                 # Terms found, the least telling first: as long as they add up
