@@ -33,6 +33,12 @@ _UNIT_WORDS = frozenset(
 )
 
 
+def normal(text: str) -> str:
+    """Text as metric terms are compared with it: lower case, hyphens as
+    spaces ("year-on-year" is "year on year"), whitespace collapsed."""
+    return " ".join(text.lower().replace("-", " ").split())
+
+
 def family(unit: str | None) -> str:
     """Units that can be confused with each other share a family."""
     if unit in (PERCENT, POINTS):
@@ -69,10 +75,10 @@ class Index:
             if terms is None:
                 # One Chinese character (条, 家) or a unit word (yuan, 亿元, days)
                 # says nothing about the metric.
-                found = {k.lower().strip() for k in claim.keywords
+                found = {normal(k) for k in claim.keywords
                          if len(k.strip()) > 1 and k.lower().strip() not in _UNIT_WORDS}
                 words = re.findall(r"[a-z][a-z-]+[a-z]", claim.metric.lower())
-                found |= {w for w in words if len(w) > 3 and w not in _STOP}
+                found |= {normal(w) for w in words if len(w) > 3 and w not in _STOP}
                 terms = seen[(claim.keywords, claim.metric)] = frozenset(found)
             terms_of.append(terms)
             counts.update(terms)

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from factcheck.agree import agrees, claim_interval, intervals_meet, mention_interval, scale_slip
 from factcheck.context import Context
 from factcheck.extract import Mention
-from factcheck.index import MEASURES, Entry, Index
+from factcheck.index import MEASURES, Entry, Index, normal
 from factcheck.periods import Period
 from factcheck.records import Claim
 from factcheck.regexcache import compile as rx
@@ -203,7 +203,7 @@ class Matcher:
         self.index = index
         # The draft as the matcher reads words: a term absent from it is near
         # none of its figures, so an entity's terms are sifted once per draft.
-        self._text = " ".join(text.lower().split()) if text is not None else None
+        self._text = normal(text) if text is not None else None
         self._terms_here: dict[tuple[str, str], tuple[str, ...]] = {}
         self._in_draft: dict[str, bool] = {}
 
@@ -228,12 +228,12 @@ class Matcher:
             return found
         return [
             _Scored(s.entry, s.score, s.coverage, weak=True, valued=s.valued)
-            for s in self._candidates(mention, ctx, " ".join(ctx.previous.lower().split()))
+            for s in self._candidates(mention, ctx, normal(ctx.previous))
         ]
 
     def _candidates(self, mention: Mention, ctx: Context, previous: str) -> list[_Scored]:
-        clause = " ".join(ctx.clause.lower().split())
-        sentence = " ".join(ctx.lead.lower().split()) + " " + clause
+        clause = normal(ctx.clause)
+        sentence = normal(ctx.lead) + " " + clause
         gains: dict[str, float] = {}
         levels: dict[str, float] = {}
         # A near spelling (partial_ratio >= 90) shares at least 82% of the

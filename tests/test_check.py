@@ -337,3 +337,29 @@ def test_a_period_column_dates_the_row(tmp_path: Path, period: str, verdict: str
     draft = write(tmp_path / "table.md", text)
     code, out = run_json("check", str(draft), "--date", "2024-12-10")
     assert [(f["text"], f["verdict"]) for f in out["findings"]] == [("44.3%", verdict)]
+
+
+def test_hyphens_and_spaces_are_the_same_words(db: Path, tmp_path: Path) -> None:
+    """The claim's keyword is "year-on-year", the draft writes "year on year"
+    (an error needs two of its words: the other is "exports")."""
+    write(db / "trade.yaml", """claims:
+  - id: beijing.exports.growth.2023
+    entity: Beijing
+    metric: exports growth
+    value: 8.2
+    unit: percent
+    period: 2023
+    source: test-source
+    keywords: [exports, year-on-year]
+""" + "".join(f"""  - id: beijing.filler-{n}.2023
+    entity: Beijing
+    metric: filler rate {n}
+    value: {n}.5
+    unit: percent
+    period: 2023
+    source: test-source
+    keywords: [filler{n}]
+""" for n in range(6)))  # enough claims that one word is not evidence enough
+    text = "In 2023, Beijing's exports rose 9.1% year on year.\n"
+    assert verdicts(db, tmp_path, text) == [("9.1%", "contradicted")]
+    assert verdicts(db, tmp_path, text.replace("year on year", "on the year")) == [("9.1%", "unverified")]
