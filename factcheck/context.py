@@ -32,6 +32,9 @@ _PERFECT = rx(
     r"已经?(?:形成|达到?|突破|超过|建成|实现|累计|在)"
     r"|\b(?:has|have) (?:now )?(?:reached|formed|exceeded|risen to|grown to|surpassed)\b"
 )
+# Where the words of one figure's clause end: "New energy vehicle production
+# jumped 43.3%, while aerospace equipment manufacturing expanded 10%".
+_CLAUSE_BREAK = rx(r"[,，;；:：!！?？]|\b(?:while|whereas)\b")
 _STRONG_SEPARATOR = rx(r"[;；]")
 _PUNCTUATION = rx(r"[,，;；、:：!！?？()（）]")
 _SEPARATOR = rx(r"[,，;；、:：!！?？()（）]|\band\b")
@@ -93,6 +96,7 @@ class Context:
     kind: str | None  # growth, share, change, level or None (unknown)
     previous: str = ""  # the sentence before, in the same paragraph
     after: str = ""  # the words right after the figure ("1,500 participants", "200多名专家")
+    core: str = ""  # the clause between the punctuation around the figure: its metric at full weight
 
 
 class Document:
@@ -300,10 +304,15 @@ class Document:
         if time is None:
             para = self.paragraph_start(mention.start)
             time = self._nearest(self.time_starts, self.times, para, start, mention)
+        low, high = max(start, lo), min(end, hi)
+        for stop in _CLAUSE_BREAK.finditer(self.text, low, mention.start):
+            low = stop.end()
+        stop = _CLAUSE_BREAK.search(self.text, mention.end, high)
         return Context(
             sentence=sentence,
             sentence_start=start,
             clause=clause,
+            core=self.text[low : stop.start() if stop else high],
             lead=self.text[start : max(start, lo)],
             previous=self._previous_sentence(start),
             after=self.text[mention.end : min(end, hi, mention.end + AFTER_WORDS)],

@@ -232,8 +232,8 @@ class Matcher:
         ]
 
     def _candidates(self, mention: Mention, ctx: Context, previous: str) -> list[_Scored]:
-        clause = normal(ctx.clause)
-        sentence = normal(ctx.lead) + " " + clause
+        clause = normal(ctx.core or ctx.clause)
+        sentence = normal(ctx.lead) + " " + normal(ctx.clause)
         gains: dict[str, float] = {}
         levels: dict[str, float] = {}
         # A near spelling (partial_ratio >= 90) shares at least 82% of the

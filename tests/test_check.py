@@ -318,6 +318,9 @@ def test_text_format_one_line_per_finding(db: Path, tmp_path: Path) -> None:
         ("2024-03-01", "北京全社会研发投入强度多年保持在6%以上，位居全国前列。", [("6%", "unverified")]),
         # an average is a statistic, whatever its size
         ("2024-06-28", "全国每万人口高价值发明专利拥有量达到11.8件。", [("11.8件", "unverified")]),
+        # the metric words of another clause count for less than the figure's own
+        ("2025-03-01", "The title also smooths the way into the ranks of China's 463,000 high-tech enterprises, "
+         "which pay a reduced corporate income tax rate of 15%.", [("463,000", "supported"), ("15%", "unverified")]),
         # the entity before the figure, not one named in the next clause
         ("2025-03-01", "同期江苏全省重点工业企业数字化研发设计工具普及率达到80.1%，均居全国前列。",
          [("80.1%", "misattributed")]),
