@@ -97,6 +97,7 @@ class Context:
     previous: str = ""  # the sentence before, in the same paragraph
     after: str = ""  # the words right after the figure ("1,500 participants", "200多名专家")
     core: str = ""  # the clause between the punctuation around the figure: its metric at full weight
+    entity_leads: bool = False  # named in the sentence before the figure: the subject, not a passing name
 
 
 class Document:
@@ -118,6 +119,7 @@ class Document:
         # A document that names one entity far more than any other is about it.
         self.main_dominant = bool(counts) and counts.most_common(1)[0][1] >= DOMINANCE * sum(counts.values())
         self.tables = Tables(masked)
+        self._leads = False  # set by _entity, for the context being built
 
     def sentence_span(self, offset: int) -> tuple[int, int]:
         index = bisect.bisect_right(self.bounds, offset) - 1
@@ -176,6 +178,7 @@ class Document:
     ) -> tuple[str | None, str | None, tuple[str, ...], tuple[str, ...]]:
         """(nearest entity, where it was found, the entities the figure may be
         about, every entity named around it)."""
+        self._leads = False
         para = self.paragraph_start(mention.start)
         heading = self.heading_before(mention.start)
         # After the figure its clause runs to the next punctuation ("4082P of
@@ -204,6 +207,7 @@ class Document:
         ):
             if names:
                 found = self._nearest(self.entity_starts, self.entities, low, high, mention)
+                self._leads = source == "sentence" and found[0] < mention.start
                 return found[2], source, names, around
         if self.main_entity and self.main_dominant:
             return self.main_entity, "document", (self.main_entity,), around
@@ -313,6 +317,7 @@ class Document:
             sentence_start=start,
             clause=clause,
             core=self.text[low : stop.start() if stop else high],
+            entity_leads=self._leads,
             lead=self.text[start : max(start, lo)],
             previous=self._previous_sentence(start),
             after=self.text[mention.end : min(end, hi, mention.end + AFTER_WORDS)],

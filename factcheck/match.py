@@ -393,7 +393,10 @@ class Matcher:
             entity (a district of the city named) or named nearby; None otherwise."""
             if known is None or claim.entity in known:
                 return 0.0
-            if any(db.related(claim.entity, name) for name in (*known, *ctx.entities_around)):
+            # Named in the figure's own sentence: an entity named only elsewhere
+            # in the paragraph is another subject ("北京…。上海…15个").
+            nearby = () if ctx.entity_leads else ctx.entities_around
+            if any(db.related(claim.entity, name) for name in (*known, *nearby)):
                 return RELATED_PENALTY
             return None
 
@@ -449,12 +452,15 @@ class Matcher:
         if ctx.entity_source not in ("sentence", "paragraph"):
             return None
         db = self.index.db
+        # The subject named before the figure in its sentence: only its own
+        # (and related) claims are no error; else any entity named around.
+        named = ctx.entities if ctx.entity_leads else ctx.entities_around
         found = [
             s
             for s in scored
             if period_ok(s.claim)
             and value_ok(s.claim)
-            and not any(db.related(s.claim.entity, name) for name in ctx.entities_around)
+            and not any(db.related(s.claim.entity, name) for name in named)
         ]
         # An error needs more than one word in common, or a telling value.
         found = [s for s in found if s.score >= MISATTRIBUTION_THRESHOLD or s.valued]

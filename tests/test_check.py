@@ -321,6 +321,10 @@ def test_text_format_one_line_per_finding(db: Path, tmp_path: Path) -> None:
         # the metric words of another clause count for less than the figure's own
         ("2025-03-01", "The title also smooths the way into the ranks of China's 463,000 high-tech enterprises, "
          "which pay a reduced corporate income tax rate of 15%.", [("463,000", "supported"), ("15%", "unverified")]),
+        # the subject named before the figure in its sentence, not a city of the sentence before
+        ("2024-06-30", "截至2023年底，北京通过备案的大模型产品数量占全国的60%以上。"
+         "上海紧随其后，截至2023年底共有15个大模型产品通过备案并上线。",
+         [("60%", "supported"), ("15个", "misattributed")]),
         # the entity before the figure, not one named in the next clause
         ("2025-03-01", "同期江苏全省重点工业企业数字化研发设计工具普及率达到80.1%，均居全国前列。",
          [("80.1%", "misattributed")]),
