@@ -35,6 +35,7 @@ _PERFECT = rx(
 # Where the words of one figure's clause end: "New energy vehicle production
 # jumped 43.3%, while aerospace equipment manufacturing expanded 10%".
 _CLAUSE_BREAK = rx(r"[,，;；:：!！?？]|\b(?:while|whereas)\b")
+_OF = rx(r"\s*(?:of|的)\b")
 _STRONG_SEPARATOR = rx(r"[;；]")
 _PUNCTUATION = rx(r"[,，;；、:：!！?？()（）]")
 _SEPARATOR = rx(r"[,，;；、:：!！?？()（）]|\band\b")
@@ -144,11 +145,14 @@ class Document:
             span = heading
         return span
 
-    def _nearest(self, starts: list[int], items: list, lo: int, hi: int, mention: Mention):  # type: ignore[no-untyped-def]
+    def _nearest(self, starts: list[int], items: list, lo: int, hi: int, mention: Mention,  # type: ignore[no-untyped-def]
+                 skip: tuple[int, int] = (0, 0)):
         first = bisect.bisect_left(starts, lo)
         last = bisect.bisect_left(starts, hi)
         best = None
         for item, start in zip(items[first:last], starts[first:last]):
+            if skip[0] <= start < skip[1]:
+                continue
             if start < mention.end and item_end(item) > mention.start:
                 continue  # "7 years ago" does not date the "7 years" it contains
             # The nearest wins; what follows the figure pays a small penalty,
@@ -168,13 +172,27 @@ class Document:
                 best = (distance, item)
         return best[1] if best else None
 
-    def _names(self, lo: int, hi: int) -> tuple[str, ...]:
+    def _names(self, lo: int, hi: int, skip: tuple[int, int] = (0, 0)) -> tuple[str, ...]:
+        """The entities named in [lo, hi), but for those in ``skip``."""
         first = bisect.bisect_left(self.entity_starts, lo)
         last = bisect.bisect_left(self.entity_starts, hi)
-        return tuple(dict.fromkeys(e[2] for e in self.entities[first:last]))
+        return tuple(dict.fromkeys(e[2] for e in self.entities[first:last] if not skip[0] <= e[0] < skip[1]))
+
+    def _whole(self, mention: Mention, kind: str | None, begin: int, stop: int) -> tuple[int, int]:
+        """Where a share names its whole ("占全国总数的60%", "60% of all the
+        products approved in China"): a name there is what the figure is a
+        share of, not its subject. An empty span when there is none."""
+        if kind != "share":
+            return (0, 0)
+        share_of = self.text.rfind("占", begin, mention.start)
+        if share_of >= 0:
+            return (share_of, mention.start)
+        if _OF.match(self.text, mention.end, stop):
+            return (mention.end, stop)
+        return (0, 0)
 
     def _entity(
-        self, mention: Mention, start: int, end: int, lo: int, hi: int
+        self, mention: Mention, start: int, end: int, lo: int, hi: int, kind: str | None = None
     ) -> tuple[str | None, str | None, tuple[str, ...], tuple[str, ...]]:
         """(nearest entity, where it was found, the entities the figure may be
         about, every entity named around it)."""
@@ -187,18 +205,24 @@ class Document:
         begin = max(start, lo)
         for separator in _SEPARATOR.finditer(self.text, begin, mention.start):
             begin = separator.end()  # the figure's clause starts after the last separator
+        # A share's whole is not its subject when another name may be.
+        skip = self._whole(mention, kind, begin, stop.start() if stop else min(end, hi))
+        if self._names(para, end, skip) == () or skip[0] >= skip[1]:
+            skip = (0, 0)
         in_segment = tuple(
             dict.fromkeys(
-                self._names(begin, mention.start) + self._names(mention.end, stop.start() if stop else min(end, hi))
+                self._names(begin, mention.start, skip)
+                + self._names(mention.end, stop.start() if stop else min(end, hi), skip)
             )
         )
-        whole_sentence = self._names(start, end)
+        whole_sentence = self._names(start, end, skip)
         in_sentence = in_segment or whole_sentence
-        in_paragraph = self._names(para, start)
-        in_heading = self._names(*heading) if heading else ()
+        in_paragraph = self._names(para, start, skip)
+        in_heading = self._names(*heading, skip) if heading else ()
         # Entities the figure might belong to: those of its own clause when it
-        # has any, else everything named around it.
+        # has any, else everything named around it (a share's whole included).
         around = in_segment or tuple(dict.fromkeys(whole_sentence + in_paragraph + in_heading))
+        around = tuple(dict.fromkeys(around + self._names(*skip)))
         segment = (begin, stop.start() if stop else min(end, hi)) if in_segment else (start, end)
         for names, low, high, source in (
             (in_sentence, *segment, "sentence"),
@@ -206,7 +230,7 @@ class Document:
             (in_heading, *(heading or (0, 0)), "heading"),
         ):
             if names:
-                found = self._nearest(self.entity_starts, self.entities, low, high, mention)
+                found = self._nearest(self.entity_starts, self.entities, low, high, mention, skip)
                 self._leads = source == "sentence" and found[0] < mention.start
                 return found[2], source, names, around
         if self.main_entity and self.main_dominant:
@@ -295,7 +319,8 @@ class Document:
         start, end = self.sentence_span(mention.start)
         sentence = self.text[start:end]
         clause = self.text[max(start, lo) : min(end, hi)]
-        entity, entity_source, candidates, around = self._entity(mention, start, end, lo, hi)
+        kind = kind_of(mention, self.text[max(start, lo) : mention.start], self.text[mention.end : min(end, hi)])
+        entity, entity_source, candidates, around = self._entity(mention, start, end, lo, hi, kind)
         # The figure's own clause first ("rose 36.9% in January-June, faster
         # than the 34.3% recorded in the first half of 2024"); then the
         # sentence, where a period named after the figure counts only within
@@ -328,7 +353,7 @@ class Document:
             **self._period_fields(
                 time, inherited, current=bool(time and time.current) or (time is None and self._perfect(mention, start))
             ),
-            kind=kind_of(mention, self.text[max(start, lo) : mention.start], self.text[mention.end : min(end, hi)]),
+            kind=kind,
         )
 
 

@@ -325,6 +325,11 @@ def test_text_format_one_line_per_finding(db: Path, tmp_path: Path) -> None:
         ("2024-06-30", "截至2023年底，北京通过备案的大模型产品数量占全国的60%以上。"
          "上海紧随其后，截至2023年底共有15个大模型产品通过备案并上线。",
          [("60%", "supported"), ("15个", "misattributed")]),
+        # the whole a share is of (全国, "in China") is not its subject
+        ("2024-03-01", "截至去年底，北京通过备案并上线的大模型产品有15个，占全国总数的60%以上。",
+         [("15个", "supported"), ("60%", "supported")]),
+        ("2024-03-01", "Large-model products from Beijing companies have cleared the national filing process. "
+         "That is more than 60% of all the products approved in China so far.", [("60%", "supported")]),
         # the entity before the figure, not one named in the next clause
         ("2025-03-01", "同期江苏全省重点工业企业数字化研发设计工具普及率达到80.1%，均居全国前列。",
          [("80.1%", "misattributed")]),
