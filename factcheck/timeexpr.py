@@ -71,6 +71,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("en_end", rx(
         r"\b(?:by |at |as of |until |to )?(?:the end of |end of |end-)(?:(?P<m>" + _MONTH + r")(?:,?\s+(?:of\s+)?(?:(?P<y>(?:19|20)\d{2})|(?P<rel2>this year|last year|the same year|the previous year)))?|(?:" + _YEAR_EN.replace("(?P<y>", "(?P<y3>") + r")|(?:the )?year)", re.I)),
     ("en_month", rx(r"\bin (?P<m>" + _MONTH + r")(?:\s+(?P<y>(?:19|20)\d{2})|\s+of\s+(?P<rel>the same year|this year|last year))?\b(?!\s+\d)", re.I)),
+    ("en_month_year", rx(r"(?=[fFjJmMaAsSoOnNdD])\b(?P<m>" + _MONTH + r")\.?,?\s+(?P<y>(?:19|20)\d{2})\b(?![\d,.])", re.I)),
     ("ago", rx(r"(?=[\dtfsenTFSEN两二三四五六七八九十])\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years ago\b|(?P<zn>\d{1,2}|[两二三四五六七八九十])年前(?![0-9一二三四五六七八九十]*月)", re.I)),
     ("year_range", rx(r"(?<![\d.])(?P<a>(?:19|20)\d{2})\s?[" + _DASH + r"至到]\s?(?P<b>(?:19|20)\d{2})(?:年)?(?![\d.])")),
     ("whole_year", rx(r"(?=[ftwo全])(?:\b(?:for |over |in )?the (?:whole|full|entire) year\b|\bthe year as a whole\b|\bfull[- ]year\b|全年)", re.I)),
@@ -123,6 +124,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "zh_months": ("个月",),
     "en_end": ("end of", "end-"),
     "en_month": tuple(f"in {stem}" for stem in _MONTH_STEMS),
+    "en_month_year": _MONTH_STEMS,
     "ago": ("years ago", "年前"),
     "year_range": ("19", "20"),
     "whole_year": ("year", "全年"),
@@ -212,7 +214,7 @@ def _resolve(kind: str, m: re.Match[str], today: date) -> tuple[Period, bool] | 
             return point_period(month_end(year, month)), rel
         year, rel = _year(m, today)
         return point_period(date(year, 12, 31)), rel
-    if kind == "en_month":
+    if kind in ("en_month", "en_month_year"):
         month = _MONTH_NAMES[g["m"].lower()]
         year, rel = _year(m, today, (month, 0))
         return month_period(year, month), rel
