@@ -221,7 +221,10 @@ class Document:
         in_heading = self._names(*heading, skip) if heading else ()
         # Entities the figure might belong to: those of its own clause when it
         # has any, else everything named around it (a share's whole included).
-        around = in_segment or tuple(dict.fromkeys(whole_sentence + in_paragraph + in_heading))
+        # (When the clause's name leads, the matcher looks at it alone.)
+        around = tuple(dict.fromkeys(in_segment + whole_sentence)) if in_segment else tuple(
+            dict.fromkeys(whole_sentence + in_paragraph + in_heading)
+        )
         around = tuple(dict.fromkeys(around + self._names(*skip)))
         segment = (begin, stop.start() if stop else min(end, hi)) if in_segment else (start, end)
         for names, low, high, source in (

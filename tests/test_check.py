@@ -330,6 +330,9 @@ def test_text_format_one_line_per_finding(db: Path, tmp_path: Path) -> None:
          [("15个", "supported"), ("60%", "supported")]),
         ("2024-03-01", "Large-model products from Beijing companies have cleared the national filing process. "
          "That is more than 60% of all the products approved in China so far.", [("60%", "supported")]),
+        # a name after the figure ("10 days after Junshi's") does not rule out the sentence's subject
+        ("2024-03-01", "HUTCHMED's fruquintinib won FDA approval in November 2023, just 10 days after Junshi "
+         "Biosciences' toripalimab.", [("10 days", "supported")]),
         # the entity before the figure, not one named in the next clause
         ("2025-03-01", "同期江苏全省重点工业企业数字化研发设计工具普及率达到80.1%，均居全国前列。",
          [("80.1%", "misattributed")]),
