@@ -15,6 +15,7 @@ from factcheck.finding import DEFAULT_SEVERITY, Expected, Finding, SourceRef
 from factcheck.index import Index
 from factcheck.markup import mask_for
 from factcheck.match import Judgement, Matcher
+from factcheck.regexcache import compile as rx
 
 
 def check_text(
@@ -53,6 +54,16 @@ def iter_findings(
         context = document.context(mention, lo, hi)
         contexts.append(context)
         judged.append(matcher.judge(mention, context, today))
+    # A figure in brackets right after another restates it ("853.69 billion
+    # yuan (8536.9亿元)"): judged by the same claim.
+    restated: set[int] = set()
+    for position in range(1, len(mentions)):
+        before, judgement = mentions[position - 1], judged[position - 1]
+        if judgement is not None and _BRACKET.fullmatch(text, before.end, mentions[position].start):
+            again = matcher.restatement(mentions[position], before, judgement)
+            if again is not None:
+                judged[position] = again
+                restated.add(position)
     # A claim that one figure of a sentence agrees with is what that figure
     # speaks about; it cannot also contradict its neighbours ("146 companies
     # and 161 brands"): judge those again without it.
@@ -63,7 +74,7 @@ def iter_findings(
     for position, (mention, context, judgement) in enumerate(zip(mentions, contexts, judged)):
         others = taken.get(context.sentence_start, set())
         if judgement and judgement.claim and judgement.verdict not in ("supported", "stale") and (
-            judgement.claim.id in others
+            judgement.claim.id in others and position not in restated
         ):
             judgement = judged[position] = matcher.judge(mention, context, today, frozenset(others))
         if judgement is None:
@@ -71,6 +82,9 @@ def iter_findings(
                 continue
             judgement = Judgement("unverified", None, f"{mention.text}: not an economic figure that any claim covers")
         yield _finding(path, mention, judgement, severities, index, context.sentence)
+
+
+_BRACKET = rx(r"\s*[(（]\s*")
 
 
 def _finding(

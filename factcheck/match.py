@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from factcheck.agree import agrees, claim_interval, intervals_meet, mention_interval, scale_slip
 from factcheck.context import Context
 from factcheck.extract import Mention
-from factcheck.index import MEASURES, Entry, Index, normal
+from factcheck.index import MEASURES, Entry, Index, family, normal
 from factcheck.periods import Period
 from factcheck.records import Claim
 from factcheck.regexcache import compile as rx
@@ -503,6 +503,20 @@ class Matcher:
         # No entity named: the metric must belong to one entity only.
         close = {s.claim.entity for s in scored if s.score >= best.score - 1.0}
         return best.score >= UNIQUE_ENTITY_THRESHOLD and best.coverage >= 0.6 and close == {best.claim.entity}
+
+    def restatement(self, mention: Mention, before: Mention, judged: Judgement) -> Judgement | None:
+        """A figure in brackets right after another ("853.69 billion yuan
+        (8536.9亿元)") gives the same quantity again: judged by the claim the
+        first one was judged by. None when it is no slip of that value (a
+        different quantity in brackets keeps its own judgement)."""
+        claim = judged.claim
+        if claim is None or family(mention.unit) != family(before.unit):
+            return None
+        if agrees(mention, claim) and not transposed(mention, claim):
+            return Judgement(judged.verdict, claim, f"{mention.text} gives {before.text} again: {judged.message}")
+        if judged.verdict == "supported" and plausible_error(mention, claim) and same_digits(mention, claim):
+            return Judgement("contradicted", claim, self._contradiction(mention, claim))
+        return None
 
     def _supported_message(self, mention: Mention, claim: Claim, scored: list[_Scored]) -> str:
         message = f"{mention.text} matches {_about(claim)} for {claim.period} ({_value(claim)})"

@@ -333,6 +333,12 @@ def test_text_format_one_line_per_finding(db: Path, tmp_path: Path) -> None:
         # a name after the figure ("10 days after Junshi's") does not rule out the sentence's subject
         ("2024-03-01", "HUTCHMED's fruquintinib won FDA approval in November 2023, just 10 days after Junshi "
          "Biosciences' toripalimab.", [("10 days", "supported")]),
+        # a figure in brackets gives the one before it again, by the same claim
+        ("2024-02-20", "Beijing registered 106,552 technology contracts in 2023. Their transaction value came to "
+         "853.69 billion yuan (8536.9万元).", [("106,552", "supported"), ("853.69 billion yuan", "supported"),
+                                             ("8536.9万元", "contradicted")]),
+        ("2024-02-20", "Beijing's technology contracts were worth 853.69 billion yuan (8536.9亿元) in 2023.",
+         [("853.69 billion yuan", "supported"), ("8536.9亿元", "supported")]),
         # the entity before the figure, not one named in the next clause
         ("2025-03-01", "同期江苏全省重点工业企业数字化研发设计工具普及率达到80.1%，均居全国前列。",
          [("80.1%", "misattributed")]),
