@@ -120,7 +120,6 @@ class Document:
         # A document that names one entity far more than any other is about it.
         self.main_dominant = bool(counts) and counts.most_common(1)[0][1] >= DOMINANCE * sum(counts.values())
         self.tables = Tables(masked)
-        self._leads = False  # set by _entity, for the context being built
 
     def sentence_span(self, offset: int) -> tuple[int, int]:
         index = bisect.bisect_right(self.bounds, offset) - 1
@@ -193,10 +192,10 @@ class Document:
 
     def _entity(
         self, mention: Mention, start: int, end: int, lo: int, hi: int, kind: str | None = None
-    ) -> tuple[str | None, str | None, tuple[str, ...], tuple[str, ...]]:
+    ) -> tuple[str | None, str | None, tuple[str, ...], tuple[str, ...], bool]:
         """(nearest entity, where it was found, the entities the figure may be
-        about, every entity named around it)."""
-        self._leads = False
+        about, every entity named around it, whether it is named before the
+        figure in its sentence)."""
         para = self.paragraph_start(mention.start)
         heading = self.heading_before(mention.start)
         # After the figure its clause runs to the next punctuation ("4082P of
@@ -234,11 +233,10 @@ class Document:
         ):
             if names:
                 found = self._nearest(self.entity_starts, self.entities, low, high, mention, skip)
-                self._leads = source == "sentence" and found[0] < mention.start
-                return found[2], source, names, around
+                return found[2], source, names, around, source == "sentence" and found[0] < mention.start
         if self.main_entity and self.main_dominant:
-            return self.main_entity, "document", (self.main_entity,), around
-        return self.main_entity, "guess" if self.main_entity else None, (), around
+            return self.main_entity, "document", (self.main_entity,), around, False
+        return self.main_entity, "guess" if self.main_entity else None, (), around, False
 
     def _clause(self, mention: Mention, start: int, end: int) -> tuple[int, int]:
         """The stretch between the separators around the figure."""
@@ -285,7 +283,7 @@ class Document:
         entity, source = (names[0], "sentence") if names else (None, None)
         around = names
         if not names:
-            entity, source, names, around = self._entity(
+            entity, source, names, around, _ = self._entity(
                 mention, cell.line[0], cell.line[1], cell.line[0], cell.line[1]
             )
         time = None
@@ -323,7 +321,7 @@ class Document:
         sentence = self.text[start:end]
         clause = self.text[max(start, lo) : min(end, hi)]
         kind = kind_of(mention, self.text[max(start, lo) : mention.start], self.text[mention.end : min(end, hi)])
-        entity, entity_source, candidates, around = self._entity(mention, start, end, lo, hi, kind)
+        entity, entity_source, candidates, around, leads = self._entity(mention, start, end, lo, hi, kind)
         # The figure's own clause first ("rose 36.9% in January-June, faster
         # than the 34.3% recorded in the first half of 2024"); then the
         # sentence, where a period named after the figure counts only within
@@ -345,7 +343,7 @@ class Document:
             sentence_start=start,
             clause=clause,
             core=self.text[low : stop.start() if stop else high],
-            entity_leads=self._leads,
+            entity_leads=leads,
             lead=self.text[start : max(start, lo)],
             previous=self._previous_sentence(start),
             after=self.text[mention.end : min(end, hi, mention.end + AFTER_WORDS)],
