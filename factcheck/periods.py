@@ -126,8 +126,22 @@ def _parse_single(text: str) -> Period:
     return year_period(year)
 
 
+_PARSED: dict[str, Period] = {}  # a database repeats a few thousand periods over 100,000 claims
+
+
 def parse_period(text: object) -> Period:
     """Parse a claim's period; ValueError with a readable reason otherwise."""
+    if type(text) is str:
+        found = _PARSED.get(text)
+        if found is None:
+            found = _parse_period(text)
+            if len(_PARSED) < 20_000:
+                _PARSED[text] = found
+        return found
+    return _parse_period(text)
+
+
+def _parse_period(text: object) -> Period:
     if isinstance(text, int) and not isinstance(text, bool):
         text = str(text)
     if isinstance(text, date):

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator
 
 from factcheck.numbers import parse_value
 from factcheck.periods import parse_period
@@ -38,12 +39,12 @@ class ClaimModel(_WithId):
     period: Any
     source: str = Field(min_length=1)
     statement: str | None = None
-    keywords: list[str] = []
+    keywords: list[str] = Field(default_factory=list)  # a factory: a default [] is deep-copied per claim
     quote: str | None = None
     tolerance: float | None = Field(default=None, ge=0)
     qualifier: Literal["about", "more_than", "less_than", "at_least", "at_most", "nearly"] | None = None
     kind: Literal["level", "share", "growth", "change", "ratio"] | None = None
-    tags: list[str] = []
+    tags: list[str] = Field(default_factory=list)
     notes: str | None = None
 
     @field_validator("value", mode="before")
@@ -64,6 +65,12 @@ class ClaimModel(_WithId):
     @classmethod
     def _unit(cls, value: str) -> str:
         return canonical_unit(value)
+
+
+@cache
+def claims_adapter() -> TypeAdapter[list[ClaimModel]]:
+    """Validates a whole file's claims in one call (built once, when first needed)."""
+    return TypeAdapter(list[ClaimModel])
 
 
 class EntityModel(_Strict):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -206,6 +208,7 @@ def test_validate_texts_catches_a_quote_typo(tmp_path: Path) -> None:
         ("entities:\n  Beijing: [北京]\n  X: [1, 2]\n", 3, "entity 'X': expected a list of aliases"),
         ("entities:\n  Beijing: nope\n", 2, "expected a list of aliases"),
         ("entities:\n  Beijing: [北京]\npart_of:\n  Haidian: Beijing\n", 4, "must both be entities"),
+        ("entities:\n  Beijing: [北京]\npart_of:\n  Beijing: [Beijing]\n", 4, "'Beijing' and ['Beijing'] must both"),
         ("entities:\n  Beijing: [北京]\ncolour: blue\n", 3, "unknown top-level key 'colour'"),
         ("entities: [Beijing]\n", 1, "an 'entities:' mapping"),
     ],
@@ -234,3 +237,34 @@ def test_validate_flags_a_keyword_that_states_the_value(tmp_path: Path, keyword:
         assert f"keyword '{keyword}' states the claim's value" in result.stderr and "bad.yaml:2:" in result.stderr
     else:
         assert result.exit_code == 0, result.stderr
+
+
+def test_anchors_and_merge_keys_make_the_same_claims_as_written_out(tmp_path: Path) -> None:
+    # Merge keys and tags take the loader's careful path, plain YAML its fast one: same records.
+    claim = "  - id: beijing.{0}.2023\n    entity: Beijing\n    metric: something\n    value: 1\n" \
+        "    unit: percent\n    period: 2023\n    source: test-source\n    keywords: [x, y]\n"
+    written = "claims:\n" + claim.format("x") + claim.format("y")
+    shared = (
+        "defaults: &b {entity: Beijing, unit: !!str percent, source: test-source}\nclaims:\n"
+        "  - id: beijing.x.2023\n    <<: *b\n    metric: something\n    value: 1\n    period: 2023\n"
+        "    keywords: &k [x, y]\n"
+        "  - {id: beijing.y.2023, metric: something, value: 1, period: 2023, keywords: *k}\n"
+    )
+    expected = load_database([_db(tmp_path / "a", written)]).claims
+    loaded = load_database([_db(tmp_path / "b", shared)]).claims
+    assert [replace(c, path="", line=0) for c in loaded] == [replace(c, path="", line=0) for c in expected]
+    assert [c.line for c in loaded] == [3, 9]
+
+
+def test_loading_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path, db: Path) -> None:
+    load_database([db])
+    assert gc.isenabled()
+    with pytest.raises(DatabaseError):
+        load_database([_db(tmp_path, ONE.format(value="lots", period=2023))])
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        load_database([db])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

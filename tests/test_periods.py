@@ -37,3 +37,14 @@ def test_point_in_time_is_a_point():
 def test_bad_periods_are_refused(bad):
     with pytest.raises(ValueError):
         parse_period(bad)
+
+
+def test_a_period_read_again_is_the_same_and_a_bad_one_still_refused():
+    # Parsed periods are remembered by their text (a database repeats them); refusals are not.
+    assert parse_period(" 2023-Q1/2023-Q3") == parse_period(" 2023-Q1/2023-Q3") == parse_period("2023-Q1/2023-Q3")
+    for _ in range(2):
+        with pytest.raises(ValueError, match="month 13 does not exist"):
+            parse_period("2023-13")
+    assert parse_period(2023) == parse_period("2023") and parse_period(2023).label == "2023"
+    with pytest.raises(ValueError):
+        parse_period(True)
