@@ -28,9 +28,12 @@ def check_keywords(db: Database) -> list[Problem]:
     every draft that gives the value look like it names the metric, and
     one that gives another value look like it does not."""
     problems = []
+    figures: dict[str, tuple[float, ...]] = {}  # claims share keywords: each is read once
     for claim in db.claims:
         for keyword in claim.keywords:
-            if _value_in(keyword, claim):
+            if keyword not in figures:
+                figures[keyword] = tuple(m.value for m in extract(keyword))
+            if _value_in(keyword, claim, figures[keyword]):
                 problems.append(
                     Problem(claim.path, claim.line, f"claim '{claim.id}': keyword {keyword!r} states the claim's value")
                 )
@@ -43,10 +46,13 @@ _SMALL_WORDS = (
 ).split()
 
 
-def _value_in(quote: str, claim: Claim) -> bool:
+def _value_in(quote: str, claim: Claim, figures: tuple[float, ...] | None = None) -> bool:
     """The quote states the claim's value: as a figure (scale applied), or,
-    for small whole numbers, as an English word ("six days")."""
-    if any(math.isclose(m.value, claim.value, rel_tol=1e-9) for m in extract(quote)):
+    for small whole numbers, as an English word ("six days"). ``figures``:
+    the values of the quote's figures, when already extracted."""
+    if figures is None:
+        figures = tuple(m.value for m in extract(quote))
+    if any(math.isclose(value, claim.value, rel_tol=1e-9) for value in figures):
         return True
     value = claim.value
     if value.is_integer() and 0 <= value < len(_SMALL_WORDS):
