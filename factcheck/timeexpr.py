@@ -53,27 +53,27 @@ _DASH = "-–—―－~～〜"
 _YEAR_EN = r"(?P<y>(?:19|20)\d{2})|(?P<rel>this year|last year|the previous year|the past year|next year|the same year|the year)"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # English ---------------------------------------------------------------
-    ("en_ytd", rx(r"\b(?:so far this year|year to date|year-to-date)\b", re.I)),
+    ("en_ytd", rx(r"\b(?=[sSyY])(?:so far this year|year to date|year-to-date)\b", re.I)),
     ("en_quarters", rx(
-        r"\b(?:the )?first (?P<n>two|three|2|3) quarters(?: of (?:" + _YEAR_EN + r"))?", re.I)),
-    ("en_q_range", rx(r"\bQ(?P<a>[1-4])\s?[" + _DASH + r"]\s?Q(?P<b>[1-4])(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d{2}))?\b", re.I)),
+        r"\b(?=[tTfF])(?:the )?first (?P<n>two|three|2|3) quarters(?: of (?:" + _YEAR_EN + r"))?", re.I)),
+    ("en_q_range", rx(r"\b(?=[qQ])Q(?P<a>[1-4])\s?[" + _DASH + r"]\s?Q(?P<b>[1-4])(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d{2}))?\b", re.I)),
     ("en_quarter", rx(
-        r"\b(?:the )?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of (?:" + _YEAR_EN + r"))?", re.I)),
+        r"\b(?=[tTfFsS1-4])(?:the )?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of (?:" + _YEAR_EN + r"))?", re.I)),
     ("en_q", rx(r"\bQ(?P<q>[1-4])(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d{2}))?\b|\b(?P<y2>(?:19|20)\d{2})[- ]?Q(?P<q2>[1-4])\b")),
     ("en_half", rx(
-        r"\b(?:the )?(?P<o>first|second) half(?: of (?:" + _YEAR_EN + r"))?|\bH(?P<h>[12])(?:\s+(?P<y2>(?:19|20)\d{2}))?\b", re.I)),
+        r"\b(?=[tTfFsShH])(?:the )?(?P<o>first|second) half(?: of (?:" + _YEAR_EN + r"))?|\bH(?P<h>[12])(?:\s+(?P<y2>(?:19|20)\d{2}))?\b", re.I)),
     ("en_month_range", rx(
-        r"(?=[fFjJmMaAsSoOnNdD])\b(?:from )?(?P<a>" + _MONTH + r")\.?\s?(?:to|through|[" + _DASH + r"])\s?(?P<b>" + _MONTH + r")\b(?:\s+(?:of\s+)?(?:" + _YEAR_EN + r"))?", re.I)),
+        r"\b(?=[fFjJmMaAsSoOnNdD])(?:from )?(?P<a>" + _MONTH + r")\.?\s?(?:to|through|[" + _DASH + r"])\s?(?P<b>" + _MONTH + r")\b(?:\s+(?:of\s+)?(?:" + _YEAR_EN + r"))?", re.I)),
     ("en_months", rx(
-        r"\b(?:the )?first (?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01]) months(?: of (?:" + _YEAR_EN + r"))?", re.I)),
+        r"\b(?=[tTfF])(?:the )?first (?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01]) months(?: of (?:" + _YEAR_EN + r"))?", re.I)),
     ("zh_months", rx(
         r"(?=[\d今去上前本])(?:(?P<y>(?:19|20)\d{2})年|(?P<rel>今年|去年|上年|前年|本年))?前(?P<n>[二两三四五六七八九十]|十一|[2-9]|1[01])个月")),
     ("en_end", rx(
-        r"\b(?:by |at |as of |until |to )?(?:the end of |end of |end-)(?:(?P<m>" + _MONTH + r")(?:,?\s+(?:of\s+)?(?:(?P<y>(?:19|20)\d{2})|(?P<rel2>this year|last year|the same year|the previous year)))?|(?:" + _YEAR_EN.replace("(?P<y>", "(?P<y3>") + r")|(?:the )?year)", re.I)),
+        r"\b(?=[bBaAuUtTeE])(?:by |at |as of |until |to )?(?:the end of |end of |end-)(?:(?P<m>" + _MONTH + r")(?:,?\s+(?:of\s+)?(?:(?P<y>(?:19|20)\d{2})|(?P<rel2>this year|last year|the same year|the previous year)))?|(?:" + _YEAR_EN.replace("(?P<y>", "(?P<y3>") + r")|(?:the )?year)", re.I)),
     ("en_month", rx(r"\bin (?P<m>" + _MONTH + r")(?:\s+(?P<y>(?:19|20)\d{2})|\s+of\s+(?P<rel>the same year|this year|last year))?\b(?!\s+\d)", re.I)),
-    ("en_month_year", rx(r"(?=[fFjJmMaAsSoOnNdD])\b(?P<m>" + _MONTH + r")\.?,?\s+(?P<y>(?:19|20)\d{2})\b(?![\d,.])", re.I)),
+    ("en_month_year", rx(r"\b(?=[fFjJmMaAsSoOnNdD])(?P<m>" + _MONTH + r")\.?,?\s+(?P<y>(?:19|20)\d{2})\b(?![\d,.])", re.I)),
     ("ago", rx(r"(?=[\dtfsenTFSEN两二三四五六七八九十])\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years ago\b|(?P<zn>\d{1,2}|[两二三四五六七八九十])年前(?![0-9一二三四五六七八九十]*月)", re.I)),
-    ("year_range", rx(r"(?<![\d.])(?P<a>(?:19|20)\d{2})\s?[" + _DASH + r"至到]\s?(?P<b>(?:19|20)\d{2})(?:年)?(?![\d.])")),
+    ("year_range", rx(r"(?=[12])(?<![\d.])(?P<a>(?:19|20)\d{2})\s?[" + _DASH + r"至到]\s?(?P<b>(?:19|20)\d{2})(?:年)?(?![\d.])")),
     ("whole_year", rx(r"(?=[ftwo全])(?:\b(?:for |over |in )?the (?:whole|full|entire) year\b|\bthe year as a whole\b|\bfull[- ]year\b|全年)", re.I)),
     ("last_quarter", rx(r"(?=[tlp上])(?:\b(?:the )?(?:previous|last|preceding) quarter\b|上一?季度)", re.I)),
     ("now", rx(r"(?=[uUsStTaAcCbBnNrR目至截迄现如近当])\b(?:up to now|so far|to date|at present|currently|as of now|by now|now|recently)\b"
@@ -88,7 +88,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|(?P<m>" + _ZH_MONTH + r")月(?:份)?(?![\d一二三四五六七八九十]*日))"
     )),
     ("zh_year", rx(r"(?P<y>(?:19|20)\d{2})年(?:全年|度)?(?![\d一二三四五六七八九十]+月|[上下]半年|前|第?[一二三四]季度)|(?P<rel>今年|去年|上年|前年|本年)(?!前|第?[一二三四]季度|[上下]半年|\d|[一二三四五六七八九十]+月)")),
-    ("bare_year", rx(r"(?<![\d,.\w-])(?P<y>(?:19|20)\d{2})(?![\d,.%]|\s*(?:percent|yuan|people|companies|units))")),
+    ("bare_year", rx(r"(?=[12])(?<![\d,.\w-])(?P<y>(?:19|20)\d{2})(?![\d,.%]|\s*(?:percent|yuan|people|companies|units))")),
 ]
 # "the same period last year", "同比": a comparison base, not the figure's period.
 # "established in 2021", "成立于2015年": when something began, not the figure's period.
@@ -99,7 +99,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _COMPARISONS = [
     rx(r"上年同期|去年同期|同期|比上年|比去年|较上年|较去年|[比较](?:19|20)\d{2}年(?:同期)?|与(?:19|20)\d{2}年(?:同期)?相比"
        r"|(?:成立|创立|始建|设立|创办)于?(?:19|20)\d{2}年|[自从](?:19|20)\d{2}年(?:起|以来|开始)"),
-    rx(r"(?=[sotfcebliuvSOTFCEBLIUV])(?:same period (?:of )?last year"
+    rx(r"\b(?=[sotfcebliuvSOTFCEBLIUV])(?:same period (?:of )?last year"
        r"|(?:over|than|from|compared (?:with|to)|on) (?:the previous|the preceding|last|a) year"
        r"|(?:than|compared (?:with|to)|versus|vs\.?|on) (?:in |the )?(?:19|20)\d{2}\b(?!\s*(?:to|-|–)\s*(?:19|20)\d{2})"
        r"|(?:established|founded|set up|created|launched|opened|built|started|introduced|began)\s+in\s+(?:19|20)\d{2}"
