@@ -9,7 +9,7 @@ off).
 It is never trusted blindly. An entry is used only when its header names
 this format and this factcheck, its key (a fingerprint of every database
 file's path, size and modification time, and of the content of files edited
-in the last seconds) equals the files' now, and the payload's digest
+in the last seconds) equals the files' now, and the payload's checksum
 matches; the folder and the file must belong to the user and be writable by
 nobody else, since unpickling runs code. Anything else (corrupt, truncated,
 stale, another version) is silently rebuilt. Only a database that loaded
@@ -19,12 +19,12 @@ without problems is ever written, atomically.
 from __future__ import annotations
 
 import gc
-import hashlib
 import json
 import os
 import pickle
 import sys
 import time
+import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import fields, replace
 from pathlib import Path
@@ -58,8 +58,8 @@ def _sources_dir(claims_paths: Sequence[Path], sources: Path | None) -> Path:
 
 
 def fingerprint(claims_paths: Sequence[Path], sources: Path | None) -> str:
-    """A digest of every file the database is read from: a file added,
-    removed, resized or touched changes it."""
+    """A description of every file the database is read from: a file
+    added, removed, resized or touched changes it."""
     parts: list[object] = [FORMAT, __version__, sys.version_info[:2], os.getcwd(), _code()]
     racy_after = time.time_ns() - RACY_NS
     for root in (*claims_paths, _sources_dir(claims_paths, sources)):
@@ -71,29 +71,33 @@ def fingerprint(claims_paths: Sequence[Path], sources: Path | None) -> str:
                 # Edited just now: a second edit of the same size within the
                 # clock's granularity would keep size and time; the content
                 # tells them apart (as git does for "racily clean" files).
-                parts.append(hashlib.sha256(path.read_bytes()).hexdigest())
-    return hashlib.sha256(repr(parts).encode("utf-8", "surrogatepass")).hexdigest()
+                parts.append(zlib.crc32(path.read_bytes()))
+    # The key is the description itself, compared whole: no digest to collide
+    # (and no hashlib to import on every run).
+    return repr(parts)
 
 
-def _code() -> str:
-    """A digest of the modules whose objects the cache holds: a checkout
-    whose records or index changed shape (same version, same format
-    number) rebuilds instead of unpickling objects of the old shape."""
+def _code() -> list[object]:
+    """The modules whose objects the cache holds, by size and modification
+    time: a checkout whose records or index changed shape (same version,
+    same format number) rebuilds instead of unpickling the old shape."""
     here = Path(__file__).parent
-    digest = hashlib.sha256()
+    found: list[object] = []
     for name in _SHAPED:
         try:
-            digest.update((here / name).read_bytes())
+            info = (here / name).stat()
+            found.append((name, info.st_size, info.st_mtime_ns))
         except OSError:
-            digest.update(name.encode())
-    return digest.hexdigest()
+            found.append(name)
+    return found
 
 
 def _entry(folder: Path, claims_paths: Sequence[Path], sources: Path | None) -> Path:
     # One entry per database location (and working folder, since records
     # carry paths as shown from there): a changed database replaces its entry.
     where = [str(p.absolute()) for p in claims_paths] + [str(sources.absolute()) if sources else "", os.getcwd()]
-    name = hashlib.sha256(repr(where).encode("utf-8", "surrogatepass")).hexdigest()[:24]
+    data = repr(where).encode("utf-8", "surrogatepass")
+    name = f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}"  # a name; the key inside decides
     return folder / f"db-{name}.pickle"
 
 
@@ -112,7 +116,7 @@ def read(path: Path, key: str) -> Index | None:
         return None
     payload = blob[header_end + 1:]
     if not isinstance(header, dict) or header.get("format") != FORMAT or header.get("version") != __version__ \
-            or header.get("key") != key or header.get("sha256") != hashlib.sha256(payload).hexdigest():
+            or header.get("key") != key or header.get("crc32") != zlib.crc32(payload):
         return None
     collecting = gc.isenabled()
     gc.disable()  # a hundred thousand new records would trigger it for nothing
@@ -149,7 +153,7 @@ def write(path: Path, key: str, index: Index) -> None:
     """Atomically: a reader sees the old entry or the new one, never half."""
     payload = pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL)
     header = json.dumps({"format": FORMAT, "version": __version__, "key": key,
-                         "sha256": hashlib.sha256(payload).hexdigest()}).encode()
+                         "crc32": zlib.crc32(payload)}).encode()
     write_atomically(path, MAGIC + header + b"\n" + payload)
 
 
