@@ -18,8 +18,8 @@ without problems is ever written, atomically.
 
 from __future__ import annotations
 
+import ast
 import gc
-import json
 import os
 import pickle
 import sys
@@ -101,6 +101,20 @@ def _entry(folder: Path, claims_paths: Sequence[Path], sources: Path | None) -> 
     return folder / f"db-{name}.pickle"
 
 
+def encode_header(header: dict[str, object]) -> bytes:
+    # A Python literal, read back with ast.literal_eval: ast is loaded with
+    # click already, json would be one more import on every run.
+    return repr(header).encode("utf-8", "surrogatepass")
+
+
+def decode_header(line: bytes) -> dict[str, object] | None:
+    try:
+        header = ast.literal_eval(line.decode("utf-8", "surrogatepass"))
+    except (ValueError, SyntaxError, MemoryError, RecursionError, UnicodeDecodeError):
+        return None
+    return header if isinstance(header, dict) else None
+
+
 def read(path: Path, key: str) -> Index | None:
     blob = read_ours(path)
     if blob is None:
@@ -110,10 +124,7 @@ def read(path: Path, key: str) -> Index | None:
     header_end = blob.find(b"\n", len(MAGIC))
     if header_end < 0:
         return None
-    try:
-        header = json.loads(blob[len(MAGIC):header_end])
-    except ValueError:
-        return None
+    header = decode_header(blob[len(MAGIC):header_end])
     payload = blob[header_end + 1:]
     if not isinstance(header, dict) or header.get("format") != FORMAT or header.get("version") != __version__ \
             or header.get("key") != key or header.get("crc32") != zlib.crc32(payload):
@@ -152,8 +163,7 @@ def _shared(db: Database) -> Database:
 def write(path: Path, key: str, index: Index) -> None:
     """Atomically: a reader sees the old entry or the new one, never half."""
     payload = pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL)
-    header = json.dumps({"format": FORMAT, "version": __version__, "key": key,
-                         "crc32": zlib.crc32(payload)}).encode()
+    header = encode_header({"format": FORMAT, "version": __version__, "key": key, "crc32": zlib.crc32(payload)})
     write_atomically(path, MAGIC + header + b"\n" + payload)
 
 

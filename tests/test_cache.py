@@ -86,10 +86,11 @@ def test_a_damaged_cache_is_rebuilt(db: Path, tmp_path: Path, cache_dir: Path, d
     [entry] = entries(cache_dir)
     blob = entry.read_bytes()
     header_end = blob.index(b"\n", len(cache.MAGIC))
-    header, payload = json.loads(blob[len(cache.MAGIC):header_end]), blob[header_end + 1:]
+    header, payload = cache.decode_header(blob[len(cache.MAGIC):header_end]), blob[header_end + 1:]
+    assert header is not None
 
     def with_header(**changes: object) -> bytes:
-        return cache.MAGIC + json.dumps({**header, **changes}).encode() + b"\n" + payload
+        return cache.MAGIC + cache.encode_header({**header, **changes}) + b"\n" + payload
 
     if damage == "garbage":
         entry.write_bytes(os.urandom(len(blob)))
@@ -106,7 +107,7 @@ def test_a_damaged_cache_is_rebuilt(db: Path, tmp_path: Path, cache_dir: Path, d
     else:  # a well-formed entry holding something else
         other = pickle.dumps({"claims": []})
         header["crc32"] = zlib.crc32(other)
-        entry.write_bytes(cache.MAGIC + json.dumps(header).encode() + b"\n" + other)
+        entry.write_bytes(cache.MAGIC + cache.encode_header(header) + b"\n" + other)
     assert check(db, draft) == expected
     # ...and the entry was written again, whole.
     assert cache.read(entry, header["key"]) is not None
@@ -120,7 +121,9 @@ def test_a_tampered_entry_is_used_only_when_private(db: Path, tmp_path: Path, ca
     [entry] = entries(cache_dir)
     blob = entry.read_bytes()
     header_end = blob.index(b"\n", len(cache.MAGIC))
-    key = json.loads(blob[len(cache.MAGIC):header_end])["key"]
+    header = cache.decode_header(blob[len(cache.MAGIC):header_end])
+    assert header is not None
+    key = str(header["key"])
     real = cache.read(entry, key)
     assert isinstance(real, Index) and isinstance(real.db, Database)
     claims = tuple(replace(c, value=55.5) if c.value == 44.3 else c for c in real.db.claims)
