@@ -22,12 +22,13 @@ import marshal
 import re
 import sys
 import zlib
+from array import array
 from pathlib import Path
 from typing import Any
 
 from factcheck.cachedir import cache_dir, read_ours, write_atomically
 
-MAGIC = b"factcheck-regex-cache 1\n"
+MAGIC = b"factcheck-regex-cache 2\n"  # 2: code lists as machine words
 MAX_ENTRIES = 500  # a file grown past this keeps only what the last run used
 
 try:  # CPython's internals, as re.compile uses them (3.11 to 3.13)
@@ -35,11 +36,14 @@ try:  # CPython's internals, as re.compile uses them (3.11 to 3.13)
     from re import _compiler, _parser
 
     _TAG = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}"
-    _internals = sys.implementation.name == "cpython" and callable(getattr(_compiler, "_code", None))
+    _internals = (sys.implementation.name == "cpython" and callable(getattr(_compiler, "_code", None))
+                  and array("I").itemsize == _sre.CODESIZE)
 except (ImportError, AttributeError):
     _internals = False
 
-Entry = tuple[int, list[int], int, dict[str, int], tuple[Any, ...]]
+# flags, the code list as machine words (bytes load far faster than a list
+# of ints), the number of groups, group names both ways.
+Entry = tuple[int, bytes, int, dict[str, int], tuple[Any, ...]]
 
 _loaded: dict[tuple[str, int], Entry] | None = None
 _used: dict[tuple[str, int], Entry] = {}
@@ -58,7 +62,7 @@ def compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:  # 
     entry = table.get(key)
     if entry is not None:
         try:
-            compiled = _sre.compile(pattern, *entry)
+            compiled = _sre.compile(pattern, entry[0], _words(entry[1]), *entry[2:])
             _used[key] = entry
             return compiled
         except Exception:  # a code list this _sre refuses: compile afresh
@@ -81,15 +85,20 @@ def _compile(pattern: str, flags: int) -> tuple[re.Pattern[str], Entry | None]:
         indexgroup: list[str | None] = [None] * parsed.state.groups
         for name, number in groupindex.items():
             indexgroup[number] = name
-        # The compiler's opcodes are int subclasses: plain ints marshal.
-        entry: Entry = (int(flags | parsed.state.flags), [int(c) for c in code], parsed.state.groups - 1, groupindex,
-                        tuple(indexgroup))
-        ours = _sre.compile(pattern, *entry)
+        entry: Entry = (int(flags | parsed.state.flags), array("I", code).tobytes(), parsed.state.groups - 1,
+                        groupindex, tuple(indexgroup))
+        ours = _sre.compile(pattern, entry[0], _words(entry[1]), *entry[2:])
     except Exception:
         return reference, None
     same = (ours.flags, ours.groups, dict(ours.groupindex)) == (
         reference.flags, reference.groups, dict(reference.groupindex))
     return reference, entry if same else None
+
+
+def _words(data: bytes) -> list[int]:
+    code = array("I")
+    code.frombytes(data)
+    return code.tolist()
 
 
 def _table() -> dict[tuple[str, int], Entry] | None:
