@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from factcheck.markup import mask_prose
@@ -18,13 +18,13 @@ from factcheck.numbers import (
     FULLWIDTH,
     chinese_numeral,
     cjk_scale,
-    parse_digits,
     scale_factor,
 )
+from factcheck.regexcache import compile as rx
 from factcheck.units import COUNT, PERCENT, POINTS
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Mention:
     start: int  # offset of the first character
     end: int  # offset after the last character
@@ -38,6 +38,28 @@ class Mention:
     qualifier: str | None
     number: str  # the number as written, without scale: gives the rounding step
     scale: float = 1.0
+
+    def __init__(
+        self, start: int, end: int, line: int, column: int, end_line: int, end_column: int, text: str,
+        value: float, unit: str | None, qualifier: str | None, number: str, scale: float = 1.0,
+    ) -> None:
+        # The generated __init__ of a frozen dataclass sets each field through
+        # object.__setattr__: three times the cost of filling the instance's
+        # dictionary, and a dense text makes tens of thousands of mentions.
+        # (Key by key, not update(): the dictionary then stays compact.)
+        fields = self.__dict__
+        fields["start"] = start
+        fields["end"] = end
+        fields["line"] = line
+        fields["column"] = column
+        fields["end_line"] = end_line
+        fields["end_column"] = end_column
+        fields["text"] = text
+        fields["value"] = value
+        fields["unit"] = unit
+        fields["qualifier"] = qualifier
+        fields["number"] = number
+        fields["scale"] = scale
 
 
 # --- qualifiers -----------------------------------------------------------
@@ -56,13 +78,34 @@ _BEFORE_WORDS: dict[str, str] = {
     "大概": "about", "不到": "less_than", "不足": "less_than", "至少": "at_least",
     "不少于": "at_least", "不超过": "at_most", "最多": "at_most",
 }
-_BEFORE = re.compile(
-    r"(?:(?<![A-Za-z])(?P<en>" + "|".join(sorted((re.escape(w) for w in _BEFORE_WORDS if w.isascii()), key=len, reverse=True))
+
+# Under re.I these non-ASCII letters match ASCII ones: İ and ı match i, ſ s, K k.
+_FOLDED = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
+_FOLD = str.maketrans({letter: ascii for ascii, letters in _FOLDED.items() for letter in letters})
+
+
+def _fold(word: str) -> str:
+    """``word`` lowercased the way re.I compared it, for a dictionary lookup:
+    ``.lower()`` keeps ſ and ı (and makes İ two characters), so "ſix
+    thousand" raised a KeyError."""
+    return word.translate(_FOLD).lower()
+
+
+def _starting(words: Iterable[str]) -> str:
+    """A case-sensitive lookahead for what ``words`` start with under re.I.
+    Tried first, it spares a long case-insensitive alternation (which
+    lowercases at every step) at every position (speed only)."""
+    firsts = sorted({word[0].lower() for word in words})
+    return "(?-i:(?=[" + "".join(c + c.upper() + _FOLDED.get(c, "") for c in firsts) + "]))"
+
+
+_BEFORE = rx(
+    r"(?:" + _starting(w for w in _BEFORE_WORDS if w.isascii()) + r"(?<![A-Za-z])(?P<en>" + "|".join(sorted((re.escape(w) for w in _BEFORE_WORDS if w.isascii()), key=len, reverse=True))
     + r")\s+(?:the\s+)?|(?P<zh>" + "|".join(sorted((w for w in _BEFORE_WORDS if not w.isascii()), key=len, reverse=True))
     + r")(?:了|达|有)?)(?:US\$|HK\$|RMB\s?|[$€£¥￥])?$",
     re.I,
 )
-_AFTER_QUALIFIER = re.compile(r"\s?(?P<q>以上|左右|上下|以内|以下|多|余|or more|or so|plus)")
+_AFTER_QUALIFIER = rx(r"\s?(?P<q>以上|左右|上下|以内|以下|多|余|or more|or so|plus)")
 _AFTER_MAP = {"以上": "at_least", "左右": "about", "上下": "about", "以内": "at_most", "以下": "at_most",
               "多": "more_than", "余": "more_than", "or more": "at_least", "or so": "about", "plus": "more_than"}
 
@@ -77,7 +120,7 @@ _COUNT_NOUNS = (
     "achievements|cases|papers|awards|deals|contracts|transactions|visitors|tourists|trips|"
     "customers|devices|machines|chips|satellites|rockets|flights|pieces|tasks|jobs"
 )
-_UNIT_AFTER = re.compile(
+_UNIT_AFTER = rx(
     r"(?P<pp>\s?(?:个百分点|百分点|percentage[ -]points?|pp(?![A-Za-z0-9])|ppt(?![A-Za-z0-9])))"
     r"|(?P<pct>\s?(?:%|％|per ?cent(?![A-Za-z0-9])|pct(?![A-Za-z0-9])))"
     r"|(?P<cur>\s?(?:元人民币|人民币|元|美元|欧元|港元|港币|日元|英镑|yuan(?![A-Za-z0-9])|RMB(?![A-Za-z0-9])|CNY(?![A-Za-z0-9])|USD(?![A-Za-z0-9])|EUR(?![A-Za-z0-9])|HKD(?![A-Za-z0-9])|"
@@ -111,11 +154,11 @@ _CURRENCY_WORDS = {
     "usd": "USD", "eur": "EUR", "hkd": "HKD", "us dollar": "USD", "us dollars": "USD",
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "yen": "JPY", "pounds": "GBP",
 }
-_CURRENCY_BEFORE = re.compile(r"(?P<sym>US\$|HK\$|RMB|CNY|USD|EUR|[$€£¥￥]) ?$")
+_CURRENCY_BEFORE = rx(r"(?P<sym>US\$|HK\$|RMB|CNY|USD|EUR|[$€£¥￥]) ?$")
 _SYMBOLS = {"us$": "USD", "$": "USD", "hk$": "HKD", "rmb": "CNY", "cny": "CNY", "usd": "USD",
             "eur": "EUR", "€": "EUR", "£": "GBP", "¥": "CNY", "￥": "CNY"}
 
-_SCALE_AFTER = re.compile(
+_SCALE_AFTER = rx(
     r"(?P<zh>万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|萬|億|千(?=[元人家个台辆亿万]))"
     r"|(?P<en>\s?(?:thousand|million|billion|trillion)(?![A-Za-z0-9])|\s?(?:bn|mn|tn)(?![A-Za-z0-9])"
     r"|(?:k|M|B)(?![A-Za-z0-9]))",
@@ -123,14 +166,23 @@ _SCALE_AFTER = re.compile(
 
 # --- numbers --------------------------------------------------------------
 
-_ARABIC = re.compile(
+_FIGURE = (
     r"(?<![A-Za-z0-9_\uff10-\uff19])(?<!\d[.,])(?<![A-Za-z]\.)(?<![A-Za-z]-)"  # Chang'e-6, COVID-19: names
     r"(?P<sign>[-−–](?=[\d.]))?"
     r"(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+|[０-９]+(?:[．.][０-９]+)?)"
     r"(?P<exp>[eE][-+]?\d{1,3}(?![A-Za-z0-9]))?"
 )
-_CJK_RUN = re.compile(r"[零〇一二两三四五六七八九十百千万亿萬億]+")
-_PERCENT_ZH = re.compile(r"百分之(?P<n>[零〇一二两三四五六七八九十百千点.\d]+)")
+_ARABIC = rx(r"(?=[-−–.\d])" + _FIGURE)  # what a figure starts with, before the lookbehinds (speed only)
+# A whole run of Chinese numerals, but only one that ``_cjk`` does not skip at
+# once: with a digit, after 数 or 几, 十 and more, or before 余, 多 or the end.
+# (Speed only: dense text has runs of bare 十 百 万 亿 by the ten thousand.)
+_NUMERAL = "[零〇一二两三四五六七八九十百千万亿萬億]"
+_CJK_RUN = rx(
+    rf"(?={_NUMERAL})(?<!{_NUMERAL})"
+    rf"(?={_NUMERAL}*[零〇一二两三四五六七八九]|(?<=[数几])|十{_NUMERAL}|{_NUMERAL}+(?:[余多]|\Z))"
+    rf"{_NUMERAL}+"
+)
+_PERCENT_ZH = rx(r"百分之(?P<n>[零〇一二两三四五六七八九十百千点.\d]+)")
 _FRACTION_WORDS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0}
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -138,8 +190,8 @@ _NUMBER_WORDS = {
     "forty": 40, "fifty": 50, "hundred": 100, "a hundred": 100, "several": 1, "tens": 10,
     "hundreds": 100,
 }
-_WORD_NUMBER = re.compile(
-    r"(?<![A-Za-z-])(?=[aefhnost])(?:"  # the lookahead: every word below starts so (speed only)
+_WORD_NUMBER = rx(
+    _starting("aefhnost") + r"(?<![A-Za-z-])(?:"  # every word below starts so
     r"(?P<frac>(?P<fn>one|two|three|four)-(?P<fd>thirds|quarters|fifths|tenths)|(?P<fa>a|one) (?P<fs>half|third|quarter|fifth|tenth) of|(?<!first )(?<!second )(?<!the )(?P<fh>half) of)"
     r"|(?P<w>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|several|tens|hundreds)"
     r"(?:(?P<of> of)? (?P<ws>thousands?|millions?|billions?|trillions?)(?P<of2> of)?(?!-)|(?P<cons> (?:consecutive|straight) years))"
@@ -150,67 +202,116 @@ _WORD_NUMBER = re.compile(
     re.I,
 )
 
-_WORD_RANGE_START = re.compile(
+_WORD_RANGE_START = rx(
     r"(?<![A-Za-z-])(?P<a>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:to|or|-)\s+$",
     re.I,
 )
 
 # Things that look like numbers but are dates, times, ids: hidden first.
-_NOT_FIGURES = re.compile(
-    # Every alternative starts with one of these: test it once, not each of
-    # them at every position (speed only, the matches are the same).
-    r"(?=[\d(+第NnpA-Z零〇一二两三四五六七八九十])(?:"
-    r"(?<![\d.,])(?:1[89]|20)\d{2}(?:[-/]\d{1,2}(?:[-/]\d{1,2})?(?![\d.])|年\d{1,2}月(?:\d{1,2}[日号])?|\.\d{1,2}\.\d{1,2})"  # 2024-11-05, 2023年9月4日
-    r"|\d{1,2}:\d{2}(?::\d{2})?"  # 07:02, 14:41:45
-    r"|(?<![\d.])(?:1[89]|20|21)\d{2}(?:\s?[-–~至到]\s?(?:1[89]|20|21)\d{2})?年(?:代|度)?"  # 2023年, 2021-2023年
-    r"|\d{1,2}(?:\s?[-–~至到]\s?\d{1,2})?\s?月(?:份|初|底|末|中旬|上旬|下旬)?(?:\d{1,2}[日号])?"  # 9月4日, 1-5月
-    r"|\d{1,2}[日号](?![元])"
-    r"|第\s?[\d０-９零〇一二两三四五六七八九十百千]+"  # ordinals
-    r"|(?<![\d.])\d+(?:st|nd|rd|th)\b"
-    r"|\b(?:No|no|NO)\.\s?\d+"
-    r"|\bper\s+(?:\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?:thousand|million))?\b"  # "per 10,000 people": a denominator
-    r"|(?<![\d])(?:\+?86[- ]?)?(?:\(?0\d{2,3}\)?[- ])\d{7,8}\b"  # phone
-    r"|\b1[3-9]\d{9}\b"
-    r"|(?<![\d.])\d+(?:\.\d+){1,3}(?=\s?(?:plan|version|edition|era|stage)\b|方案|版)"  # 2.0 plan
-    r"|\b[A-Z][A-Za-z]*-?\d+[A-Za-z0-9]*\b"  # C919, A100, MG4
-    r"|\b[A-Z][a-z]+ \d+\.\d\b(?!\s?(?:%|per|trillion|billion|million|thousand|yuan|times|[A-Za-z]*s\b))"  # Wudao 3.0
-    r"|(?<![\d.])\d+[A-Za-z][A-Za-z0-9]*"  # 5G, 6G, 3D (unless a unit, see below)
-    r"|[十]?[一二三四五六七八九]五(?=规划|时期|期间|”|\")"  # 十四五
+# Where two of these can match at the same place, the one listed first wins.
+_HIDDEN = [
+    r"(?<![\d.,])(?:1[89]|20)\d{2}(?:[-/]\d{1,2}(?:[-/]\d{1,2})?(?![\d.])|年\d{1,2}月(?:\d{1,2}[日号])?|\.\d{1,2}\.\d{1,2})",  # 2024-11-05, 2023年9月4日
+    r"\d{1,2}:\d{2}(?::\d{2})?",  # 07:02, 14:41:45
+    r"(?<![\d.])(?:1[89]|20|21)\d{2}(?:\s?[-–~至到]\s?(?:1[89]|20|21)\d{2})?年(?:代|度)?",  # 2023年, 2021-2023年
+    r"\d{1,2}(?:\s?[-–~至到]\s?\d{1,2})?\s?月(?:份|初|底|末|中旬|上旬|下旬)?(?:\d{1,2}[日号])?",  # 9月4日, 1-5月
+    r"\d{1,2}[日号](?![元])",
+    r"第\s?[\d０-９零〇一二两三四五六七八九十百千]+",  # ordinals
+    r"(?<![\d.])\d+(?:st|nd|rd|th)\b",
+    r"\b(?:No|no|NO)\.\s?\d+",
+    r"\bper\s+(?:\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?:thousand|million))?\b",  # "per 10,000 people": a denominator
+    r"(?<![\d])(?:\+?86[- ]?)?(?:\(?0\d{2,3}\)?[- ])\d{7,8}\b",  # phone
+    r"\b1[3-9]\d{9}\b",
+    r"(?<![\d.])\d+(?:\.\d+){1,3}(?=\s?(?:plan|version|edition|era|stage)\b|方案|版)",  # 2.0 plan
+    r"\b[A-Z][A-Za-z]*-?\d+[A-Za-z0-9]*\b",  # C919, A100, MG4
+    r"\b[A-Z][a-z]+ \d+\.\d\b(?!\s?(?:%|per|trillion|billion|million|thousand|yuan|times|[A-Za-z]*s\b))",  # Wudao 3.0
+    r"(?<![\d.])\d+[A-Za-z][A-Za-z0-9]*",  # 5G, 6G, 3D (unless a unit, see below)
+    r"[十]?[一二三四五六七八九]五(?=规划|时期|期间|”|\")",  # 十四五
     # (the lookbehinds make each run start once: no quadratic rescans of long runs)
-    r"|(?<![零〇一二两三四五六七八九十])[零〇一二两三四五六七八九十]+(?=季度|月|日|号|周年|届|大|中全会|代|级|期|次)"
-    r"|(?<![零〇一二两三四五六七八九十])[零〇一二两三四五六七八九十]+(?=年)(?!年[多来前间])"
-    r")"
+    r"(?<![零〇一二两三四五六七八九十])[零〇一二两三四五六七八九十]+(?=季度|月|日|号|周年|届|大|中全会|代|级|期|次)",
+    r"(?<![零〇一二两三四五六七八九十])[零〇一二两三四五六七八九十]+(?=年)(?!年[多来前间])",
+]
+
+
+def _either(indices: list[int]) -> str:
+    return "(?:" + "|".join(_HIDDEN[i] for i in indices) + ")"
+
+
+# Speed only, the matches are the same: at each position the engine tries
+# just the kinds that can match there, in their order above (numbered from
+# 0). Every kind starts with one of the characters in the first lookahead.
+# Right after a digit only 1, 3, 4 (which also need a : 月 日 号 or dash
+# within two digits, so not with three digits ahead) and those starting with
+# a Chinese character can: the others need a word boundary or a lookbehind
+# that excludes the digit. Elsewhere, at a digit the kinds that can start
+# with one, at anything else the others (the phone number is in both).
+_NOT_FIGURES = rx(
+    r"(?=[\d(+第NnpA-Z零〇一二两三四五六七八九十])(?:"
+    r"(?<=\d)(?!\d{3})" + _either([1, 3, 4, 5, 15, 16, 17])
+    + r"|(?<!\d)(?:(?=\d)" + _either([0, 1, 2, 3, 4, 6, 9, 10, 11, 14])
+    + r"|(?!\d)" + _either([5, 7, 8, 9, 12, 13, 15, 16, 17]) + r"))"
 )
-_FULLWIDTH_CHAR = re.compile("[０-９．，％－＋]")  # the characters numbers.FULLWIDTH translates
-_UNIT_LETTERS = re.compile(r"\d+(?:TB|PB|GW|MW|kWh|km|bn|mn|tn|k|M|B|P|E|pp|pct)\b|\d+[eE]\d{1,3}")
+_FULLWIDTH_CHAR = rx("[０-９．，％－＋]")  # the characters numbers.FULLWIDTH translates
+_UNIT_LETTERS = rx(r"\d+(?:TB|PB|GW|MW|kWh|km|bn|mn|tn|k|M|B|P|E|pp|pct)\b|\d+[eE]\d{1,3}")
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
-_DATE_WORDS = re.compile(
-    r"(?=\d|\b[JFMASONDisbufotaeylmd])(?:"  # the first characters below, tested once (speed only)
+_DATES = (
     rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?|\b\d{{1,2}}\s+(?:{_MONTHS})\b(?:,?\s+\d{{4}})?"
     r"|\b(?:in|since|by|until|from|of|to|and|year|early|late|mid|before|after|during|between|end of)\s+(?:1[89]|20)\d{2}\b(?!\s*(?:%|percent|yuan|people|companies|units))"
     r"|\b(?:1[89]|20)\d{2}\s*(?:[-–/]|to|and)\s*(?:1[89]|20)?\d{2}\b"
     r"|(?<![\d,.])(?:1[89]|20)\d{2}(?!\d|[,.]\d|\s*(?:%|percent|yuan|元|亿|万|people|companies|units|[家个项件台辆套条名位人座所户款批次]))"
-    r")"
 )
-_LIST_MARKER = re.compile(r"^[ \t>]*(?:[-*+][ \t]+)?(?:\d{1,3}[.)、](?=[ \t\u3000])|\d{1,3}(?:\.\d{1,3})+(?=[ \t\u3000]+[A-Z\u4e00-\u9fff])|[（(]\d{1,3}[)）]|[一二三四五六七八九十]+、|#+)", re.M)
-_VERSION = re.compile(r"\d+\.0")
-_COUNT_LATER = re.compile(
+_DATE_WORDS = rx(
+    # What each of these starts with, tested once (speed only): a digit, or
+    # one of these letters at the start of a word (the set first: it fails
+    # faster). None can start right after a digit (each needs a word boundary
+    # or a lookbehind that excludes one): runs of digits are crossed at once.
+    r"(?=[\dJFMASONDisbufotaeylmd])(?=\d|\b)(?<!\d)(?:" + _DATES + ")"
+)
+_LIST_MARKER = rx(r"^[ \t>]*(?:[-*+][ \t]+)?(?:\d{1,3}[.)、](?=[ \t\u3000])|\d{1,3}(?:\.\d{1,3})+(?=[ \t\u3000]+[A-Z\u4e00-\u9fff])|[（(]\d{1,3}[)）]|[一二三四五六七八九十]+、|#+)", re.M)
+_VERSION = rx(r"\d+\.0")
+_COUNT_LATER = rx(
     r"(?:\s+[A-Z][\w-]*){1,2}(?:\s+[a-z-]+)?\s+(?:" + _COUNT_NOUNS + r")\b"
     r"|\s+(?!(?:of|in|the|and|or|to|with|for|from|by|was|were|is|are|has|have|had|at|on|as|than|"
     r"that|which|per|this|these|its|their|a|an|level|more|less|over|under|after|before|later|ago|"
     r"times|so|but|if|then|when|while|will|would|can|could|may|might|should|shall|be|been|being|"
     r"do|does|did|not|also|only|just|each|every|year|month|day|percent|points?)\b)[a-z][a-z-]*\b"
 )
-_RANGE_JOIN = re.compile(r"\s?(?:[-–~～至到]|to|and)\s?$")
+_RANGE_JOIN = rx(r"\s?(?:[-–~～至到]|to|and)\s?$")
+
+# What the patterns tried at every figure can start with, after at most one
+# space (``_UNIT_AFTER``, ``_SCALE_AFTER``) or end with (``_RANGE_JOIN``,
+# ``_CURRENCY_BEFORE``; a space or a newline, before which ``$`` matches,
+# too): a set lookup rules most positions out at a tenth of the cost of a
+# failed match in a big alternation (speed only: tests/test_extract_shortcuts.py
+# checks the sets against the patterns).
+_UNIT_STARTS = frozenset(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ" + "".join(_FOLDED.values()) + "%％-"
+    + "个百元人美欧港日英倍平公千吨年天小家项条台件所座名户款辆套位只批次"
+)
+_SCALE_STARTS = frozenset("万千百十亿萬億tmbkMB")
+_RANGE_JOIN_ENDS = frozenset("-–~～至到od")
+_CURRENCY_ENDS = frozenset("$€£¥￥BYDR \n")
+
+
+def _may_start(text: str, pos: int, starts: frozenset[str]) -> bool:
+    """Whether ``text`` at ``pos``, after at most one space, starts with one of ``starts``."""
+    first = text[pos:pos + 1]
+    if first.isspace():
+        first = text[pos + 1:pos + 2]
+    return first in starts
 
 
 def _blank(match: re.Match[str]) -> str:
     return " " * (match.end() - match.start())
 
 
+def _unless_unit(match: re.Match[str]) -> str:
+    found = match.group(0)
+    return found if _UNIT_LETTERS.fullmatch(found) else " " * len(found)
+
+
 def _hide(text: str) -> str:
-    text = _NOT_FIGURES.sub(lambda m: m.group(0) if _UNIT_LETTERS.fullmatch(m.group(0)) else _blank(m), text)
+    text = _NOT_FIGURES.sub(_unless_unit, text)
     text = _DATE_WORDS.sub(_blank, text)
     return _LIST_MARKER.sub(_blank, text)
 
@@ -231,11 +332,33 @@ class _Lines:
 _QUALIFIER_ENDS = frozenset("过逾超近约到足少多有达了概最$€£¥￥") | frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
+# Past that, a window the regex could match ends, when the end is a letter,
+# in an English qualifier, "the" or "RMB"; when it is a Chinese character,
+# in a Chinese qualifier (and 了, 达 or 有). A window with one of the four
+# non-ASCII letters re.I matches to ASCII ones (İ ı ſ K) goes to the regex.
+_EN_QUALIFIER_ENDS = tuple(w for w in _BEFORE_WORDS if w.isascii()) + ("the", "rmb")
+_EN_QUALIFIER_LONGEST = max(map(len, _EN_QUALIFIER_ENDS))
+_ZH_QUALIFIER_ENDS = tuple(w + then for w in _BEFORE_WORDS if not w.isascii() for then in ("", "了", "达", "有"))
+_FOLDING = frozenset("".join(_FOLDED.values()))
+
+
 def _qualifier_before(text: str, start: int) -> str | None:
+    before = text[start - 1:start] if start else ""
+    if not before or (before not in _QUALIFIER_ENDS and not before.isspace()):
+        return None  # the same test as below, without cutting the window out first
     window = text[max(0, start - 24):start]
-    last = window.rstrip()[-1:]
+    stripped = window.rstrip()
+    last = stripped[-1:]
     if not last or last not in _QUALIFIER_ENDS:
         return None  # the common case in dense text: no regex search at all
+    if last.isascii():
+        tail = stripped[-_EN_QUALIFIER_LONGEST:]
+        if last.isalpha() and _FOLDING.isdisjoint(tail) and not tail.lower().endswith(_EN_QUALIFIER_ENDS):
+            return None  # "first 3", "10 to 20"
+    else:
+        end = window[:-1] if window.endswith("\n") else window  # $ matches before a last newline too
+        if end.endswith(last) and last not in "€£¥￥" and not end.endswith(_ZH_QUALIFIER_ENDS):
+            return None  # 多, 不过, 达到
     match = _BEFORE.search(window)
     if not match:
         return None
@@ -244,17 +367,17 @@ def _qualifier_before(text: str, start: int) -> str | None:
 
 
 def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
-    match = _UNIT_AFTER.match(text, pos)
+    match = _UNIT_AFTER.match(text, pos) if _may_start(text, pos, _UNIT_STARTS) else None
     if not match:
         return None, pos
     kind = match.lastgroup or ""
     if kind == "cur":
-        return _CURRENCY_WORDS[match.group(0).strip().lower()], match.end()
+        return _CURRENCY_WORDS[_fold(match.group(0).strip())], match.end()
     return _UNIT_NAMES.get(kind, PERCENT if kind == "pct" else kind), match.end()
 
 
 def _scale_after(text: str, pos: int) -> tuple[float, int]:
-    match = _SCALE_AFTER.match(text, pos)
+    match = _SCALE_AFTER.match(text, pos) if _may_start(text, pos, _SCALE_STARTS) else None
     if not match:
         return 1.0, pos
     if match.group("zh"):
@@ -271,29 +394,33 @@ def _finish(
     while end > start and original[end - 1].isspace():
         end -= 1
     line, column = lines.at(start)
-    end_line, last = lines.at(end - 1)
-    end_column = last + 1
-    return Mention(start, end, line, column, end_line, end_column, original[start:end], value,
+    text = original[start:end]
+    if text and "\n" not in text and "\r" not in text:
+        end_line, end_column = line, column + (end - start)  # one line: no second bisection
+    else:
+        end_line, last = lines.at(end - 1)
+        end_column = last + 1
+    return Mention(start, end, line, column, end_line, end_column, text, value,
                    unit, qualifier, number, scale)
 
 
 def _arabic(original: str, work: str, lines: _Lines) -> Iterator[tuple[Mention, bool]]:
     for match in _ARABIC.finditer(work):
-        start, pos = match.start(), match.end()
-        number = match.group("num").translate(FULLWIDTH)
-        try:
-            value = parse_digits(number + (match.group("exp") or ""))
+        start, pos = match.span()
+        sign, number, exponent = match.group("sign", "num", "exp")
+        number = number.translate(FULLWIDTH)
+        try:  # parse_digits, less the work already done: no spaces, full-width digits translated
+            value = float(number.replace(",", "") + (exponent or ""))
         except ValueError:
             continue
-        sign = match.group("sign")
         if sign:
-            before = work[match.start() - 1:match.start()] if match.start() else ""
+            before = work[start - 1:start] if start else ""
             if before and not before.isspace() and before not in "(（:：,，;；":
                 start += 1  # a dash joining a range, not a minus sign
             else:
                 value = -value
         currency = None
-        symbol = _CURRENCY_BEFORE.search(work, max(0, start - 5), start)
+        symbol = work[start - 1:start] in _CURRENCY_ENDS and _CURRENCY_BEFORE.search(work, max(0, start - 5), start)
         if symbol:
             currency = _SYMBOLS[symbol.group("sym").strip().lower()]
             start = symbol.start()
@@ -316,12 +443,13 @@ def _arabic(original: str, work: str, lines: _Lines) -> Iterator[tuple[Mention, 
             _VERSION.fullmatch(number) or (len(number) >= 7 and number.isdigit())
         ):
             continue  # a stage such as "3.0", or a phone or registration number
-        elif _COUNT_LATER.match(work, pos):
+        elif work[pos:pos + 1].isspace() and _COUNT_LATER.match(work, pos):
             unit = COUNT  # "146 auto companies": the noun stays out of the text
         post = _AFTER_QUALIFIER.match(work, pos)
         if post and qualifier is None:
             qualifier = _AFTER_MAP[post.group("q")]
-        joins = bool(_RANGE_JOIN.search(work, max(0, start - 4), start))
+        before = work[start - 1:start]
+        joins = (before in _RANGE_JOIN_ENDS or before.isspace()) and bool(_RANGE_JOIN.search(work, max(0, start - 4), start))
         yield _finish(original, lines, start, pos, value * scale, unit, qualifier, number, scale), joins
 
 
@@ -339,7 +467,7 @@ def _cjk(original: str, work: str, lines: _Lines) -> Iterator[Mention]:
         if work.endswith("百分之", 0, pos) or work[pos:pos + 3].startswith("分之"):
             continue
         several = start > 0 and work[start - 1] in "数几"
-        has_digit = any(ch in CJK_DIGITS for ch in run)
+        has_digit = not CJK_DIGITS.keys().isdisjoint(run)
         if not has_digit and not several and not (run[0] == "十" and len(run) > 1) and work[pos:pos + 1] not in "余多":
             continue
         if several:
@@ -381,9 +509,9 @@ def _words(original: str, work: str, lines: _Lines) -> Iterator[Mention]:
             if match.group("fh"):
                 value = 50.0
             elif match.group("fs"):
-                value = _FRACTION_WORDS[match.group("fs").lower()]
+                value = _FRACTION_WORDS[_fold(match.group("fs"))]
             else:
-                value = _NUMBER_WORDS[match.group("fn").lower()] * _FRACTION_WORDS[match.group("fd").lower()[:-1]]
+                value = _NUMBER_WORDS[_fold(match.group("fn"))] * _FRACTION_WORDS[_fold(match.group("fd"))[:-1]]
             yield _finish(original, lines, start, pos, round(value, 2), PERCENT, qualifier, match.group(0), 1.0)
             continue
         if match.group("cnt"):
@@ -395,18 +523,18 @@ def _words(original: str, work: str, lines: _Lines) -> Iterator[Mention]:
             lower = _WORD_RANGE_START.search(work, max(0, start - 24), start)
             if lower:  # "three to five days": the first end takes the unit too
                 yield _finish(original, lines, lower.start(), lower.end("a"),
-                              float(_NUMBER_WORDS[lower.group("a").lower()]), unit, None, lower.group("a"), 1.0)
-            yield _finish(original, lines, start, unit_end, float(_NUMBER_WORDS[match.group("cnt").lower()]), unit,
+                              float(_NUMBER_WORDS[_fold(lower.group("a"))]), unit, None, lower.group("a"), 1.0)
+            yield _finish(original, lines, start, unit_end, float(_NUMBER_WORDS[_fold(match.group("cnt"))]), unit,
                           qualifier, match.group("cnt"), 1.0)
             continue
-        base = float(_NUMBER_WORDS[match.group("w").lower()])
+        base = float(_NUMBER_WORDS[_fold(match.group("w"))])
         if match.group("cons"):
             yield _finish(original, lines, start, pos, base, "years", qualifier, match.group("w"), 1.0)
             continue
-        scale_word = match.group("ws").lower().rstrip("s")
+        scale_word = _fold(match.group("ws")).rstrip("s")
         scale = scale_factor(scale_word)
-        vague = match.group("w").lower() in ("several", "tens", "hundreds") or bool(match.group("of"))
-        if match.group("of") and match.group("w").lower() not in ("tens", "hundreds"):
+        vague = _fold(match.group("w")) in ("several", "tens", "hundreds") or bool(match.group("of"))
+        if match.group("of") and _fold(match.group("w")) not in ("tens", "hundreds"):
             continue  # "two of millions"? not a figure
         if vague:
             qualifier = "several"
@@ -419,28 +547,21 @@ def _words(original: str, work: str, lines: _Lines) -> Iterator[Mention]:
 
 
 class _Spans:
-    """Spans taken so far; whether a new one overlaps any, in a bisection
-    rather than a scan of all (a long text has thousands)."""
+    """Characters taken so far, one byte each. Whether a new span overlaps
+    any then costs its own length, however many spans there are (a dense
+    text has tens of thousands, and keeping them in sorted lists cost a list
+    insertion per span)."""
 
-    def __init__(self, mentions: list[Mention]) -> None:
-        pairs = sorted((m.start, m.end) for m in mentions)
-        self.starts = [s for s, _ in pairs]
-        self.ends = [e for _, e in pairs]
-        self.longest = max((e - s for s, e in pairs), default=0)
+    def __init__(self, length: int, mentions: list[Mention]) -> None:
+        self.taken = bytearray(length)
+        for mention in mentions:
+            self.add(mention.start, mention.end)
 
     def overlaps(self, start: int, end: int) -> bool:
-        index = bisect.bisect_left(self.starts, end) - 1  # the last span starting before ``end``
-        while index >= 0 and self.starts[index] > start - self.longest:
-            if self.ends[index] > start:
-                return True
-            index -= 1
-        return False
+        return self.taken.find(1, start, end) != -1
 
     def add(self, start: int, end: int) -> None:
-        index = bisect.bisect_right(self.starts, start)
-        self.starts.insert(index, start)
-        self.ends.insert(index, end)
-        self.longest = max(self.longest, end - start)
+        self.taken[start:end] = b"\x01" * (end - start)
 
 
 def extract(text: str, masked: str | None = None) -> list[Mention]:
@@ -458,12 +579,11 @@ def extract(text: str, masked: str | None = None) -> list[Mention]:
         # A range's first end takes the unit (and scale) of the second: "3-5亿元", "10 to 20 percent".
         if mention.unit is None and index + 1 < len(arabic):
             nxt, nxt_joins = arabic[index + 1]
-            gap = work[mention.end:nxt.start]
-            if nxt_joins and len(gap) <= 5 and nxt.unit and mention.scale == 1.0:
+            if nxt_joins and nxt.start - mention.end <= 5 and nxt.unit and mention.scale == 1.0:  # a gap of 5 at most
                 mention = Mention(**{**mention.__dict__, "value": mention.value * nxt.scale, "unit": nxt.unit,
                                      "scale": nxt.scale})
         found.append(mention)
-    taken = _Spans(found)
+    taken = _Spans(len(work), found)
     for extra in list(_cjk(text, work, lines)) + list(_words(text, work, lines)):
         if not taken.overlaps(extra.start, extra.end):
             found.append(extra)

@@ -22,6 +22,9 @@ _TAG = rx(r"</?[A-Za-z][^<>]{0,2000}>")
 _LINK_TARGET = rx(r"(?<=\])\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
 _REFERENCE_DEF = rx(r"^[ \t]{0,3}\[[^\]\n]+\]:[^\n]*$", re.M)
 _URL = rx(r"(?:https?://|ftp://|www\.)[^\s<>()\"'，。、“”]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
+# Its first half, for a text without an @ (where the second cannot match):
+# four times faster, as the e-mail half tries every word to its end.
+_WEB_ADDRESS = rx(r"(?=[hfw])(?:https?://|ftp://|www\.)[^\s<>()\"'，。、“”]+", re.I)
 _ENTITY = rx(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,10});", re.I)
 
 
@@ -29,21 +32,25 @@ def _blank(match: re.Match[str]) -> str:
     return re.sub(r"[^\n]", " ", match.group(0))
 
 
+def _addresses(text: str) -> re.Pattern[str]:
+    return _URL if "@" in text else _WEB_ADDRESS
+
+
 def mask_prose(text: str) -> str:
     """Plain text: only URLs and e-mail addresses are hidden."""
-    return _URL.sub(_blank, text)
+    return _addresses(text).sub(_blank, text)
 
 
 def mask_markdown(text: str) -> str:
     """Markdown (and HTML inside it): hide everything but the prose."""
     for pattern in (FRONT_MATTER, _FENCE, _COMMENT, _SCRIPT, _INLINE_CODE, _REFERENCE_DEF,
-                    _LINK_TARGET, _TAG, _ENTITY, _URL):
+                    _LINK_TARGET, _TAG, _ENTITY, _addresses(text)):
         text = pattern.sub(_blank, text)
     return text
 
 
 def mask_html(text: str) -> str:
-    for pattern in (_COMMENT, _SCRIPT, _TAG, _ENTITY, _URL):
+    for pattern in (_COMMENT, _SCRIPT, _TAG, _ENTITY, _addresses(text)):
         text = pattern.sub(_blank, text)
     return text
 
