@@ -139,7 +139,8 @@ _UNIT_AFTER = rx(
     r"|(?P<years>年(?![前初底末中度代级份]?[0-9一二三四五六七八九十]?月)|\s(?:consecutive |straight )?years?(?![A-Za-z0-9]))"
     r"|(?P<days>天|\s?days?(?![A-Za-z0-9]))"
     r"|(?P<hours>个?小时|\s?hours?(?![A-Za-z0-9]))"
-    r"|(?P<count>[家个项条台件人所座名户款辆套位只批次所](?!百分点)|\s(?:" + _COUNT_NOUNS + r")(?![A-Za-z0-9]))",
+    r"|(?P<count>[家个项条台件人所座名户款辆套位只批次所](?!百分点)|大(?=[\u4e00-\u9fff])(?![于幅概约多])"  # 3大先导产业
+    r"|\s(?:" + _COUNT_NOUNS + r")(?![A-Za-z0-9]))",
     re.I,
 )
 _UNIT_NAMES = {
@@ -212,8 +213,8 @@ _WORD_RANGE_START = rx(
 _HIDDEN = [
     r"(?<![\d.,])(?:1[89]|20)\d{2}(?:[-/]\d{1,2}(?:[-/]\d{1,2})?(?![\d.])|年\d{1,2}月(?:\d{1,2}[日号])?|\.\d{1,2}\.\d{1,2})",  # 2024-11-05, 2023年9月4日
     r"\d{1,2}:\d{2}(?::\d{2})?",  # 07:02, 14:41:45
-    r"(?<![\d.])(?:1[89]|20|21)\d{2}(?:\s?[-–~至到]\s?(?:1[89]|20|21)\d{2})?年(?:代|度)?",  # 2023年, 2021-2023年
-    r"\d{1,2}(?:\s?[-–~至到]\s?\d{1,2})?\s?月(?:份|初|底|末|中旬|上旬|下旬)?(?:\d{1,2}[日号])?",  # 9月4日, 1-5月
+    r"(?<![\d.])(?:1[89]|20|21)\d{2}(?:\s?[-–—―－~～〜至到]\s?(?:1[89]|20|21)\d{2})?年(?:代|度)?",  # 2023年, 2021-2023年
+    r"\d{1,2}(?:\s?[-–—―－~～〜至到]\s?\d{1,2})?\s?月(?:份|初|底|末|中旬|上旬|下旬)?(?:\d{1,2}[日号])?",  # 9月4日, 1—5月
     r"\d{1,2}[日号](?![元])",
     r"第\s?[\d０-９零〇一二两三四五六七八九十百千]+",  # ordinals
     r"(?<![\d.])\d+(?:st|nd|rd|th)\b",
@@ -276,7 +277,7 @@ _COUNT_LATER = rx(
     r"times|so|but|if|then|when|while|will|would|can|could|may|might|should|shall|be|been|being|"
     r"do|does|did|not|also|only|just|each|every|year|month|day|percent|points?)\b)[a-z][a-z-]*\b"
 )
-_RANGE_JOIN = rx(r"\s?(?:[-–~～至到]|to|and)\s?$")
+_RANGE_JOIN = rx(r"\s?(?:[-–—―－~～〜至到]|to|and)\s?$")
 
 # What the patterns tried at every figure can start with, after at most one
 # space (``_UNIT_AFTER``, ``_SCALE_AFTER``) or end with (``_RANGE_JOIN``,
@@ -286,10 +287,10 @@ _RANGE_JOIN = rx(r"\s?(?:[-–~～至到]|to|and)\s?$")
 # checks the sets against the patterns).
 _UNIT_STARTS = frozenset(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ" + "".join(_FOLDED.values()) + "%％-"
-    + "个百元人美欧港日英倍平公千吨年天小家项条台件所座名户款辆套位只批次"
+    + "个百元人美欧港日英倍平公千吨年天小家项条台件所座名户款辆套位只批次大"
 )
 _SCALE_STARTS = frozenset("万千百十亿萬億tmbkMB")
-_RANGE_JOIN_ENDS = frozenset("-–~～至到od")
+_RANGE_JOIN_ENDS = frozenset("-–—―－~～〜至到od")
 _CURRENCY_ENDS = frozenset("$€£¥￥BYDR \n")
 
 
@@ -432,6 +433,8 @@ def _arabic(original: str, work: str, lines: _Lines) -> Iterator[tuple[Mention, 
         post = _AFTER_QUALIFIER.match(work, pos)
         if post and post.group("q") in ("余", "多"):
             qualifier, pos = _AFTER_MAP[post.group("q")], post.end()
+        if work.startswith("级", pos):
+            continue  # 5000亿级, 3级: a class of size, not a quantity
         unit, unit_end = _unit_after(work, pos)
         if currency and unit in (None, currency):
             unit = currency
@@ -493,6 +496,8 @@ def _cjk(original: str, work: str, lines: _Lines) -> Iterator[Mention]:
         if work.startswith("成", pos):
             yield _finish(original, lines, start, pos + 1, value * 10, PERCENT, qualifier, run, 1.0)
             continue
+        if work.startswith("级", pos):
+            continue  # 五千亿级, 万亿级: a class of size, not a quantity
         unit, unit_end = _unit_after(work, pos)
         if single and unit not in (POINTS, "times"):
             continue  # 一个, 两家, 三项: words, not figures

@@ -371,7 +371,8 @@ class Matcher:
             if ctx.period_current:
                 return current_matches(today, claim.period)
             if ctx.period is None:
-                return implied_matches(today, claim.period)
+                # A plan's target named without a date is the plan, not stale.
+                return implied_matches(today, claim.period) or "target" in claim.tags
             if ctx.period_inherited and (ctx.period.overlaps(claim.period) or claim.period.start > ctx.period.end):
                 return True  # a period carried over from an earlier sentence cannot make a newer figure stale
             return period_matches(ctx.period, claim.period, claim.kind, "target" in claim.tags)

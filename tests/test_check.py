@@ -339,6 +339,9 @@ def test_text_format_one_line_per_finding(db: Path, tmp_path: Path) -> None:
                                              ("8536.9万元", "contradicted")]),
         ("2024-02-20", "Beijing's technology contracts were worth 853.69 billion yuan (8536.9亿元) in 2023.",
          [("853.69 billion yuan", "supported"), ("8536.9亿元", "supported")]),
+        # a plan's target named without a date is the plan, not stale
+        ("2024-02-02", "到2025年，上海将打造4个万亿级产业集群和2个五千亿级产业集群。\n\n同时，推动集成电路、生物医药、"
+         "人工智能3大先导产业建设世界级产业集群。", [("4个", "supported"), ("2个", "supported"), ("3大", "supported")]),
         # the entity before the figure, not one named in the next clause
         ("2025-03-01", "同期江苏全省重点工业企业数字化研发设计工具普及率达到80.1%，均居全国前列。",
          [("80.1%", "misattributed")]),

@@ -79,6 +79,7 @@ def one(text: str) -> tuple[str, float, str | None, str | None]:
         ("81条道路", ("81条", 81.0, "count", None)),
         ("in six days", ("six days", 6.0, "days", None)),
         ("eight German companies", ("eight", 8.0, "count", None)),
+        ("人工智能3大先导产业", ("3大", 3.0, "count", None)),
     ],
 )
 def test_figure_forms(text: str, expected: tuple) -> None:  # type: ignore[type-arg]
@@ -97,6 +98,7 @@ def test_figure_forms(text: str, expected: tuple) -> None:  # type: ignore[type-
         "the first three quarters", "二季度", "1-5月", "十四五规划", "11月初", "2023年9月",
         "https://example.com/2023/12/08/44.3", "mail stats2023@example.com",
         "一个重要", "两家企业", "三项", "one of the best", "the first half of the year",
+        "1—5月", "1－5月", "2021—2023年", "五千亿级产业集群", "5000亿级", "万亿级", "三大",
     ],
 )
 def test_not_figures(text: str) -> None:
