@@ -59,6 +59,10 @@ class Entry:
     reach: float = 0.0  # the most that fuzzy matches of its terms can add to a metric score
 
 
+# Claims of one entity and unit family with the same metric terms.
+Group = tuple[Entry, ...]
+
+
 class Index:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -113,23 +117,29 @@ class Index:
             return ("count", *sorted(f.lower() for f in CURRENCIES))
         return (family(unit),)
 
-    def postings(self, fam: str, entity: str, reach: float) -> tuple[dict[str, list[Entry]], list[Entry], float]:
+    def postings(self, fam: str, entity: str, reach: float) -> tuple[dict[str, list[Group]], list[Group], float]:
         """An entity's claims of a unit family by metric term, so that a
         figure's candidates come from the terms around it, not from all
         the entity's claims; those whose fuzzy matches alone may ``reach``
-        a score, and the highest reach of the others."""
+        a score, and the highest reach of the others. Claims with the same
+        terms (a metric tracked over many periods) come as one group: they
+        score alike, so a figure weighs each group once."""
         key = (fam, entity)
         found = self._postings.get(key)
         if found is None:  # built on first use
-            table: dict[str, list[Entry]] = defaultdict(list)
+            shapes: dict[int, list[Entry]] = {}
             for entry in self.by_entity.get(key, ()):
-                for term, _ in entry.keywords:
-                    table[term].append(entry)
-            widest = sorted(self.by_entity.get(key, ()), key=lambda e: -e.reach)
-            found = self._postings[key] = (dict(table), widest, [-e.reach for e in widest])
+                shapes.setdefault(id(entry.keywords), []).append(entry)
+            groups = [tuple(members) for members in shapes.values()]
+            table: dict[str, list[Group]] = defaultdict(list)
+            for group in groups:
+                for term, _ in group[0].keywords:
+                    table[term].append(group)
+            widest = sorted(groups, key=lambda g: -g[0].reach)
+            found = self._postings[key] = (dict(table), widest, [-g[0].reach for g in widest])
         table, widest, reaches = found
-        wide = bisect.bisect_right(reaches, -reach)  # those with e.reach >= reach come first
-        return table, widest[:wide], widest[wide].reach if wide < len(widest) else 0.0
+        wide = bisect.bisect_right(reaches, -reach)  # those with reach >= reach come first
+        return table, widest[:wide], widest[wide][0].reach if wide < len(widest) else 0.0
 
     def claim_count(self, unit: str | None, entity: str | None) -> int:
         # Counted from the lists' lengths: this runs for every figure, and an

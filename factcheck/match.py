@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from factcheck.agree import agrees, claim_interval, intervals_meet, mention_interval, scale_slip
 from factcheck.context import Context
 from factcheck.extract import Mention
-from factcheck.index import MEASURES, Entry, Index, family, normal
+from factcheck.index import MEASURES, Entry, Group, Index, family, normal
 from factcheck.periods import Period
 from factcheck.records import Claim
 from factcheck.regexcache import compile as rx
@@ -207,7 +207,7 @@ class Matcher:
         self._terms_here: dict[tuple[str, str], tuple[str, ...]] = {}
         self._in_draft: dict[str, bool] = {}
 
-    def _terms_in_draft(self, fam: str, name: str, table: dict[str, list[Entry]]) -> Iterable[str]:
+    def _terms_in_draft(self, fam: str, name: str, table: dict[str, list[Group]]) -> Iterable[str]:
         if self._text is None:
             return table
         found = self._terms_here.get((fam, name))
@@ -300,8 +300,9 @@ class Matcher:
                 table, wide, top_reach = self.index.postings(fam, name, reachable)
                 if not fuzzy:
                     wide, top_reach = [], 0.0
-                for entry in wide:  # fuzzy matches alone may do
-                    entries[entry.claim.id] = entry
+                for group in wide:  # fuzzy matches alone may do
+                    for entry in group:
+                        entries[entry.claim.id] = entry
                 # Terms found, the least telling first: as long as they add up
                 # to less than the threshold, a claim needs another one too,
                 # so their (long) lists need not be walked.
@@ -315,9 +316,10 @@ class Matcher:
                         first = position
                         break
                 for _, term in found[first:]:
-                    for entry in table[term]:
-                        if entry.claim.id not in entries and bound(entry) >= reachable:
-                            entries[entry.claim.id] = entry
+                    for group in table[term]:
+                        if bound(group[0]) >= reachable:  # the same for the whole group
+                            for entry in group:
+                                entries.setdefault(entry.claim.id, entry)
         interval = lo, hi = mention_interval(mention)
         lo = lo if math.isfinite(lo) else mention.value / 10
         hi = hi if math.isfinite(hi) else mention.value * 10
@@ -327,23 +329,40 @@ class Matcher:
             if entry.claim.id not in entries and bound(entry) >= reachable:
                 entries[entry.claim.id] = entry
         scored = []
-        scores: dict[int, tuple[float, float]] = {}
         people = mention.unit == "count" and bool(
             _PEOPLE.match(mention.text[len(mention.number) :].strip() or "x") or _PEOPLE.match(ctx.after)
         )
-        for entry in entries.values():
-            if not kinds_compatible(mention, ctx.kind, entry.claim):
-                continue
-            if people and not any(_PEOPLE_TERM.search(term) for term, _ in entry.keywords):
-                continue  # "1500名代表" is a head count: not a count of events or firms
-            score, coverage = scores.get(id(entry.keywords)) or scores.setdefault(
-                id(entry.keywords), metric_score(entry, level)
-            )  # the same for the same terms
-            if noun and any(term.rstrip("s").endswith(noun) for term, _ in entry.keywords):
+        # What depends only on a claim's terms is worked out once per set of
+        # terms (claims share them), what depends on its kind and unit once
+        # per pair.
+        shapes: dict[int, tuple[float, float] | None] = {}
+        kinds: dict[tuple[str, str], bool] = {}
+
+        def shape_score(entry: Entry) -> tuple[float, float] | None:
+            """(score, coverage) of the claim's terms; None when its terms rule it out."""
+            terms = entry.keywords
+            if people and not any(_PEOPLE_TERM.search(term) for term, _ in terms):
+                return None  # "1500名代表" is a head count: not a count of events or firms
+            score, coverage = metric_score(entry, level)
+            if noun and any(term.rstrip("s").endswith(noun) for term, _ in terms):
                 score += NOUN_BONUS  # "1,000 hospitals": the figure counts what the claim counts
-            if score < VALUED_THRESHOLD:
+            return (score, coverage) if score >= VALUED_THRESHOLD else None
+
+        for entry in entries.values():
+            claim = entry.claim
+            fits = kinds.get((claim.kind, claim.unit))
+            if fits is None:
+                fits = kinds[(claim.kind, claim.unit)] = kinds_compatible(mention, ctx.kind, claim)
+            if not fits:
                 continue
-            valued = telling and intervals_meet(interval, claim_interval(entry.claim))
+            key = id(entry.keywords)
+            if key not in shapes:
+                shapes[key] = shape_score(entry)
+            found = shapes[key]
+            if found is None:
+                continue
+            score, coverage = found
+            valued = telling and intervals_meet(interval, claim_interval(claim))
             if score >= METRIC_THRESHOLD or valued:
                 scored.append(_Scored(entry, score, coverage, valued=valued))
         scored.sort(key=lambda s: (-s.score, s.claim.id))
