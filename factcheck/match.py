@@ -293,6 +293,31 @@ class Matcher:
                 found = bounds[key] = sum(gain(term) * weight for term, weight in entry.keywords)
             return found + entry.reach if fuzzy else found
 
+        people = mention.unit == "count" and bool(
+            _PEOPLE.match(mention.text[len(mention.number) :].strip() or "x") or _PEOPLE.match(ctx.after)
+        )
+        # What depends only on a claim's terms is worked out once per set of
+        # terms (claims share them), what depends on its kind and unit once
+        # per pair.
+        shapes: dict[int, tuple[float, float] | None] = {}
+        kinds: dict[tuple[str, str], bool] = {}
+
+        def shape_score(entry: Entry) -> tuple[float, float] | None:
+            """(score, coverage) of the claim's terms; None when its terms rule it out."""
+            terms = entry.keywords
+            if people and not any(_PEOPLE_TERM.search(term) for term, _ in terms):
+                return None  # "1500名代表" is a head count: not a count of events or firms
+            score, coverage = metric_score(entry, level)
+            if noun and any(term.rstrip("s").endswith(noun) for term, _ in terms):
+                score += NOUN_BONUS  # "1,000 hospitals": the figure counts what the claim counts
+            return (score, coverage) if score >= VALUED_THRESHOLD else None
+
+        def shape(entry: Entry) -> tuple[float, float] | None:
+            key = id(entry.keywords)
+            if key not in shapes:
+                shapes[key] = shape_score(entry)
+            return shapes[key]
+
         weights = self.index.weights
         entries: dict[str, Entry] = {}
         for name in (*ctx.entities, *([ctx.entity] if ctx.entity else [])):
@@ -300,9 +325,10 @@ class Matcher:
                 table, wide, top_reach = self.index.postings(fam, name, reachable)
                 if not fuzzy:
                     wide, top_reach = [], 0.0
-                for group in wide:  # fuzzy matches alone may do
-                    for entry in group:
-                        entries[entry.claim.id] = entry
+                for group in wide:  # fuzzy matches alone may do: whether they do, the group's score says
+                    if shape(group[0]) is not None:
+                        for entry in group:
+                            entries[entry.claim.id] = entry
                 # Terms found, the least telling first: as long as they add up
                 # to less than the threshold, a claim needs another one too,
                 # so their (long) lists need not be walked.
@@ -329,25 +355,6 @@ class Matcher:
             if entry.claim.id not in entries and bound(entry) >= reachable:
                 entries[entry.claim.id] = entry
         scored = []
-        people = mention.unit == "count" and bool(
-            _PEOPLE.match(mention.text[len(mention.number) :].strip() or "x") or _PEOPLE.match(ctx.after)
-        )
-        # What depends only on a claim's terms is worked out once per set of
-        # terms (claims share them), what depends on its kind and unit once
-        # per pair.
-        shapes: dict[int, tuple[float, float] | None] = {}
-        kinds: dict[tuple[str, str], bool] = {}
-
-        def shape_score(entry: Entry) -> tuple[float, float] | None:
-            """(score, coverage) of the claim's terms; None when its terms rule it out."""
-            terms = entry.keywords
-            if people and not any(_PEOPLE_TERM.search(term) for term, _ in terms):
-                return None  # "1500名代表" is a head count: not a count of events or firms
-            score, coverage = metric_score(entry, level)
-            if noun and any(term.rstrip("s").endswith(noun) for term, _ in terms):
-                score += NOUN_BONUS  # "1,000 hospitals": the figure counts what the claim counts
-            return (score, coverage) if score >= VALUED_THRESHOLD else None
-
         for entry in entries.values():
             claim = entry.claim
             fits = kinds.get((claim.kind, claim.unit))
@@ -355,10 +362,7 @@ class Matcher:
                 fits = kinds[(claim.kind, claim.unit)] = kinds_compatible(mention, ctx.kind, claim)
             if not fits:
                 continue
-            key = id(entry.keywords)
-            if key not in shapes:
-                shapes[key] = shape_score(entry)
-            found = shapes[key]
+            found = shape(entry)
             if found is None:
                 continue
             score, coverage = found
