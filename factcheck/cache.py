@@ -26,14 +26,12 @@ import sys
 import time
 import zlib
 from collections.abc import Callable, Sequence
-from dataclasses import fields, replace
 from pathlib import Path
 
 from factcheck import __version__
 from factcheck.cachedir import cache_dir, read_ours, write_atomically
 from factcheck.index import Index
-from factcheck.periods import Period
-from factcheck.records import Claim, Database
+from factcheck.records import Database
 
 FORMAT = 3  # 2: Database without its unused "roots"; 3: the Index, not just the Database
 MAGIC = b"factcheck-database-cache\n"
@@ -141,25 +139,6 @@ def read(path: Path, key: str) -> Index | None:
     return index if isinstance(index, Index) and isinstance(index.db, Database) else None
 
 
-def _shared(db: Database) -> Database:
-    """The same records, with equal strings, tuples and periods made one
-    object: pickle then writes each once, and loading is twice as fast."""
-    seen: dict[object, object] = {}
-
-    def one(value: object) -> object:
-        # Only text, periods and tuples of text: 107 == 107.0, and a number
-        # must keep its own type.
-        if isinstance(value, (str, Period)) or (isinstance(value, tuple) and all(isinstance(v, str) for v in value)):
-            if isinstance(value, tuple):
-                value = tuple(one(item) for item in value)
-            return seen.setdefault((type(value), value), value)
-        return value
-
-    names = [f.name for f in fields(Claim)]
-    claims = tuple(Claim(**{name: one(getattr(claim, name)) for name in names}) for claim in db.claims)
-    return replace(db, claims=claims)
-
-
 def write(path: Path, key: str, index: Index) -> None:
     """Atomically: a reader sees the old entry or the new one, never half."""
     payload = pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL)
@@ -183,6 +162,6 @@ def cached_index(
     path = _entry(folder, claims_paths, sources)
     index = read(path, key)
     if index is None:
-        index = Index(_shared(load(claims_paths, sources)))
+        index = Index(load(claims_paths, sources))  # whose equal texts are one object already
         write(path, key, index)
     return index
