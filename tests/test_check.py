@@ -342,6 +342,9 @@ def test_text_format_one_line_per_finding(db: Path, tmp_path: Path) -> None:
         # a plan's target named without a date is the plan, not stale
         ("2024-02-02", "到2025年，上海将打造4个万亿级产业集群和2个五千亿级产业集群。\n\n同时，推动集成电路、生物医药、"
          "人工智能3大先导产业建设世界级产业集群。", [("4个", "supported"), ("2个", "supported"), ("3大", "supported")]),
+        # after the figure, "and" begins the next figure's clause
+        ("2025-03-05", "Huasheng Rubber said in 2024 that going digital cut its costs by 10% and lifted logistics "
+         "efficiency by 52%.", [("10%", "supported"), ("52%", "contradicted")]),
         # the entity before the figure, not one named in the next clause
         ("2025-03-01", "同期江苏全省重点工业企业数字化研发设计工具普及率达到80.1%，均居全国前列。",
          [("80.1%", "misattributed")]),
