@@ -202,20 +202,18 @@ class Document:
         figure in its sentence)."""
         para = self.paragraph_start(mention.start)
         heading = self.heading_before(mention.start)
-        # After the figure its clause runs to the next punctuation ("4082P of
-        # computing power deployed in Tianjin and Hebei by Beijing providers").
-        stop = _PUNCTUATION.search(self.text, mention.end, min(end, hi))
-        begin = max(start, lo)
-        for separator in _SEPARATOR.finditer(self.text, begin, mention.start):
-            begin = separator.end()  # the figure's clause starts after the last separator
+        # The figure's clause starts after the last separator before it and,
+        # after it, runs to the next punctuation ("4082P of computing power
+        # deployed in Tianjin and Hebei by Beijing providers").
+        begin, stop = self._stretch(mention, max(start, lo), min(end, hi), _SEPARATOR, _PUNCTUATION)
         # A share's whole is not its subject when another name may be.
-        skip = self._whole(mention, kind, begin, stop.start() if stop else min(end, hi))
+        skip = self._whole(mention, kind, begin, stop)
         if self._names(para, end, skip) == () or skip[0] >= skip[1]:
             skip = (0, 0)
         in_segment = tuple(
             dict.fromkeys(
                 self._names(begin, mention.start, skip)
-                + self._names(mention.end, stop.start() if stop else min(end, hi), skip)
+                + self._names(mention.end, stop, skip)
             )
         )
         whole_sentence = self._names(start, end, skip)
@@ -229,7 +227,7 @@ class Document:
             dict.fromkeys(whole_sentence + in_paragraph + in_heading)
         )
         around = tuple(dict.fromkeys(around + self._names(*skip)))
-        segment = (begin, stop.start() if stop else min(end, hi)) if in_segment else (start, end)
+        segment = (begin, stop) if in_segment else (start, end)
         for names, low, high, source in (
             (in_sentence, *segment, "sentence"),
             (in_paragraph, para, start, "paragraph"),
@@ -242,13 +240,15 @@ class Document:
             return self.main_entity, "document", (self.main_entity,), around, False
         return self.main_entity, "guess" if self.main_entity else None, (), around, False
 
-    def _clause(self, mention: Mention, start: int, end: int) -> tuple[int, int]:
-        """The stretch between the separators around the figure."""
-        begin = start
-        for separator in _SEPARATOR.finditer(self.text, start, mention.start):
-            begin = separator.end()
-        stop = _SEPARATOR.search(self.text, mention.end, end)
-        return begin, stop.start() if stop else end
+    def _stretch(
+        self, mention: Mention, low: int, high: int, before: re.Pattern[str], after: re.Pattern[str]
+    ) -> tuple[int, int]:
+        """The part of [low, high) around the figure from the end of the last
+        ``before`` separator preceding it to the first ``after`` one following it."""
+        for separator in before.finditer(self.text, low, mention.start):
+            low = separator.end()
+        stop = after.search(self.text, mention.end, high)
+        return low, stop.start() if stop else high
 
     def _previous_sentence(self, start: int) -> str:
         """The sentence before, even across a paragraph break ("Beijing
@@ -330,7 +330,8 @@ class Document:
         # than the 34.3% recorded in the first half of 2024"); then the
         # sentence, where a period named after the figure counts only within
         # its own clause.
-        time = self._nearest(self.time_starts, self.times, *self._clause(mention, start, end), mention)
+        own = self._stretch(mention, start, end, _SEPARATOR, _SEPARATOR)
+        time = self._nearest(self.time_starts, self.times, *own, mention)
         if time is None:
             strong = _STRONG_SEPARATOR.search(self.text, mention.end, end)
             time = self._nearest(self.time_starts, self.times, start, strong.start() if strong else end, mention)
@@ -338,15 +339,12 @@ class Document:
         if time is None:
             para = self.paragraph_start(mention.start)
             time = self._nearest(self.time_starts, self.times, para, start, mention)
-        low, high = max(start, lo), min(end, hi)
-        for stop in _CLAUSE_BREAK.finditer(self.text, low, mention.start):
-            low = stop.end()
-        stop = _CLAUSE_BREAK_AFTER.search(self.text, mention.end, high)
+        core = self._stretch(mention, max(start, lo), min(end, hi), _CLAUSE_BREAK, _CLAUSE_BREAK_AFTER)
         return Context(
             sentence=sentence,
             sentence_start=start,
             clause=clause,
-            core=self.text[low : stop.start() if stop else high],
+            core=self.text[core[0] : core[1]],
             entity_leads=leads,
             lead=self.text[start : max(start, lo)],
             previous=self._previous_sentence(start),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -161,6 +161,11 @@ def transposed(mention: Mention, claim: Claim) -> bool:
     return len(nonzero) >= 3 and ours != theirs and sorted(nonzero) == sorted(theirs.replace("0", ""))
 
 
+def value_agrees(mention: Mention, claim: Claim) -> bool:
+    """The values agree (agree.agrees), and not by transposed digits."""
+    return agrees(mention, claim) and not transposed(mention, claim)
+
+
 def value_weight(mention: Mention) -> float:
     """How much an agreeing value says: "853.69" by chance is unlikely, "6" is not."""
     digits = len(mention.number.replace(",", "").replace(".", "").strip("0")) or 1
@@ -199,17 +204,15 @@ _PEOPLE = rx(
 class Matcher:
     """Judges the figures of one draft (``text``), against one index."""
 
-    def __init__(self, index: Index, text: str | None = None) -> None:
+    def __init__(self, index: Index, text: str) -> None:
         self.index = index
         # The draft as the matcher reads words: a term absent from it is near
         # none of its figures, so an entity's terms are sifted once per draft.
-        self._text = normal(text) if text is not None else None
+        self._text = normal(text)
         self._terms_here: dict[tuple[str, str], tuple[str, ...]] = {}
         self._in_draft: dict[str, bool] = {}
 
-    def _terms_in_draft(self, fam: str, name: str, table: dict[str, list[Group]]) -> Iterable[str]:
-        if self._text is None:
-            return table
+    def _terms_in_draft(self, fam: str, name: str, table: dict[str, list[Group]]) -> tuple[str, ...]:
         found = self._terms_here.get((fam, name))
         if found is None:
             text, known = self._text, self._in_draft
@@ -242,35 +245,29 @@ class Matcher:
         letters = len(sentence.encode("ascii", "ignore")) / 0.818
         fuzzy = letters >= 6  # else no term can be near-spelled: what fuzzy matches could add is nothing
 
-        def level(term: str) -> float:
-            """How near the figure a term is: in its clause, its sentence, a
-            near spelling in the sentence (long English terms), the sentence before."""
-            found = levels.get(term)
-            if found is None:
-                if term in clause:
-                    found = 1.0
-                elif term in sentence:
-                    found = 0.6
-                elif (
-                    term.isascii()
-                    and 6 <= len(term) <= letters
-                    and fuzz.partial_ratio(term, sentence, score_cutoff=90)
-                ):
-                    found = 0.5
-                elif previous and term in previous:
-                    found = PREVIOUS_WEIGHT  # "Technology contracts ... The deals were worth ..."
-                else:
-                    found = 0.0
-                levels[term] = found
-            return found
-
         def gain(term: str) -> float:
-            """What an exact match of the term adds per unit of weight (as metric_score)."""
+            """What an exact match of the term adds per unit of weight: in the
+            figure's clause, its sentence, the sentence before ("Technology
+            contracts ... The deals were worth ...")."""
             found = gains.get(term)
             if found is None:
                 found = gains[term] = (
                     1.0 if term in clause else 0.6 if term in sentence else PREVIOUS_WEIGHT if term in previous else 0.0
                 )
+            return found
+
+        def level(term: str) -> float:
+            """How near the figure a term is: an exact match, or a near spelling
+            in the sentence (long English terms), which ranks between the
+            sentence and the sentence before."""
+            found = levels.get(term)
+            if found is None:
+                found = gain(term)
+                if found < 0.5 and term.isascii() and 6 <= len(term) <= letters and fuzz.partial_ratio(
+                    term, sentence, score_cutoff=90
+                ):
+                    found = 0.5
+                levels[term] = found
             return found
 
         # Only claims that can reach the threshold are scored: what their
@@ -401,9 +398,7 @@ class Matcher:
             return period_matches(ctx.period, claim.period, claim.kind, "target" in claim.tags)
 
         def value_ok(claim: Claim) -> bool:
-            return {mention.unit, claim.unit} != {PERCENT, POINTS} and agrees(mention, claim) and not transposed(
-                mention, claim
-            )
+            return {mention.unit, claim.unit} != {PERCENT, POINTS} and value_agrees(mention, claim)
 
         # The claim this figure speaks about: the best metric match, helped by
         # agreeing in period and (the more digits, the more) in value; on a
@@ -536,7 +531,7 @@ class Matcher:
         claim = judged.claim
         if claim is None or family(mention.unit) != family(before.unit):
             return None
-        if agrees(mention, claim) and not transposed(mention, claim):
+        if value_agrees(mention, claim):
             return Judgement(judged.verdict, claim, f"{mention.text} gives {before.text} again: {judged.message}")
         if judged.verdict == "supported" and plausible_error(mention, claim) and same_digits(mention, claim):
             return Judgement("contradicted", claim, self._contradiction(mention, claim))
