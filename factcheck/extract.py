@@ -406,6 +406,7 @@ def _finish(
 
 
 def _arabic(original: str, work: str, lines: _Lines) -> Iterator[tuple[Mention, bool]]:
+    taken = 0  # where the last figure's text ends: its unit is not the next one's currency sign
     for match in _ARABIC.finditer(work):
         start, pos = match.span()
         sign, number, exponent = match.group("sign", "num", "exp")
@@ -422,7 +423,7 @@ def _arabic(original: str, work: str, lines: _Lines) -> Iterator[tuple[Mention, 
                 value = -value
         currency = None
         symbol = work[start - 1:start] in _CURRENCY_ENDS and _CURRENCY_BEFORE.search(work, max(0, start - 5), start)
-        if symbol:
+        if symbol and symbol.start() >= taken:  # "100 RMB\n100 CNY": RMB belongs to the first
             currency = _SYMBOLS[symbol.group("sym").strip().lower()]
             start = symbol.start()
         qualifier = _qualifier_before(work, start)
@@ -453,6 +454,7 @@ def _arabic(original: str, work: str, lines: _Lines) -> Iterator[tuple[Mention, 
             qualifier = _AFTER_MAP[post.group("q")]
         before = work[start - 1:start]
         joins = (before in _RANGE_JOIN_ENDS or before.isspace()) and bool(_RANGE_JOIN.search(work, max(0, start - 4), start))
+        taken = pos
         yield _finish(original, lines, start, pos, value * scale, unit, qualifier, number, scale), joins
 
 
