@@ -77,12 +77,11 @@ def _text(data: bytes) -> str:
 def target_extract() -> Callable[[bytes], None]:
     from factcheck.check import check_text
     from factcheck.extract import extract
-    from factcheck.index import Index
     from factcheck.markup import mask_html, mask_markdown
-    from factcheck.run import database
+    from factcheck.run import load_index
     from factcheck.timeexpr import find_times
 
-    index = Index(database([], None))
+    index = load_index([], None)
     today = date(2024, 11, 5)
 
     def one(data: bytes) -> None:

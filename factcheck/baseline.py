@@ -71,13 +71,17 @@ def write(report: Report, output: Path) -> int:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=f".{output.name}.", dir=folder)
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        os.chmod(temporary, default_mode())  # mkstemp makes it private; a baseline is shared
-        os.replace(temporary, output)
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as stream:
+                stream.write(text)
+            os.chmod(temporary, default_mode())  # mkstemp makes it private; a baseline is shared
+            os.replace(temporary, output)
+        except BaseException:
+            os.unlink(temporary)  # no half-written temporary file left beside the baseline
+            raise
     except OSError as exc:
         raise BaselineError(f"{output}: cannot write ({exc.strerror or exc})") from None
-    return sum(entry["count"] for entry in json.loads(text)["findings"])
+    return sum(1 for finding in report.findings if recordable(finding))
 
 
 def load(path: Path) -> Counter[Key]:

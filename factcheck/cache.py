@@ -31,28 +31,13 @@ from pathlib import Path
 from factcheck import __version__
 from factcheck.cachedir import cache_dir, read_ours, write_atomically
 from factcheck.index import Index
+from factcheck.locate import default_sources_dir, yaml_files
 from factcheck.records import Database
 
 FORMAT = 3  # 2: Database without its unused "roots"; 3: the Index, not just the Database
 MAGIC = b"factcheck-database-cache\n"
 RACY_NS = 3_000_000_000  # files younger than this are fingerprinted by content too
-YAML_SUFFIXES = (".yaml", ".yml")  # as database.yaml_files, without importing the YAML loader
 _SHAPED = ("records.py", "periods.py", "index.py", "entities.py")  # the modules of what is pickled
-
-
-def _files(root: Path) -> list[Path]:
-    if root.is_file():
-        return [root]
-    if not root.is_dir():
-        return []
-    return sorted(p for p in root.rglob("*") if p.suffix in YAML_SUFFIXES and p.is_file())
-
-
-def _sources_dir(claims_paths: Sequence[Path], sources: Path | None) -> Path:
-    if sources is not None:
-        return sources
-    first = claims_paths[0]  # as database.default_sources_dir
-    return (first if first.is_dir() else first.parent).parent / "sources"
 
 
 def fingerprint(claims_paths: Sequence[Path], sources: Path | None) -> str:
@@ -60,9 +45,9 @@ def fingerprint(claims_paths: Sequence[Path], sources: Path | None) -> str:
     added, removed, resized or touched changes it."""
     parts: list[object] = [FORMAT, __version__, sys.version_info[:2], os.getcwd(), _code()]
     racy_after = time.time_ns() - RACY_NS
-    for root in (*claims_paths, _sources_dir(claims_paths, sources)):
+    for root in (*claims_paths, sources or default_sources_dir(claims_paths)):
         parts.append(str(root.absolute()))
-        for path in _files(root):
+        for path in yaml_files(root):
             info = path.stat()
             parts.append((str(path), info.st_size, info.st_mtime_ns))
             if info.st_mtime_ns >= racy_after:

@@ -9,7 +9,6 @@ from rapidfuzz import fuzz
 
 from factcheck.periods import parse_period
 from factcheck.records import Claim, Database, Source
-from factcheck.units import unit_label
 
 FUZZY_CUTOFF = 75
 
@@ -65,10 +64,7 @@ def render_list(claims: list[Claim], fmt: str) -> str:
     console = Console(file=buffer, width=160, no_color=True, highlight=False)
     table = Table("id", "entity", "metric", "value", "period", "source")
     for c in claims:
-        qualifier = f"{c.qualifier.replace('_', ' ')} " if c.qualifier else ""
-        table.add_row(
-            c.id, c.entity, c.metric, f"{qualifier}{c.value_text}{unit_label(c.unit)}", str(c.period), c.source
-        )
+        table.add_row(c.id, c.entity, c.metric, c.shown, str(c.period), c.source)
     console.print(table)
     console.print(f"{len(claims)} claim(s)")
     return buffer.getvalue()
@@ -80,8 +76,7 @@ def render_claim(claim: Claim, source: Source | None) -> str:
         f"statement: {claim.statement or ''}",
         f"entity:    {claim.entity}",
         f"metric:    {claim.metric} ({claim.kind})",
-        f"value:     {claim.qualifier.replace('_', ' ') + ' ' if claim.qualifier else ''}{claim.value_text}"
-        f"{unit_label(claim.unit)}  (= {claim.value:,.10g})",
+        f"value:     {claim.shown}  (= {claim.value:,.10g})",
         f"period:    {claim.period}  ({claim.period.start} to {claim.period.end})",
         f"keywords:  {', '.join(claim.keywords)}",
         f"quote:     {claim.quote or ''}",

@@ -15,9 +15,7 @@ from pathlib import Path
 import click
 
 from factcheck import __version__
-from factcheck.finding import SEVERITIES, VERDICTS, severity_rank
-
-FAIL_LEVELS = ("error", "warning", "info", "never")
+from factcheck.finding import FAIL_LEVELS, SEVERITIES, VERDICTS, severity_rank
 
 
 class Date(click.ParamType):

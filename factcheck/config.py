@@ -9,16 +9,16 @@ the same file works from any folder of the repository.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from factcheck.finding import SEVERITIES, VERDICTS
+from factcheck.finding import FAIL_LEVELS, SEVERITIES, VERDICTS
 from factcheck.regexcache import compile as rx
 
-FAIL_LEVELS = ("error", "warning", "info", "never")
 DATE_POLICIES = ("auto", "require")
 KEYS = ("claims", "sources", "fail-on", "severity", "include", "exclude", "date", "baseline")
 YAML_NAMES = (".factcheck.yaml", ".factcheck.yml")
@@ -212,6 +212,7 @@ def _parse(path: Path, settings: dict[str, Any], prefix: str) -> Config:
 
 # ---------------------------------------------------------------- globs
 
+@functools.lru_cache(maxsize=256)  # asked for every candidate path of every file
 def _glob_regex(pattern: str) -> re.Pattern[str]:
     """gitignore-like: ``**`` crosses folders, ``*`` and ``?`` do not; a
     pattern without a slash matches a name at any depth."""

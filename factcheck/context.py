@@ -110,7 +110,6 @@ class Document:
 
     def __init__(self, text: str, masked: str, today: date, finder: EntityFinder) -> None:
         self.text = text
-        self.today = today
         self.bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(masked)] + [len(text)]
         self.paragraphs = [0] + [m.end() for m in _PARAGRAPH.finditer(masked)]
         self.headings = [(m.start(), m.end()) for m in _HEADING.finditer(masked)]

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from factcheck.locate import default_sources_dir, yaml_files
 from factcheck.numbers import parse_value
 from factcheck.periods import parse_period
 from factcheck.records import Claim, Database, Problem, Source
@@ -21,7 +22,6 @@ from factcheck.units import COUNT, PERCENT, POINTS
 from factcheck.yamlsafe import LineDict, YamlProblem, load_yaml
 
 ENTITIES_FILE = "entities.yaml"
-YAML_SUFFIXES = (".yaml", ".yml")
 
 
 class DatabaseError(Exception):
@@ -37,12 +37,6 @@ def display_path(path: Path) -> str:
     except ValueError:  # another drive on Windows
         return str(path)
     return str(path) if relative.startswith("..") else relative
-
-
-def yaml_files(path: Path) -> list[Path]:
-    if path.is_file():
-        return [path]
-    return sorted(p for p in path.rglob("*") if p.suffix in YAML_SUFFIXES and p.is_file())
 
 
 def infer_kind(metric: str, unit: str) -> str:
@@ -246,12 +240,6 @@ def _source_from(path: Path, data: Any, problems: list[Problem]) -> Source | Non
         problems.extend(_pydantic_problems(shown, data, exc))
         return None
     return Source(**model.model_dump(), path=shown, line=data.line)
-
-
-def default_sources_dir(claims_paths: Sequence[Path]) -> Path:
-    first = claims_paths[0]
-    folder = first if first.is_dir() else first.parent
-    return folder.parent / "sources"
 
 
 def load_database(claims_paths: Sequence[Path], sources_dir: Path | None = None) -> Database:

@@ -7,6 +7,7 @@ from datetime import date
 
 VERDICTS = ("supported", "contradicted", "stale", "misattributed", "unverified")
 SEVERITIES = ("none", "info", "warning", "error")
+FAIL_LEVELS = ("error", "warning", "info", "never")  # --fail-on: a severity, or never
 DEFAULT_SEVERITY = {
     "supported": "none",
     "contradicted": "error",
@@ -33,6 +34,11 @@ class SourceRef:
     id: str
     publisher: str | None
     published: str | None
+
+    @property
+    def origin(self) -> str:
+        """"Publisher, date", as far as known."""
+        return ", ".join(p for p in (self.publisher, self.published) if p)
 
 
 @dataclass(frozen=True)

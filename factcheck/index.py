@@ -50,11 +50,13 @@ def family(unit: str | None) -> str:
     return "count"
 
 
+# A bare "853.69 billion" may be money the writer left implicit.
+_BARE_FAMILIES = ("count", *sorted(c.lower() for c in CURRENCIES))
+
 @dataclass(frozen=True)
 class Entry:
     claim: Claim
     keywords: tuple[tuple[str, float], ...]  # lowercased, with weight
-    metric: str
     totals: tuple[float, float]  # total weight of the English and of the Chinese terms
     reach: float = 0.0  # the most that fuzzy matches of its terms can add to a metric score
 
@@ -99,7 +101,7 @@ class Index:
                 totals = (sum(w for t, w in weighted if t.isascii()), sum(w for t, w in weighted if not t.isascii()))
                 reach = 0.5 * sum(w for t, w in weighted if t.isascii() and len(t) >= 6)
                 shape = shapes[terms] = (weighted, totals, reach)
-            entry = Entry(claim, shape[0], claim.metric.lower(), shape[1], shape[2])
+            entry = Entry(claim, shape[0], shape[1], shape[2])
             fam = family(claim.unit)
             self.by_entity[(fam, claim.entity)].append(entry)
             self.by_value[fam].append((claim.value, entry))
@@ -113,8 +115,7 @@ class Index:
 
     def families_for(self, unit: str | None) -> tuple[str, ...]:
         if unit is None:
-            # A bare "853.69 billion" may be money the writer left implicit.
-            return ("count", *sorted(f.lower() for f in CURRENCIES))
+            return _BARE_FAMILIES
         return (family(unit),)
 
     def postings(self, fam: str, entity: str, reach: float) -> tuple[dict[str, list[Group]], list[Group], float]:

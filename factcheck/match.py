@@ -23,7 +23,7 @@ from factcheck.index import MEASURES, Entry, Group, Index, family, normal
 from factcheck.periods import Period
 from factcheck.records import Claim
 from factcheck.regexcache import compile as rx
-from factcheck.units import CURRENCIES, PERCENT, POINTS, unit_label
+from factcheck.units import CURRENCIES, PERCENT, POINTS
 
 METRIC_THRESHOLD = 1.0  # a claim's metric words around a figure, weighted (match.metric_score)
 CONTRADICTION_THRESHOLD = 2.0  # an error needs more than one matching word...
@@ -443,7 +443,7 @@ class Matcher:
             if in_period and not bare and not best.weak and plausible_error(mention, claim):
                 evident = few or same_digits(mention, claim) or swapped(claim)
                 if not self._may_contradict(
-                    best, ranked, ctx, entity, scored, evident, lambda c: same_digits(mention, c)
+                    best, ranked, ctx, entity, scored, evident, mention
                 ):
                     break
                 elsewhere = self._elsewhere(scored, ctx, period_ok, value_ok)
@@ -499,7 +499,7 @@ class Matcher:
         entity: str | None,  # type: ignore[type-arg]
         scored: list[_Scored],
         evident: bool,
-        digits_of,
+        mention: Mention,
     ) -> bool:  # type: ignore[no-untyped-def]
         """An error is reported only on clear evidence that the figure speaks
         about this claim; one word is enough only for an entity with few claims
@@ -510,7 +510,8 @@ class Matcher:
             rivals = [
                 s
                 for s, in_period, _ in ranked[1:]
-                if in_period and s.score >= best.score - 0.5 and (digits_of(s.claim) or not digits_of(best.claim))
+                if in_period and s.score >= best.score - 0.5
+                and (same_digits(mention, s.claim) or not same_digits(mention, best.claim))
             ]
             return (
                 best.score >= SPECIFIC_THRESHOLD
@@ -538,7 +539,7 @@ class Matcher:
         return None
 
     def _supported_message(self, mention: Mention, claim: Claim, scored: list[_Scored]) -> str:
-        message = f"{mention.text} matches {_about(claim)} for {claim.period} ({_value(claim)})"
+        message = f"{mention.text} matches {_about(claim)} for {claim.period} ({claim.shown})"
         newer = [
             s.claim
             for s in scored
@@ -548,11 +549,11 @@ class Matcher:
         ]
         if newer:
             latest = max(newer, key=lambda c: c.period.end)
-            message += f"; a newer figure exists: {_value(latest)} for {latest.period} ({latest.id})"
+            message += f"; a newer figure exists: {latest.shown} for {latest.period} ({latest.id})"
         return message
 
     def _contradiction(self, mention: Mention, claim: Claim) -> str:
-        base = f"the draft says {mention.text}, but {_about(claim)} for {claim.period} is {_value(claim)}"
+        base = f"the draft says {mention.text}, but {_about(claim)} for {claim.period} is {claim.shown}"
         if {mention.unit, claim.unit} == {PERCENT, POINTS}:
             if mention.unit == PERCENT:
                 return base + " (percent written for percentage points)"
@@ -568,8 +569,3 @@ class Matcher:
 
 def _about(claim: Claim) -> str:
     return f"{claim.entity}'s {claim.metric}"
-
-
-def _value(claim: Claim) -> str:
-    qualifier = f"{claim.qualifier.replace('_', ' ')} " if claim.qualifier else ""
-    return f"{qualifier}{claim.value_text}{unit_label(claim.unit)}"

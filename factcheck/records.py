@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from factcheck.periods import Period
+from factcheck.units import unit_label
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,12 @@ class Claim:
     notes: str | None = None
     path: str = ""
     line: int = 0
+
+    @property
+    def shown(self) -> str:
+        """The value as the source gives it: "more than 60%", "853.69 billion yuan"."""
+        qualifier = f"{self.qualifier.replace('_', ' ')} " if self.qualifier else ""
+        return f"{qualifier}{self.value_text}{unit_label(self.unit)}"
 
 
 @dataclass(frozen=True)

@@ -47,6 +47,7 @@ Entry = tuple[int, bytes, int, dict[str, int], tuple[Any, ...]]
 
 _loaded: dict[tuple[str, int], Entry] | None = None
 _used: dict[tuple[str, int], Entry] = {}
+_patterns: dict[tuple[str, int], re.Pattern[str]] = {}
 _dirty = False
 _path: Path | None = None
 
@@ -59,15 +60,19 @@ def compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:  # 
     if table is None:
         return re.compile(pattern, flags)
     key = (pattern, flags)
+    compiled = _patterns.get(key)  # as re.compile, once per process (patterns built at run time too)
+    if compiled is not None:
+        return compiled
     entry = table.get(key)
     if entry is not None:
         try:
-            compiled = _sre.compile(pattern, entry[0], _words(entry[1]), *entry[2:])
+            compiled = _patterns[key] = _sre.compile(pattern, entry[0], _words(entry[1]), *entry[2:])
             _used[key] = entry
             return compiled
         except Exception:  # a code list this _sre refuses: compile afresh
             pass
     compiled, entry = _compile(pattern, flags)
+    _patterns[key] = compiled
     if entry is not None:
         _used[key] = entry
         _dirty = True

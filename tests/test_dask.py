@@ -12,7 +12,7 @@ import pytest
 from factcheck.check import check_text
 from factcheck.drafts import draft_date, expand_paths, read_draft
 from factcheck.index import Index
-from factcheck.run import database
+from factcheck.run import load_index
 from tests.conftest import ROOT
 
 dask_bag = pytest.importorskip("dask.bag", reason="dask is not installed: pip install -e '.[dask]'")
@@ -31,7 +31,7 @@ def check_file(path: str, index: Index) -> list[tuple[str, int, int, str, str | 
 
 def test_dask_bag_over_files_matches_the_sequential_run() -> None:
     files = sorted(expand_paths([str(ROOT / "tests" / "data" / "drafts"), str(ROOT / "examples")]))
-    index = Index(database([], None))
+    index = load_index([], None)
     expected = [finding for path in files for finding in check_file(path, index)]
     assert len(files) >= 30 and len(expected) > 100
 

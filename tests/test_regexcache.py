@@ -109,6 +109,7 @@ def _fresh(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.delenv("FACTCHECK_NO_CACHE", raising=False)
     monkeypatch.setattr(regexcache, "_loaded", None)
     monkeypatch.setattr(regexcache, "_used", {})
+    monkeypatch.setattr(regexcache, "_patterns", {})  # nothing compiled yet in this "process"
 
 
 def test_patterns_read_back_are_the_same_patterns(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

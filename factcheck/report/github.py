@@ -63,7 +63,7 @@ def step_summary(report: Report) -> str:
         return "\n".join([*out, "", "No problems found.", ""])
     out += ["", "| file | line | verdict | figure | message | source |", "| --- | --- | --- | --- | --- | --- |"]
     for f in shown:
-        source = ", ".join(p for p in (f.source.publisher, f.source.published) if p) if f.source else ""
+        source = f.source.origin if f.source else ""
         out.append(f"| {_cell(_path(f.path))} | {f.line}:{f.column} | {f.verdict} | {_cell(f.text)} "
                    f"| {_cell(f.message)} | {_cell(source)} |")
     return "\n".join(out) + "\n\n"

@@ -46,7 +46,7 @@ def _claim(finding: Finding) -> Text:
 def _source(finding: Finding) -> str:
     if finding.source is None:
         return ""
-    return ", ".join(p for p in (finding.source.publisher, finding.source.published) if p) or finding.source.id
+    return finding.source.origin or finding.source.id
 
 
 def _counts(summary: dict[str, int]) -> Text:

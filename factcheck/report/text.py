@@ -16,7 +16,7 @@ def line(finding: Finding) -> str:
     cited = ""
     if finding.claim_id:
         source = finding.source
-        origin = ", ".join(p for p in (source.publisher, source.published) if p) if source else ""
+        origin = source.origin if source else ""
         cited = f" [{finding.claim_id}" + (f"; {origin}" if origin else "") + "]"
     suppressed = " (suppressed)" if finding.suppressed else ""
     return f"{where}: {finding.verdict}{suppressed}: {finding.message}{cited}"
