@@ -41,6 +41,7 @@ PREVIOUS_WEIGHT = 0.4  # a metric named in the sentence before
 NOUN_BONUS = 0.5  # the figure counts what the claim counts ("1,000 hospitals")
 ECONOMIC_UNITS = frozenset({PERCENT, POINTS, "times", *CURRENCIES})
 DURATIONS = frozenset({"years", "months", "days", "hours"})
+_FUZZY_SCAN = 100_000  # characters: a draft up to this long is searched whole for near spellings
 
 
 @dataclass(frozen=True)
@@ -74,8 +75,8 @@ def metric_score(entry: Entry, level: Callable[[str], float]) -> tuple[float, fl
         if gained:
             score += gained * weight
             found[0 if term.isascii() else 1] += weight
-    coverage = max(found[i] / entry.totals[i] if entry.totals[i] else 0.0 for i in (0, 1))
-    return score, coverage
+    english, chinese = entry.totals
+    return score, max(found[0] / english if english else 0.0, found[1] / chinese if chinese else 0.0)
 
 
 def kinds_compatible(mention: Mention, kind: str | None, claim: Claim) -> bool:
@@ -211,34 +212,126 @@ class Matcher:
         self._text = normal(text)
         self._terms_here: dict[tuple[str, str], tuple[str, ...]] = {}
         self._in_draft: dict[str, bool] = {}
+        self._present: dict[int, tuple[tuple[str, float], ...]] = {}
+        self._spelled: dict[tuple[str, str], bool] = {}
+        self._spelled_anywhere: dict[str, bool] = {}
+        self._reaches: dict[int, float] = {}
+        self._scratch: tuple[tuple[str, str, str], dict[str, float], dict[str, float], dict[int, float]] = (
+            ("", "", ""), {}, {}, {}
+        )
+        self._postings_here: dict[tuple[str, str, float], tuple[dict[str, list[Group]], list[Group], float]] = {}
+
+    def _here(self, term: str) -> bool:
+        found = self._in_draft.get(term)
+        if found is None:
+            found = self._in_draft[term] = term in self._text
+        return found
+
+    def _near_spelled(self, term: str, sentence: str) -> bool:
+        """A near spelling of the term in the sentence; figures of one
+        sentence ask about the same terms."""
+        key = (term, sentence)
+        found = self._spelled.get(key)
+        if found is None:
+            found = self._spelled[key] = bool(fuzz.partial_ratio(term, sentence, score_cutoff=90))
+        return found
+
+    def _postings(self, fam: str, name: str, reachable: float) -> tuple[dict[str, list[Group]], list[Group], float]:
+        """Index.postings, with what near spellings can add in this draft
+        (``_draft_reach``) in place of what they could add in any."""
+        key = (fam, name, reachable)
+        found = self._postings_here.get(key)
+        if found is None:
+            table, wide, top_reach = self.index.postings(fam, name, reachable)
+            kept = []
+            for group in wide:
+                most = self._draft_reach(group[0])
+                if most >= reachable:
+                    kept.append(group)
+                else:  # exact terms must help it: it is reached through them
+                    top_reach = max(top_reach, most)
+            found = self._postings_here[key] = (table, kept, top_reach)
+        return found
+
+    def _draft_reach(self, entry: Entry) -> float:
+        """The most near spellings can add to the claim's score in this
+        draft: a term near-spelled in a sentence is near-spelled in the
+        draft, and most terms are not, anywhere in it."""
+        if not entry.reach:
+            return 0.0
+        key = id(entry.keywords)
+        found = self._reaches.get(key)
+        if found is None:
+            text, spelled = self._text, self._spelled_anywhere
+            found = 0.0
+            for term, weight in entry.keywords:
+                if term.isascii() and len(term) >= 6:
+                    near = spelled.get(term)
+                    if near is None:
+                        # A long draft is not searched whole: no bound below the index's.
+                        near = spelled[term] = (
+                            len(text) > _FUZZY_SCAN
+                            or term in text
+                            or bool(fuzz.partial_ratio(term, text, score_cutoff=90))
+                        )
+                    if near:
+                        found += 0.5 * weight
+            self._reaches[key] = found
+        return found
+
+    def _present_terms(self, keywords: tuple[tuple[str, float], ...]) -> tuple[tuple[str, float], ...]:
+        """The terms of a claim found anywhere in the draft: only these can
+        be found near a figure, so a bound sums over them alone."""
+        key = id(keywords)  # the index shares one tuple between claims with the same terms
+        found = self._present.get(key)
+        if found is None:
+            here = self._here
+            found = self._present[key] = tuple(pair for pair in keywords if here(pair[0]))
+        return found
 
     def _terms_in_draft(self, fam: str, name: str, table: dict[str, list[Group]]) -> tuple[str, ...]:
         found = self._terms_here.get((fam, name))
         if found is None:
-            text, known = self._text, self._in_draft
-            for term in table:
-                if term not in known:
-                    known[term] = term in text  # once per term and draft: entities share many
-            found = self._terms_here[(fam, name)] = tuple(term for term in table if known[term])
+            here = self._here  # once per term and draft: entities share many
+            found = self._terms_here[(fam, name)] = tuple(term for term in table if here(term))
         return found
 
     def candidates(self, mention: Mention, ctx: Context) -> list[_Scored]:
         """Claims whose metric is named around the figure; failing that,
         those named in the sentence before ("The deals were worth ..."),
         marked weak: enough to support a value, not to contradict one."""
-        found = self._candidates(mention, ctx, "")
+        near = self._near(mention)
+        found = self._candidates(mention, ctx, "", near)
         if found or not ctx.previous.strip():
             return found
         return [
             _Scored(s.entry, s.score, s.coverage, weak=True, valued=s.valued)
-            for s in self._candidates(mention, ctx, normal(ctx.previous))
+            for s in self._candidates(mention, ctx, normal(ctx.previous), near)
         ]
 
-    def _candidates(self, mention: Mention, ctx: Context, previous: str) -> list[_Scored]:
+    def _near(self, mention: Mention) -> list[Entry]:
+        """Claims, of any entity, whose value lies near the figure's."""
+        lo, hi = mention_interval(mention)
+        lo = lo if math.isfinite(lo) else mention.value / 10
+        hi = hi if math.isfinite(hi) else mention.value * 10
+        if lo > hi:
+            lo, hi = hi, lo
+        return self.index.near_value(mention.unit, lo - abs(lo) * 0.05, hi + abs(hi) * 0.05)
+
+    def _candidates(self, mention: Mention, ctx: Context, previous: str, near: list[Entry]) -> list[_Scored]:
+        """Claims that score around the figure. With ``previous`` (the
+        sentence before), called only when none did without it: then only
+        claims with a term in that sentence can score differently, and so
+        only they are weighed."""
         clause = normal(ctx.core or ctx.clause)
         sentence = normal(ctx.lead) + " " + normal(ctx.clause)
-        gains: dict[str, float] = {}
-        levels: dict[str, float] = {}
+        # What depends only on these words is shared by the figures that
+        # stand in them (several figures to a clause in dense drafts).
+        words_key = (clause, sentence, previous)
+        if self._scratch[0] != words_key:
+            self._scratch = (words_key, {}, {}, {})
+        _, gains, levels, bounds = self._scratch
+        here, present = self._here, self._present_terms
         # A near spelling (partial_ratio >= 90) shares at least 82% of the
         # term's characters with the sentence: an English term cannot be
         # near-spelled in a sentence with fewer ASCII characters than that.
@@ -252,7 +345,15 @@ class Matcher:
             found = gains.get(term)
             if found is None:
                 found = gains[term] = (
-                    1.0 if term in clause else 0.6 if term in sentence else PREVIOUS_WEIGHT if term in previous else 0.0
+                    0.0
+                    if not here(term)  # a term joined across a heading or table cells is not in the draft
+                    else 1.0
+                    if term in clause
+                    else 0.6
+                    if term in sentence
+                    else PREVIOUS_WEIGHT
+                    if term in previous
+                    else 0.0
                 )
             return found
 
@@ -263,9 +364,7 @@ class Matcher:
             found = levels.get(term)
             if found is None:
                 found = gain(term)
-                if found < 0.5 and term.isascii() and 6 <= len(term) <= letters and fuzz.partial_ratio(
-                    term, sentence, score_cutoff=90
-                ):
+                if found < 0.5 and term.isascii() and 6 <= len(term) <= letters and self._near_spelled(term, sentence):
                     found = 0.5
                 levels[term] = found
             return found
@@ -281,14 +380,20 @@ class Matcher:
         telling = value_weight(mention) >= 1.7  # an agreeing value of three or more digits
         lowest = min(METRIC_THRESHOLD, VALUED_THRESHOLD) if telling else METRIC_THRESHOLD
         reachable = lowest - (NOUN_BONUS if noun else 0.0) - 1e-9
-        bounds: dict[int, float] = {}
 
         def bound(entry: Entry) -> float:
             key = id(entry.keywords)  # shared by claims with the same terms
             found = bounds.get(key)
             if found is None:
-                found = bounds[key] = sum(gain(term) * weight for term, weight in entry.keywords)
-            return found + entry.reach if fuzzy else found
+                terms = present(entry.keywords)
+                if previous and not any(term in previous for term, _ in terms):
+                    found = -math.inf  # scores as it did without the sentence before: not enough
+                else:
+                    found = sum(gain(term) * weight for term, weight in terms) if terms else 0.0
+                    if fuzzy:
+                        found += self._draft_reach(entry)
+                bounds[key] = found
+            return found
 
         people = mention.unit == "count" and bool(
             _PEOPLE.match(mention.text[len(mention.number) :].strip() or "x") or _PEOPLE.match(ctx.after)
@@ -316,23 +421,23 @@ class Matcher:
             return shapes[key]
 
         weights = self.index.weights
-        entries: dict[str, Entry] = {}
+        # Claims are weighed by group (same terms, same score): most groups
+        # reached fall short, and are set aside whole.
+        pools: dict[int, Group] = {}
         for name in (*ctx.entities, *([ctx.entity] if ctx.entity else [])):
             for fam in self.index.families_for(mention.unit):
-                table, wide, top_reach = self.index.postings(fam, name, reachable)
-                if not fuzzy:
-                    wide, top_reach = [], 0.0
-                for group in wide:  # fuzzy matches alone may do: whether they do, the group's score says
-                    if shape(group[0]) is not None:
-                        for entry in group:
-                            entries[entry.claim.id] = entry
+                table, wide, top_reach = self._postings(fam, name, reachable)
+                if fuzzy:  # near spellings alone may do
+                    for group in wide:
+                        if bound(group[0]) >= reachable:
+                            pools[id(group)] = group
                 # Terms found, the least telling first: as long as they add up
                 # to less than the threshold, a claim needs another one too,
                 # so their (long) lists need not be walked.
                 found = sorted(
                     (gain(term) * weights[term], term) for term in self._terms_in_draft(fam, name, table) if gain(term)
                 )
-                budget, first = reachable - top_reach, len(found)
+                budget, first = reachable - (top_reach if fuzzy else 0.0), len(found)
                 for position, (added, _) in enumerate(found):
                     budget -= added
                     if budget <= 0:
@@ -341,33 +446,51 @@ class Matcher:
                 for _, term in found[first:]:
                     for group in table[term]:
                         if bound(group[0]) >= reachable:  # the same for the whole group
-                            for entry in group:
-                                entries.setdefault(entry.claim.id, entry)
-        interval = lo, hi = mention_interval(mention)
-        lo = lo if math.isfinite(lo) else mention.value / 10
-        hi = hi if math.isfinite(hi) else mention.value * 10
-        if lo > hi:
-            lo, hi = hi, lo
-        for entry in self.index.near_value(mention.unit, lo - abs(lo) * 0.05, hi + abs(hi) * 0.05):
-            if entry.claim.id not in entries and bound(entry) >= reachable:
-                entries[entry.claim.id] = entry
-        scored = []
-        for entry in entries.values():
-            claim = entry.claim
-            fits = kinds.get((claim.kind, claim.unit))
-            if fits is None:
-                fits = kinds[(claim.kind, claim.unit)] = kinds_compatible(mention, ctx.kind, claim)
-            if not fits:
-                continue
-            found = shape(entry)
+                            pools[id(group)] = group
+        interval = mention_interval(mention)
+        scored: dict[str, _Scored] = {}
+
+        def weigh(entries: Group | list[Entry]) -> None:
+            found = shape(entries[0])
             if found is None:
-                continue
+                return
             score, coverage = found
-            valued = telling and intervals_meet(interval, claim_interval(claim))
-            if score >= METRIC_THRESHOLD or valued:
-                scored.append(_Scored(entry, score, coverage, valued=valued))
-        scored.sort(key=lambda s: (-s.score, s.claim.id))
-        return scored
+            for entry in entries:
+                claim = entry.claim
+                fits = kinds.get((claim.kind, claim.unit))
+                if fits is None:
+                    fits = kinds[(claim.kind, claim.unit)] = kinds_compatible(mention, ctx.kind, claim)
+                if fits:
+                    valued = telling and intervals_meet(interval, claim_interval(claim))
+                    if score >= METRIC_THRESHOLD or valued:
+                        scored[claim.id] = _Scored(entry, score, coverage, valued=valued)
+
+        for group in pools.values():
+            if not previous or bound(group[0]) > -math.inf:
+                weigh(group)
+        # Claims of any entity with a value near the figure's, their terms around it.
+        alive: dict[int, bool] = {}
+        loose: dict[int, list[Entry]] = {}
+        sifted = self._present
+        for entry in near:
+            key = id(entry.keywords)
+            good = alive.get(key)
+            if good is None:
+                terms = sifted.get(key)
+                if terms is None:
+                    terms = present(entry.keywords)
+                if terms:
+                    good = bound(entry) >= reachable
+                else:  # none of its terms in the draft: only near spellings may do
+                    good = fuzzy and not previous and entry.reach >= reachable and self._draft_reach(entry) >= reachable
+                alive[key] = good
+            if good:
+                loose.setdefault(key, []).append(entry)
+        for entries in loose.values():
+            weigh(entries)
+        result = list(scored.values())
+        result.sort(key=lambda s: (-s.score, s.claim.id))
+        return result
 
     def judge(
         self, mention: Mention, ctx: Context, today: date, exclude: frozenset[str] = frozenset()
