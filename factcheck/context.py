@@ -41,6 +41,9 @@ _CLAUSE_BREAK = rx(r"[,，;；:：!！?？]|\b(?:while|whereas)\b")
 _CLAUSE_BREAK_AFTER = rx(r"[,，;；:：!！?？]|\b(?:while|whereas|and)\b|而|并且")
 _OF = rx(r"\s*(?:of|的)\b")
 _STRONG_SEPARATOR = rx(r"[;；]")
+# "The city", "全市": the place last named (entities.yaml leaves these words
+# out of the aliases, since they name a different place in every document).
+_REFERENCE = rx(r"\b(?:the|this|our) (?:city|municipality|province)\b|全市|该市|本市|我市|全省|该省|本省|我省", re.I)
 _PUNCTUATION = rx(r"[,，;；、:：!！?？()（）]")
 _SEPARATOR = rx(r"[,，;；、:：!！?？()（）]|\band\b")
 DOMINANCE = 2 / 3
@@ -80,7 +83,7 @@ class Context:
     clause: str  # the part of the sentence that belongs to this figure
     lead: str  # the sentence before the clause: shared context (the subject)
     entity: str | None  # canonical name
-    entity_source: str | None  # sentence, paragraph, heading, document (dominant) or guess
+    entity_source: str | None  # sentence, reference, paragraph, heading, document (dominant) or guess
     entities: tuple[str, ...]  # what the figure may be about (all named where the entity was found)
     entities_around: tuple[str, ...]  # every entity named in the sentence, paragraph and heading
 
@@ -91,7 +94,7 @@ class Context:
     @property
     def entity_known(self) -> bool:
         """Named near enough to judge by; a document's main entity is a guess."""
-        return self.entity_source in ("sentence", "paragraph", "heading", "document")
+        return self.entity_source in ("sentence", "reference", "paragraph", "heading", "document")
 
     period: Period | None
     period_text: str | None
@@ -108,8 +111,13 @@ class Context:
 class Document:
     """A draft prepared once for the contexts of all its figures."""
 
-    def __init__(self, text: str, masked: str, today: date, finder: EntityFinder) -> None:
+    def __init__(
+        self, text: str, masked: str, today: date, finder: EntityFinder, part_of: dict[str, str] | None = None
+    ) -> None:
         self.text = text
+        self.part_of = part_of or {}
+        # The country is never "the city": the entity the database calls "the country", "全国".
+        self.country = finder.names.get("the country") or finder.names.get("全国")
         self.bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(masked)] + [len(text)]
         self.paragraphs = [0] + [m.end() for m in _PARAGRAPH.finditer(masked)]
         self.headings = [(m.start(), m.end()) for m in _HEADING.finditer(masked)]
@@ -227,6 +235,10 @@ class Document:
         )
         around = tuple(dict.fromkeys(around + self._names(*skip)))
         segment = (begin, stop) if in_segment else (start, end)
+        if not in_sentence and not in_paragraph and _REFERENCE.search(self.text, start, mention.start):
+            place = self._place_before(start)
+            if place is not None:
+                return place, "reference", (place,), tuple(dict.fromkeys((place, *around))), False
         for names, low, high, source in (
             (in_sentence, *segment, "sentence"),
             (in_paragraph, para, start, "paragraph"),
@@ -238,6 +250,19 @@ class Document:
         if self.main_entity and self.main_dominant:
             return self.main_entity, "document", (self.main_entity,), around, False
         return self.main_entity, "guess" if self.main_entity else None, (), around, False
+
+    def _place_before(self, offset: int) -> str | None:
+        """The place "the city" refers to: the last entity named before
+        ``offset`` (a district or a company stands for its city), but the
+        country."""
+        for _, _, name in reversed(self.entities[: bisect.bisect_left(self.entity_starts, offset)]):
+            lineage = [name]
+            while lineage[-1] in self.part_of and self.part_of[lineage[-1]] not in lineage:
+                lineage.append(self.part_of[lineage[-1]])
+            places = [each for each in lineage if each != self.country]
+            if places:
+                return places[-1]
+        return None
 
     def _stretch(
         self, mention: Mention, low: int, high: int, before: re.Pattern[str], after: re.Pattern[str]
@@ -297,16 +322,14 @@ class Document:
             time = self._nearest(self.time_starts, self.times, cell.line[0], cell.line[1] + 1, mention)
         inherited = time is None
         if time is None:
-            time = self._nearest(
-                self.time_starts, self.times, self.paragraph_start(cell.line[0]), cell.line[0], mention
-            )
+            time = self._nearest(self.time_starts, self.times, self.paragraph_start(cell.table), cell.table, mention)
         words = " ".join(self.text[a:b] for a, b in parts)
         label = " ".join(self.text[a:b] for a, b in parts[1:])
         return Context(
             sentence=self.text[cell.line[0] : cell.line[1]],
             sentence_start=cell.line[0],
             clause=words,
-            lead="",
+            lead=" ".join(self.text[a:b] for a, b in cell.others),
             after=self.text[mention.end : cell.cell[1]],
             entity=entity,
             entity_source=source,
@@ -338,6 +361,10 @@ class Document:
         if time is None:
             para = self.paragraph_start(mention.start)
             time = self._nearest(self.time_starts, self.times, para, start, mention)
+        if time is None:  # "## The national picture: January to June", then its bullets
+            heading = self.heading_before(mention.start)
+            if heading is not None:
+                time = self._nearest(self.time_starts, self.times, *heading, mention)
         core = self._stretch(mention, max(start, lo), min(end, hi), _CLAUSE_BREAK, _CLAUSE_BREAK_AFTER)
         return Context(
             sentence=sentence,

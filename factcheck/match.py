@@ -504,7 +504,15 @@ class Matcher:
             # unless a claim's metric is plainly named around it.
             if abs(mention.value) < 10:
                 return None
-            scored = [s for s in scored if s.score >= CONTRADICTION_THRESHOLD]
+            # A large count ("more than 700,000") of a claim of the entity
+            # named needs less: list items and ranks are small.
+            large = abs(mention.value) >= 1000 and ctx.entity_known
+            scored = [
+                s
+                for s in scored
+                if s.score >= CONTRADICTION_THRESHOLD
+                or large and s.score >= METRIC_THRESHOLD and s.claim.entity in ctx.entities
+            ]
             if not scored:
                 return None
         known = set(ctx.entities) if ctx.entity_known else None
@@ -579,7 +587,7 @@ class Matcher:
                 return Judgement(
                     "stale", claim, f"{mention.text} is {_about(claim)} for {claim.period}; the draft says {said}"
                 )
-        if entity is not None and ctx.entity_source in ("sentence", "paragraph"):
+        if entity is not None and ctx.entity_source in ("sentence", "reference", "paragraph"):
             elsewhere = self._elsewhere(scored, ctx, period_ok, value_ok)
             if elsewhere:
                 return self._misattributed(mention, elsewhere.claim, entity)
@@ -591,7 +599,7 @@ class Matcher:
     def _elsewhere(self, scored: list[_Scored], ctx: Context, period_ok, value_ok) -> _Scored | None:  # type: ignore[no-untyped-def]
         """The best claim of an entity not named around the figure that
         agrees with it in period and value."""
-        if ctx.entity_source not in ("sentence", "paragraph"):
+        if ctx.entity_source not in ("sentence", "reference", "paragraph"):
             return None
         db = self.index.db
         # The subject named before the figure in its sentence: only its own

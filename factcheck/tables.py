@@ -25,6 +25,8 @@ class Cell:
     cell: Span  # the cell holding the figure
     label: Span  # the row's first cell
     header: Span | None  # the column's header cell
+    others: tuple[Span, ...] = ()  # the row's other cells ("what was announced" beside "figure")
+    table: int = 0  # where the table starts: rows above are other items, not this one's context
 
 
 def _cells(text: str, start: int, end: int) -> list[Span]:
@@ -43,13 +45,15 @@ def _cells(text: str, start: int, end: int) -> list[Span]:
 
 class Tables:
     def __init__(self, text: str) -> None:
-        self.rows: list[tuple[int, int, list[Span], list[Span] | None]] = []
+        self.rows: list[tuple[int, int, list[Span], list[Span] | None, int]] = []
         rows = [(m.start(), m.end()) for m in _ROW.finditer(text)]
         header: list[Span] | None = None
         previous_end = -2
+        table = 0
         for position, (start, end) in enumerate(rows):
             if start != previous_end + 1:
                 header = None  # a new table starts
+                table = start
             previous_end = end
             line = text[start:end]
             if _DELIMITER.match(line):
@@ -59,14 +63,14 @@ class Tables:
             if header is None and following and _DELIMITER.match(text[following[0]:following[1]]):
                 header = cells
                 continue
-            self.rows.append((start, end, cells, header))
+            self.rows.append((start, end, cells, header, table))
         self.starts = [row[0] for row in self.rows]
 
     def cell_at(self, offset: int) -> Cell | None:
         index = bisect.bisect_right(self.starts, offset) - 1
         if index < 0:
             return None
-        start, end, cells, header = self.rows[index]
+        start, end, cells, header, table = self.rows[index]
         if not start <= offset < end:
             return None
         for column, span in enumerate(cells):
@@ -74,5 +78,6 @@ class Tables:
                 if column == 0:
                     return None  # a figure in the label column is read as prose
                 head = header[column] if header and column < len(header) else None
-                return Cell((start, end), span, cells[0], head)
+                others = tuple(other for number, other in enumerate(cells) if number not in (0, column))
+                return Cell((start, end), span, cells[0], head, others, table)
         return None

@@ -390,3 +390,59 @@ def test_hyphens_and_spaces_are_the_same_words(db: Path, tmp_path: Path) -> None
     text = "In 2023, Beijing's exports rose 9.1% year on year.\n"
     assert verdicts(db, tmp_path, text) == [("9.1%", "contradicted")]
     assert verdicts(db, tmp_path, text.replace("year on year", "on the year")) == [("9.1%", "unverified")]
+
+
+# Classes of wording from the fifth held-out set (own sentences, shipped database).
+@pytest.mark.parametrize(
+    ("when", "text", "expected"),
+    [
+        # "the city" / 全市 in a paragraph that names no place: the place last named
+        ("2024-08-01", "Officials in Beijing met the press on Thursday.\n\nHigh-tech manufacturing value added in "
+         "the city grew 8.7% year on year in the first half.", [("8.7%", "misattributed")]),
+        ("2024-08-01", "北京市统计局发布上半年数据。\n\n上半年，全市高技术制造业增加值同比增长8.7%。",
+         [("8.7%", "misattributed")]),
+        # a figure of the sentence that agrees with a claim says what a sentence
+        # naming no entity is about
+        ("2024-07-19", "In the first half of 2024, value added of high-tech manufacturing grew 8.7%, 2.7% faster "
+         "than industry overall.", [("8.7%", "supported"), ("2.7%", "contradicted")]),
+        # the period of a heading dates the bullets under it
+        ("2024-07-19", "## The national picture: January to June 2024\n\n- Value added of high-tech manufacturing "
+         "grew 8.7%, 2.7% faster than industry overall.", [("8.7%", "supported"), ("2.7%", "contradicted")]),
+        # a row's other cells describe its figure; a large count needs no unit
+        ("2024-07-12", "| Region | What was reported | Figure |\n| --- | --- | --- |\n"
+         "| Ningxia | Existing university patents, all inventoried | 2,055 |\n"
+         "| Chengdu | Technology transfer talents to train and introduce in three years | 5,000 |",
+         [("2,055", "supported"), ("5,000", "supported")]),
+        # the period of one row does not date the next
+        ("2024-07-12", "| Region | What was reported | Figure |\n| --- | --- | --- |\n"
+         "| Hunan | University technology contract registrations, January-May, growth | 100% |\n"
+         "| Ningxia | Existing university patents, all inventoried | 2,055 |",
+         [("100%", "supported"), ("2,055", "supported")]),
+    ],
+)
+def test_wordings_from_the_fifth_held_out_set(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
+    draft = write(tmp_path / "draft.md", text + "\n")
+    code, out = run_json("check", str(draft), "--date", when)
+    assert code in (0, 1)
+    assert [(f["text"], f["verdict"]) for f in out["findings"]] == expected
+
+
+def test_the_city_after_a_district_or_a_company_is_its_city() -> None:
+    from datetime import date
+
+    from factcheck.context import Document
+    from factcheck.entities import EntityFinder
+    from factcheck.extract import extract
+
+    finder = EntityFinder({"China": ("全国",), "Beijing": ("北京",), "Haidian District": ("海淀区",),
+                           "Changmugu": ("长木谷",)})
+    part_of = {"Haidian District": "Beijing", "Changmugu": "Beijing"}
+    for first in ("海淀区举行发布会。", "长木谷举行发布会。", "北京举行发布会。全国同行到场。"):
+        text = first + "\n\n上半年，全市技术合同成交额增长12.5%。\n"
+        mention = extract(text, text)[-1]
+        context = Document(text, text, date(2024, 8, 1), finder, part_of).context(mention, 0, len(text))
+        assert (context.entity, context.entity_source) == ("Beijing", "reference"), first
+    # nothing named before: no guess dressed up as a reference
+    text = "上半年，全市技术合同成交额增长12.5%。\n"
+    context = Document(text, text, date(2024, 8, 1), finder, part_of).context(extract(text, text)[0], 0, len(text))
+    assert context.entity_source != "reference"
