@@ -44,6 +44,7 @@ _STRONG_SEPARATOR = rx(r"[;；]")
 # "The city", "全市": the place last named (entities.yaml leaves these words
 # out of the aliases, since they name a different place in every document).
 _REFERENCE = rx(r"\b(?:the|this|our) (?:city|municipality|province)\b|全市|该市|本市|我市|全省|该省|本省|我省", re.I)
+_DIGIT = rx(r"\d")
 _PUNCTUATION = rx(r"[,，;；、:：!！?？()（）]")
 _SEPARATOR = rx(r"[,，;；、:：!！?？()（）]|\band\b")
 DOMINANCE = 2 / 3
@@ -306,7 +307,11 @@ class Document:
     def _table_context(self, mention: Mention, cell: Cell) -> Context:
         """A figure in a table cell: its row label and column header are its
         sentence (metric and period usually in the one, entity in the other)."""
-        parts = [span for span in (cell.cell, cell.header, cell.label) if span]
+        # Cells that describe (no digits: "优势产业集群", "what was reported")
+        # name the figure's metric as its own words do; cells of other
+        # figures are only its sentence.
+        described = tuple(span for span in cell.others if not _DIGIT.search(self.text, *span))
+        parts = [span for span in (cell.cell, cell.header, cell.label, *described) if span]
         names = tuple(dict.fromkeys(n for span in parts for n in self._names(*span)))
         entity, source = (names[0], "sentence") if names else (None, None)
         around = names
@@ -329,7 +334,7 @@ class Document:
             sentence=self.text[cell.line[0] : cell.line[1]],
             sentence_start=cell.line[0],
             clause=words,
-            lead=" ".join(self.text[a:b] for a, b in cell.others),
+            lead=" ".join(self.text[a:b] for a, b in cell.others if (a, b) not in described),
             after=self.text[mention.end : cell.cell[1]],
             entity=entity,
             entity_source=source,

@@ -79,6 +79,17 @@ def metric_score(entry: Entry, level: Callable[[str], float]) -> tuple[float, fl
     return score, max(found[0] / english if english else 0.0, found[1] / chinese if chinese else 0.0)
 
 
+def pinned(entry: Entry, clause: str) -> bool:
+    """A long term of the claim ("优势产业集群", "advantageous industrial
+    clusters") stands in the figure's clause: the metric is named, not
+    merely touched by a common word."""
+    return any(
+        term in clause
+        for term, _ in entry.keywords
+        if (len(term) >= 5 if not term.isascii() else len(term) >= 18 and " " in term)
+    )
+
+
 def kinds_compatible(mention: Mention, kind: str | None, claim: Claim) -> bool:
     if kind is None:
         return claim.kind in ("share", "growth", "change", "level")
@@ -193,6 +204,7 @@ def is_economic(mention: Mention, after: str = "") -> bool:
     return mention.unit in MEASURES and mention.unit not in DURATIONS and value >= 10
 
 
+_YEAR = rx(r"(?:19|20)\d\d")
 _PEOPLE_TERM = rx(r"people|person|team|staff|employee|talent|worker|member|人|团队|员工|人才", re.I)
 _PEOPLE = rx(
     r"[名位人]|人次|\s*(?:[a-z-]+\s+){0,2}(?:people|persons|participants|attendees|guests|visitors|delegates|"
@@ -565,19 +577,31 @@ class Matcher:
             ),
         )
         few = self.index.claim_count(mention.unit, entity) <= FEW_CLAIMS
+        clause = normal(ctx.core or ctx.clause)
         for best, in_period, agreeing in ranked:
             # The first candidate that settles the question decides; one whose
             # value is neither right nor a plausible slip is about something else.
             claim = best.claim
             if in_period and agreeing:
                 return Judgement("supported", claim, self._supported_message(mention, claim, scored))
-            if in_period and not bare and not best.weak and plausible_error(mention, claim):
-                evident = few or same_digits(mention, claim) or swapped(claim)
+            # A bare number ("numbers 68") is judged only when its metric is
+            # plainly named and the value a likely slip of the claim's.
+            sure = not bare or (
+                best.score >= CONTRADICTION_THRESHOLD
+                and not _YEAR.fullmatch(mention.number)  # "2024中关村论坛": a year, written bare
+                and (
+                    same_digits(mention, claim)
+                    or pinned(best.entry, clause)
+                    or best.score >= 2 * CONTRADICTION_THRESHOLD
+                )
+            )
+            if in_period and sure and not best.weak and plausible_error(mention, claim):
+                evident = few or same_digits(mention, claim) or swapped(claim) or pinned(best.entry, clause)
                 if not self._may_contradict(
                     best, ranked, ctx, entity, scored, evident, mention
                 ):
                     break
-                elsewhere = self._elsewhere(scored, ctx, period_ok, value_ok)
+                elsewhere = self._elsewhere(scored, ctx, period_ok, value_ok, clause)
                 if elsewhere and elsewhere.score > best.score and elsewhere.coverage > best.coverage:
                     # Another entity's claim fits the words better and agrees.
                     return self._misattributed(mention, elsewhere.claim, entity)
@@ -588,7 +612,7 @@ class Matcher:
                     "stale", claim, f"{mention.text} is {_about(claim)} for {claim.period}; the draft says {said}"
                 )
         if entity is not None and ctx.entity_source in ("sentence", "reference", "paragraph"):
-            elsewhere = self._elsewhere(scored, ctx, period_ok, value_ok)
+            elsewhere = self._elsewhere(scored, ctx, period_ok, value_ok, clause)
             if elsewhere:
                 return self._misattributed(mention, elsewhere.claim, entity)
         if is_economic(mention, ctx.after) and mention.qualifier != "several":
@@ -596,7 +620,7 @@ class Matcher:
             return Judgement("unverified", None, f"no claim in the database covers {mention.text}{hint}")
         return None
 
-    def _elsewhere(self, scored: list[_Scored], ctx: Context, period_ok, value_ok) -> _Scored | None:  # type: ignore[no-untyped-def]
+    def _elsewhere(self, scored: list[_Scored], ctx: Context, period_ok, value_ok, clause: str) -> _Scored | None:  # type: ignore[no-untyped-def]
         """The best claim of an entity not named around the figure that
         agrees with it in period and value."""
         if ctx.entity_source not in ("sentence", "reference", "paragraph"):
@@ -613,7 +637,7 @@ class Matcher:
             and not any(db.related(s.claim.entity, name) for name in named)
         ]
         # An error needs more than one word in common, or a telling value.
-        found = [s for s in found if s.score >= MISATTRIBUTION_THRESHOLD or s.valued]
+        found = [s for s in found if s.score >= MISATTRIBUTION_THRESHOLD or s.valued or pinned(s.entry, clause)]
         return found[0] if found else None
 
     @staticmethod

@@ -76,8 +76,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year_range", rx(r"(?=[12])(?<![\d.])(?P<a>(?:19|20)\d{2})\s?[" + _DASH + r"至到]\s?(?P<b>(?:19|20)\d{2})(?:年)?(?![\d.])")),
     ("whole_year", rx(r"(?=[ftwo全])(?:\b(?:for |over |in )?the (?:whole|full|entire) year\b|\bthe year as a whole\b|\bfull[- ]year\b|全年)", re.I)),
     ("last_quarter", rx(r"(?=[tlp上])(?:\b(?:the )?(?:previous|last|preceding) quarter\b|上一?季度)", re.I)),
-    ("now", rx(r"(?=[uUsStTaAcCbBnNrR目至截迄现如近当])\b(?:up to now|so far|to date|at present|currently|as of now|by now|now|recently)\b"
-                       r"|目前|(?<!截)至今|截至目前|迄今|现已|现在|如今|近日|当前", re.I)),
+    ("now", rx(r"(?=[uUsStTaAcCbBnNrR目至截迄现如近当本])\b(?:up to now|so far|to date|at present|currently|as of now|by now|now|recently"
+                       r"|(?:as of )?this month)\b"
+                       r"|目前|(?<!截)至今|截至目前|迄今|现已|现在|如今|近日|当前|(?:截至)?本月", re.I)),
     ("en_year", rx(r"(?=[iofdsbtlpIOFDSBTLP\d])(?:\b(?:in|for|of|during|since|by|throughout)\s+(?P<y>(?:19|20)\d{2})\b|\b(?P<rel>this year|last year|the previous year|the past year)\b|(?<![\d,.-])(?P<y2>(?:19|20)\d{2})(?=['’]s\b|\s+(?:figure|data|total|level|output|average)))", re.I)),
     # Chinese ---------------------------------------------------------------
     ("zh_year_part", rx(
@@ -129,8 +130,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "year_range": ("19", "20"),
     "whole_year": ("year", "全年"),
     "last_quarter": ("quarter", "季度"),
-    "now": ("now", "so far", "to date", "at present", "currently", "recently",
-            "目前", "至今", "迄今", "现已", "现在", "如今", "近日", "当前"),
+    "now": ("now", "so far", "to date", "at present", "currently", "recently", "this month",
+            "目前", "至今", "迄今", "现已", "现在", "如今", "近日", "当前", "本月"),
     "en_year": ("19", "20", "year"),
     "zh_year_part": ("季度", "半年", "月", "年"),
     "zh_year": ("年",),

@@ -413,6 +413,20 @@ def test_hyphens_and_spaces_are_the_same_words(db: Path, tmp_path: Path) -> None
          "| Ningxia | Existing university patents, all inventoried | 2,055 |\n"
          "| Chengdu | Technology transfer talents to train and introduce in three years | 5,000 |",
          [("2,055", "supported"), ("5,000", "supported")]),
+        # a long term of the claim in the figure's clause names the metric: one
+        # term is enough to call a wrong value, or another province's, an error
+        ("2023-12-01", "2023年，北京共有9个集群入选国家级中小企业特色产业集群。", [("9个", "contradicted")]),
+        ("2024-07-01", "吉林提出，今年将做强12个优势产业集群。", [("12个", "misattributed")]),
+        # a cell that describes the figure (no digits) names its metric
+        ("2024-07-01", "| 省份 | 任务 | 目标 |\n| --- | --- | --- |\n| 辽宁 | 优势产业集群 | 做强做大21个 |",
+         [("21个", "contradicted")]),
+        # "as of this month" is the draft's present
+        ("2026-06-01", "As of this month China counts 421 national-level intelligent manufacturing demonstration "
+         "factories.", [("421", "stale")]),
+        # a bare number whose metric is plainly named can be wrong; a year written bare is no figure
+        ("2024-09-05", "The first batch of national strategic emerging industry clusters numbers 68.",
+         [("68", "contradicted")]),
+        ("2024-05-01", "2024中关村论坛期间举办了近120场活动。", [("120", "supported")]),
         # the period of one row does not date the next
         ("2024-07-12", "| Region | What was reported | Figure |\n| --- | --- | --- |\n"
          "| Hunan | University technology contract registrations, January-May, growth | 100% |\n"
