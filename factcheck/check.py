@@ -96,6 +96,12 @@ def iter_findings(
             judgement.claim.id in others and position not in restated
         ):
             judgement = judged[position] = matcher.judge(mention, context, today, frozenset(others))
+        elif others and judgement is not None and judgement.claim is None and position not in restated:
+            # "A and B reached 80.1% and 69.2% respectively": with A's claim
+            # taken by the first figure, B's may be the only one left.
+            again = matcher.judge(mention, context, today, frozenset(others))
+            if again is not None and again.claim is not None:
+                judgement = judged[position] = again
         if judgement is None:
             if not show_all:
                 continue

@@ -117,6 +117,7 @@ class Document:
     ) -> None:
         self.text = text
         self.part_of = part_of or {}
+        self.references: list[int] | None = None
         # The country is never "the city": the entity the database calls "the country", "全国".
         self.country = finder.names.get("the country") or finder.names.get("全国")
         self.bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(masked)] + [len(text)]
@@ -236,7 +237,7 @@ class Document:
         )
         around = tuple(dict.fromkeys(around + self._names(*skip)))
         segment = (begin, stop) if in_segment else (start, end)
-        if not in_sentence and not in_paragraph and _REFERENCE.search(self.text, start, mention.start):
+        if not in_sentence and not in_paragraph and self._referred(para, mention.start):
             place = self._place_before(start)
             if place is not None:
                 return place, "reference", (place,), tuple(dict.fromkeys((place, *around))), False
@@ -251,6 +252,13 @@ class Document:
         if self.main_entity and self.main_dominant:
             return self.main_entity, "document", (self.main_entity,), around, False
         return self.main_entity, "guess" if self.main_entity else None, (), around, False
+
+    def _referred(self, lo: int, hi: int) -> bool:
+        """ "The city", "全市"... stands in [lo, hi)."""
+        if self.references is None:  # found once per document, on first need
+            self.references = [m.start() for m in _REFERENCE.finditer(self.text)]
+        first = bisect.bisect_left(self.references, lo)
+        return first < len(self.references) and self.references[first] < hi
 
     def _place_before(self, offset: int) -> str | None:
         """The place "the city" refers to: the last entity named before

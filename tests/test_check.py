@@ -427,6 +427,12 @@ def test_hyphens_and_spaces_are_the_same_words(db: Path, tmp_path: Path) -> None
         ("2024-09-05", "The first batch of national strategic emerging industry clusters numbers 68.",
          [("68", "contradicted")]),
         ("2024-05-01", "2024中关村论坛期间举办了近120场活动。", [("120", "supported")]),
+        # "respectively": the claim the first figure agrees with is not the second's
+        ("2024-12-01", "截至目前，全国重点工业企业的数字化研发设计工具普及率和关键工序数控化率分别为80.1%和69.2%。",
+         [("80.1%", "supported"), ("69.2%", "contradicted")]),
+        # "the province" earlier in the paragraph is still the subject of "it"
+        ("2024-07-10", "Shandong officials spoke on Monday.\n\nThe province plans more projects. It is also carrying "
+         "out 6 major science and technology strategic actions this year.", [("6", "misattributed")]),
         # the period of one row does not date the next
         ("2024-07-12", "| Region | What was reported | Figure |\n| --- | --- | --- |\n"
          "| Hunan | University technology contract registrations, January-May, growth | 100% |\n"
