@@ -236,6 +236,10 @@ class Document:
             dict.fromkeys(whole_sentence + in_paragraph + in_heading)
         )
         around = tuple(dict.fromkeys(around + self._names(*skip)))
+        if in_sentence and not self._names(start, mention.start, skip):
+            # Named only after the figure ("it linked 9,000 firms across the
+            # country"): the subject may be the one of the sentences before.
+            around = tuple(dict.fromkeys(around + in_paragraph))
         segment = (begin, stop) if in_segment else (start, end)
         if not in_sentence and not in_paragraph and self._referred(para, mention.start):
             place = self._place_before(start)

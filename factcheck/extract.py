@@ -139,6 +139,7 @@ _UNIT_AFTER = rx(
     r"|(?P<years>年(?![前初底末中度代级份]?[0-9一二三四五六七八九十]?月)|\s(?:consecutive |straight )?years?(?![A-Za-z0-9]))"
     r"|(?P<days>天|\s?days?(?![A-Za-z0-9]))"
     r"|(?P<hours>个?小时|\s?hours?(?![A-Za-z0-9]))"
+    r"|(?P<minutes>分钟|\s?minutes?(?![A-Za-z0-9]))|(?P<seconds>秒钟?|\s?seconds?(?![A-Za-z0-9]))"
     r"|(?P<count>[家个项条台件人所座名户款辆套位只批次所](?!百分点)|大(?=[\u4e00-\u9fff])(?![于幅概约多])"  # 3大先导产业
     r"|\s(?:" + _COUNT_NOUNS + r")(?![A-Za-z0-9]))",
     re.I,
@@ -147,7 +148,7 @@ _UNIT_NAMES = {
     "pp": POINTS, "pct": PERCENT, "times": "times", "km2": "km2", "m2": "m2", "km": "km",
     "kwh": "kWh", "gw": "GW", "mw": "MW", "tons": "tons", "tb": "TB", "pb": "PB",
     "eflops": "EFLOPS", "pflops": "PFLOPS", "months": "months", "years": "years", "days": "days",
-    "hours": "hours", "count": COUNT,
+    "hours": "hours", "minutes": "minutes", "seconds": "seconds", "count": COUNT,
 }
 _CURRENCY_WORDS = {
     "元人民币": "CNY", "人民币": "CNY", "元": "CNY", "美元": "USD", "欧元": "EUR", "港元": "HKD",
@@ -230,6 +231,7 @@ _HIDDEN = [
     # (the lookbehinds make each run start once: no quadratic rescans of long runs)
     r"(?<![零〇一二两三四五六七八九十])[零〇一二两三四五六七八九十]+(?=季度|月|日|号|周年|届|大|中全会|代|级|期|次)",
     r"(?<![零〇一二两三四五六七八九十])[零〇一二两三四五六七八九十]+(?=年)(?!年[多来前间])",
+    r"\b(?:Table|Figure|Fig\.|Chart|Exhibit|Appendix|Section|Chapter|Slide|Page|Episode|Volume|Vol\.)\s\d+(?:\.\d+)*",  # Table 7.4
 ]
 
 
@@ -249,7 +251,7 @@ _NOT_FIGURES = rx(
     r"(?=[\d(+第NnpA-Z零〇一二两三四五六七八九十])(?:"
     r"(?<=\d)(?!\d{3})" + _either([1, 3, 4, 5, 15, 16, 17])
     + r"|(?<!\d)(?:(?=\d)" + _either([0, 1, 2, 3, 4, 6, 9, 10, 11, 14])
-    + r"|(?!\d)" + _either([5, 7, 8, 9, 12, 13, 15, 16, 17]) + r"))"
+    + r"|(?!\d)" + _either([5, 7, 8, 9, 12, 13, 15, 16, 17, 18]) + r"))"
 )
 _FULLWIDTH_CHAR = rx("[０-９．，％－＋]")  # the characters numbers.FULLWIDTH translates
 _UNIT_LETTERS = rx(r"\d+(?:TB|PB|GW|MW|kWh|km|bn|mn|tn|k|M|B|P|E|pp|pct)\b|\d+[eE]\d{1,3}")
@@ -287,7 +289,7 @@ _RANGE_JOIN = rx(r"\s?(?:[-–—―－~～〜至到]|to|and)\s?$")
 # checks the sets against the patterns).
 _UNIT_STARTS = frozenset(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ" + "".join(_FOLDED.values()) + "%％-"
-    + "个百元人美欧港日英倍平公千吨年天小家项条台件所座名户款辆套位只批次大"
+    + "个百元人美欧港日英倍平公千吨年天小家项条台件所座名户款辆套位只批次大分秒"
 )
 _SCALE_STARTS = frozenset("万千百十亿萬億tmbkMB")
 _RANGE_JOIN_ENDS = frozenset("-–—―－~～〜至到od")
@@ -503,7 +505,7 @@ def _cjk(original: str, work: str, lines: _Lines) -> Iterator[Mention]:
         unit, unit_end = _unit_after(work, pos)
         if single and unit not in (POINTS, "times"):
             continue  # 一个, 两家, 三项: words, not figures
-        if unit in ("years", "months", "days", "hours") and not any(c in run for c in "十百千万亿"):
+        if unit in ("years", "months", "days", "hours", "minutes", "seconds") and not any(c in run for c in "十百千万亿"):
             continue  # 三年, 五天: ordinary words
         yield _finish(original, lines, start, unit_end if unit else pos, value, unit, qualifier, run, 1.0)
 

@@ -23,7 +23,7 @@ _STOP = frozenset(
 # Units with a dimension of their own; every other unit is a kind of count
 # ("cores", "units per 10,000 people") and compares with counts.
 MEASURES = frozenset({"times", "km", "km2", "m2", "TB", "PB", "PFLOPS", "EFLOPS", "GW", "MW", "kWh", "tons",
-                      "years", "months", "days", "hours"})
+                      "years", "months", "days", "hours", "minutes", "seconds"})
 
 
 _UNIT_WORDS = frozenset(

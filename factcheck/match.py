@@ -40,7 +40,7 @@ RELATED_PENALTY = 0.5  # a claim of an entity part of (or containing) the one na
 PREVIOUS_WEIGHT = 0.4  # a metric named in the sentence before
 NOUN_BONUS = 0.5  # the figure counts what the claim counts ("1,000 hospitals")
 ECONOMIC_UNITS = frozenset({PERCENT, POINTS, "times", *CURRENCIES})
-DURATIONS = frozenset({"years", "months", "days", "hours"})
+DURATIONS = frozenset({"years", "months", "days", "hours", "minutes", "seconds"})
 _FUZZY_SCAN = 100_000  # characters: a draft up to this long is searched whole for near spellings
 
 
@@ -77,6 +77,20 @@ def metric_score(entry: Entry, level: Callable[[str], float]) -> tuple[float, fl
             found[0 if term.isascii() else 1] += weight
     english, chinese = entry.totals
     return score, max(found[0] / english if english else 0.0, found[1] / chinese if chinese else 0.0)
+
+
+def counts_alike(mention: Mention, claim: Claim) -> bool:
+    """A figure that says what it counts ("15 companies") counts what the
+    claim counts, or the claim does not say."""
+    said = mention.text[len(mention.number) :] if mention.text.startswith(mention.number) else ""
+    words = re.findall(r"[a-z]{4,}", said.lower()) if mention.unit == "count" else []
+    if not words or not claim.metric.isascii():
+        return True
+    stem = words[-1][:6] if len(words[-1]) > 6 else words[-1].rstrip("s")
+    terms = (claim.metric, *claim.keywords)
+    if _PEOPLE_TERM.match(stem):  # "610 people" and a team's size
+        return any(_PEOPLE_TERM.search(term) for term in terms)
+    return any(stem in term.lower() for term in terms)
 
 
 def pinned(entry: Entry, clause: str) -> bool:
@@ -635,6 +649,7 @@ class Matcher:
             if period_ok(s.claim)
             and value_ok(s.claim)
             and not any(db.related(s.claim.entity, name) for name in named)
+            and not s.weak  # found through the sentence before: too little to call an error
         ]
         # An error needs more than one word in common, or a telling value.
         found = [s for s in found if s.score >= MISATTRIBUTION_THRESHOLD or s.valued or pinned(s.entry, clause)]
@@ -659,6 +674,8 @@ class Matcher:
         """An error is reported only on clear evidence that the figure speaks
         about this claim; one word is enough only for an entity with few claims
         or for a figure with the claim's own digits (``evident``)."""
+        if not counts_alike(mention, best.claim):
+            return False  # "a delegation of 15 companies" is no count of events
         if entity is not None:
             if best.score >= CONTRADICTION_THRESHOLD and best.coverage >= COVERAGE_THRESHOLD:
                 return True

@@ -14,7 +14,7 @@ from factcheck.entities import EntityFinder
 from factcheck.extract import Mention, extract
 from factcheck.locate import shipped_claims_dir
 from factcheck.markup import mask_prose
-from factcheck.match import is_economic
+from factcheck.match import DURATIONS, is_economic
 from factcheck.records import Database
 
 QUOTE_WIDTH = 50  # characters kept on each side of the figure
@@ -54,7 +54,7 @@ def propose_claims(text: str, source_id: str, when: date, db: Database | None) -
     mentions = extract(text, masked)
     items = []
     for position, mention in enumerate(mentions):
-        if not (is_economic(mention) or mention.unit not in (None, "years", "days", "months", "hours")):
+        if not (is_economic(mention) or mention.unit is not None and mention.unit not in DURATIONS):
             continue
         lo = mentions[position - 1].end if position else 0
         hi = mentions[position + 1].start if position + 1 < len(mentions) else len(text)

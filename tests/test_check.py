@@ -433,6 +433,17 @@ def test_hyphens_and_spaces_are_the_same_words(db: Path, tmp_path: Path) -> None
         # "the province" earlier in the paragraph is still the subject of "it"
         ("2024-07-10", "Shandong officials spoke on Monday.\n\nThe province plans more projects. It is also carrying "
          "out 6 major science and technology strategic actions this year.", [("6", "misattributed")]),
+        # a figure that says what it counts is no slip of a count of something else
+        ("2025-01-20", "We will lead a delegation of 15 companies to the Zhongguancun Forum this spring.", []),
+        # a place named only after the figure leaves the subject of the sentence before
+        ("2024-03-01", "The best known platform is Feisoo, run by Zhijing Technology. At the end of 2023 it read "
+         "operating data from over 700,000 looms across the country.", [("700,000", "supported")]),
+        # seconds are a unit (秒): a count of robots is not a time
+        ("2024-10-01", "| 企业 | 做法 | 用时 |\n| --- | --- | --- |\n"
+         "| 达闼 | 6台工业机器人组装一个人形机器人关节 | 30秒 |",
+         [("6台", "supported"), ("30秒", "supported")]),
+        # a table or figure number is no figure
+        ("2024-09-01", "- Table 7.4 gives comparable figures for Shanghai.", []),
         # the period of one row does not date the next
         ("2024-07-12", "| Region | What was reported | Figure |\n| --- | --- | --- |\n"
          "| Hunan | University technology contract registrations, January-May, growth | 100% |\n"
@@ -466,3 +477,12 @@ def test_the_city_after_a_district_or_a_company_is_its_city() -> None:
     text = "上半年，全市技术合同成交额增长12.5%。\n"
     context = Document(text, text, date(2024, 8, 1), finder, part_of).context(extract(text, text)[0], 0, len(text))
     assert context.entity_source != "reference"
+
+
+def test_a_claim_reached_through_the_sentence_before_is_no_misattribution(tmp_path: Path) -> None:
+    text = ("Nobody votes, but regions compete. Since May 2020, 40 universities and research institutes in China "
+            "have piloted giving researchers ownership of their results. Here is how the 6 main contenders stack up.\n")
+    draft = write(tmp_path / "draft.md", text)
+    code, out = run_json("check", str(draft), "--date", "2024-08-20")
+    assert code in (0, 1)
+    assert "6" not in [f["text"] for f in out["findings"]]
