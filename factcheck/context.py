@@ -43,7 +43,8 @@ _OF = rx(r"\s*(?:of|的)\b")
 _STRONG_SEPARATOR = rx(r"[;；]")
 # "The city", "全市": the place last named (entities.yaml leaves these words
 # out of the aliases, since they name a different place in every document).
-_REFERENCE = rx(r"\b(?:the|this|our) (?:city|municipality|province)\b|全市|该市|本市|我市|全省|该省|本省|我省", re.I)
+_REFERENCE_WORDS = tuple(f"{a} {b}" for a in ("the", "this", "our") for b in ("city", "municipality", "province"))
+_REFERENCE_CHINESE = ("全市", "该市", "本市", "我市", "全省", "该省", "本省", "我省")
 _DIGIT = rx(r"\d")
 _PUNCTUATION = rx(r"[,，;；、:：!！?？()（）]")
 _SEPARATOR = rx(r"[,，;；、:：!！?？()（）]|\band\b")
@@ -260,7 +261,7 @@ class Document:
     def _referred(self, lo: int, hi: int) -> bool:
         """ "The city", "全市"... stands in [lo, hi)."""
         if self.references is None:  # found once per document, on first need
-            self.references = [m.start() for m in _REFERENCE.finditer(self.text)]
+            self.references = _references(self.text)
         first = bisect.bisect_left(self.references, lo)
         return first < len(self.references) and self.references[first] < hi
 
@@ -401,6 +402,32 @@ class Document:
             ),
             kind=kind,
         )
+
+
+def _references(text: str) -> list[int]:
+    """Where "the city", "全市"... stand: words found by str.find (a regular
+    expression tried at every position of a long draft costs more)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is longer (İ): offsets would drift
+        lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    found = []
+    for word in _REFERENCE_WORDS:
+        at = lowered.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if not (at and _is_word(lowered[at - 1])) and not (end < len(lowered) and _is_word(lowered[end])):
+                found.append(at)
+            at = lowered.find(word, at + 1)
+    for word in _REFERENCE_CHINESE:
+        at = text.find(word)
+        while at >= 0:
+            found.append(at)
+            at = text.find(word, at + 1)
+    return sorted(found)
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
 
 
 def _distance(pattern: re.Pattern[str], before: str, after: str) -> int | None:

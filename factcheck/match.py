@@ -41,7 +41,6 @@ PREVIOUS_WEIGHT = 0.4  # a metric named in the sentence before
 NOUN_BONUS = 0.5  # the figure counts what the claim counts ("1,000 hospitals")
 ECONOMIC_UNITS = frozenset({PERCENT, POINTS, "times", *CURRENCIES})
 DURATIONS = frozenset({"years", "months", "days", "hours", "minutes", "seconds"})
-_FUZZY_SCAN = 100_000  # characters: a draft up to this long is searched whole for near spellings
 
 
 @dataclass(frozen=True)
@@ -218,6 +217,9 @@ def is_economic(mention: Mention, after: str = "") -> bool:
     return mention.unit in MEASURES and mention.unit not in DURATIONS and value >= 10
 
 
+_PAD = "\x00" * 64  # no term holds it: a window overlapping it matches less
+_BOUNDED_DRAFT = 8_000  # characters: near spellings in longer drafts cost more to look for than they save
+_TABLE_ROW = rx(r"^[ \t]*\|", re.M)
 _YEAR = rx(r"(?:19|20)\d\d")
 _PEOPLE_TERM = rx(r"people|person|team|staff|employee|talent|worker|member|人|团队|员工|人才", re.I)
 _PEOPLE = rx(
@@ -236,10 +238,15 @@ class Matcher:
         # The draft as the matcher reads words: a term absent from it is near
         # none of its figures, so an entity's terms are sifted once per draft.
         self._text = normal(text)
+        # Bounds from the whole draft (terms present, near spellings) pay in
+        # short drafts of many figures; in long ones, and in tables (whose
+        # sentences join cells that are not next to each other), they are
+        # not used.
+        self._unbounded = len(text) > _BOUNDED_DRAFT or bool(_TABLE_ROW.search(text))
         self._terms_here: dict[tuple[str, str], tuple[str, ...]] = {}
         self._in_draft: dict[str, bool] = {}
         self._present: dict[int, tuple[tuple[str, float], ...]] = {}
-        self._spelled: dict[tuple[str, str], bool] = {}
+        self._spelled: dict[tuple[str, tuple[str, ...]], bool] = {}
         self._spelled_anywhere: dict[str, bool] = {}
         self._reaches: dict[int, float] = {}
         self._scratch: tuple[tuple[str, str, str], dict[str, float], dict[str, float], dict[int, float]] = (
@@ -248,18 +255,25 @@ class Matcher:
         self._postings_here: dict[tuple[str, str, float], tuple[dict[str, list[Group]], list[Group], float]] = {}
 
     def _here(self, term: str) -> bool:
+        """The term stands somewhere in the draft."""
         found = self._in_draft.get(term)
         if found is None:
             found = self._in_draft[term] = term in self._text
         return found
 
-    def _near_spelled(self, term: str, sentence: str) -> bool:
-        """A near spelling of the term in the sentence; figures of one
-        sentence ask about the same terms."""
-        key = (term, sentence)
+    def _near_spelled(self, term: str, pieces: tuple[str, ...]) -> bool:
+        """A near spelling of the term in the figure's sentence (its pieces:
+        words before the figure's stretch, the stretch); figures of one
+        sentence ask about the same terms. The padding leaves no shorter
+        window at either end, so a spelling found here is found in the
+        draft too (``_spelled_in_draft``)."""
+        key = (term, pieces)
         found = self._spelled.get(key)
         if found is None:
-            found = self._spelled[key] = bool(fuzz.partial_ratio(term, sentence, score_cutoff=90))
+            # One call: no window of the term's length spans a padding.
+            found = self._spelled[key] = bool(
+                fuzz.partial_ratio(term, _PAD + _PAD.join(pieces) + _PAD, score_cutoff=90)
+            )
         return found
 
     def _postings(self, fam: str, name: str, reachable: float) -> tuple[dict[str, list[Group]], list[Group], float]:
@@ -267,6 +281,8 @@ class Matcher:
         (``_draft_reach``) in place of what they could add in any."""
         key = (fam, name, reachable)
         found = self._postings_here.get(key)
+        if found is None and self._unbounded:
+            found = self._postings_here[key] = self.index.postings(fam, name, reachable)
         if found is None:
             table, wide, top_reach = self.index.postings(fam, name, reachable)
             kept = []
@@ -279,30 +295,33 @@ class Matcher:
             found = self._postings_here[key] = (table, kept, top_reach)
         return found
 
+    def _spelled_in_draft(self, term: str) -> bool:
+        """Whether the term, or a near spelling of it, may stand in the draft:
+        a bound on ``_near_spelled`` for all its sentences at once (their
+        pieces are parts of the draft's text). Long drafts and drafts with
+        tables (whose sentences join cells) are not searched: maybe."""
+        found = self._spelled_anywhere.get(term)
+        if found is None:
+            text = self._text
+            # Below ten letters, a window 90% alike is the term itself.
+            found = self._spelled_anywhere[term] = (
+                self._unbounded
+                or term in text
+                or len(term) >= 10 and bool(fuzz.partial_ratio(term, f"{_PAD}{text}{_PAD}", score_cutoff=90))
+            )
+        return found
+
     def _draft_reach(self, entry: Entry) -> float:
-        """The most near spellings can add to the claim's score in this
-        draft: a term near-spelled in a sentence is near-spelled in the
-        draft, and most terms are not, anywhere in it."""
+        """The most near spellings can add to the claim's score in this draft."""
         if not entry.reach:
             return 0.0
         key = id(entry.keywords)
         found = self._reaches.get(key)
         if found is None:
-            text, spelled = self._text, self._spelled_anywhere
-            found = 0.0
-            for term, weight in entry.keywords:
-                if term.isascii() and len(term) >= 6:
-                    near = spelled.get(term)
-                    if near is None:
-                        # A long draft is not searched whole: no bound below the index's.
-                        near = spelled[term] = (
-                            len(text) > _FUZZY_SCAN
-                            or term in text
-                            or bool(fuzz.partial_ratio(term, text, score_cutoff=90))
-                        )
-                    if near:
-                        found += 0.5 * weight
-            self._reaches[key] = found
+            spelled = self._spelled_in_draft
+            found = self._reaches[key] = sum(
+                0.5 * weight for term, weight in entry.keywords if term.isascii() and len(term) >= 6 and spelled(term)
+            )
         return found
 
     def _present_terms(self, keywords: tuple[tuple[str, float], ...]) -> tuple[tuple[str, float], ...]:
@@ -350,14 +369,15 @@ class Matcher:
         claims with a term in that sentence can score differently, and so
         only they are weighed."""
         clause = normal(ctx.core or ctx.clause)
-        sentence = normal(ctx.lead) + " " + normal(ctx.clause)
+        pieces = lead, whole = (normal(ctx.lead), normal(ctx.clause))
+        sentence = " ".join(pieces)
+        sifting, present = not self._unbounded, self._present_terms
         # What depends only on these words is shared by the figures that
         # stand in them (several figures to a clause in dense drafts).
         words_key = (clause, sentence, previous)
         if self._scratch[0] != words_key:
             self._scratch = (words_key, {}, {}, {})
         _, gains, levels, bounds = self._scratch
-        here, present = self._here, self._present_terms
         # A near spelling (partial_ratio >= 90) shares at least 82% of the
         # term's characters with the sentence: an English term cannot be
         # near-spelled in a sentence with fewer ASCII characters than that.
@@ -370,13 +390,12 @@ class Matcher:
             contracts ... The deals were worth ...")."""
             found = gains.get(term)
             if found is None:
+                # (the sentence as its pieces: a term across their seam is not in the draft)
                 found = gains[term] = (
-                    0.0
-                    if not here(term)  # a term joined across a heading or table cells is not in the draft
-                    else 1.0
+                    1.0
                     if term in clause
                     else 0.6
-                    if term in sentence
+                    if term in lead or term in whole
                     else PREVIOUS_WEIGHT
                     if term in previous
                     else 0.0
@@ -390,7 +409,12 @@ class Matcher:
             found = levels.get(term)
             if found is None:
                 found = gain(term)
-                if found < 0.5 and term.isascii() and 6 <= len(term) <= letters and self._near_spelled(term, sentence):
+                if (
+                    found < 0.5
+                    and term.isascii()
+                    and 6 <= len(term) <= letters
+                    and self._near_spelled(term, pieces)
+                ):
                     found = 0.5
                 levels[term] = found
             return found
@@ -408,18 +432,24 @@ class Matcher:
         reachable = lowest - (NOUN_BONUS if noun else 0.0) - 1e-9
 
         def bound(entry: Entry) -> float:
+            """The most the claim can score here (exact only where the
+            comparison with ``reachable`` does not depend on the rest)."""
             key = id(entry.keywords)  # shared by claims with the same terms
-            found = bounds.get(key)
-            if found is None:
-                terms = present(entry.keywords)
+            exact = bounds.get(key)
+            if exact is None:
+                # In a short draft, its terms found in the draft: every piece of
+                # text a term is looked for in is part of the draft.
+                terms = present(entry.keywords) if sifting else entry.keywords
                 if previous and not any(term in previous for term, _ in terms):
-                    found = -math.inf  # scores as it did without the sentence before: not enough
+                    exact = -math.inf  # scores as it did without the sentence before: not enough
                 else:
-                    found = sum(gain(term) * weight for term, weight in terms) if terms else 0.0
-                    if fuzzy:
-                        found += self._draft_reach(entry)
-                bounds[key] = found
-            return found
+                    exact = sum(gain(term) * weight for term, weight in terms)
+                bounds[key] = exact
+            if not fuzzy or exact >= reachable:
+                return exact
+            if exact + entry.reach < reachable:
+                return exact + entry.reach
+            return exact + self._draft_reach(entry)  # near spellings decide: are there any in this draft?
 
         people = mention.unit == "count" and bool(
             _PEOPLE.match(mention.text[len(mention.number) :].strip() or "x") or _PEOPLE.match(ctx.after)
@@ -453,10 +483,9 @@ class Matcher:
         for name in (*ctx.entities, *([ctx.entity] if ctx.entity else [])):
             for fam in self.index.families_for(mention.unit):
                 table, wide, top_reach = self._postings(fam, name, reachable)
-                if fuzzy:  # near spellings alone may do
+                if fuzzy:  # near spellings alone may do (in this draft: Matcher._postings)
                     for group in wide:
-                        if bound(group[0]) >= reachable:
-                            pools[id(group)] = group
+                        pools[id(group)] = group
                 # Terms found, the least telling first: as long as they add up
                 # to less than the threshold, a claim needs another one too,
                 # so their (long) lists need not be walked.
@@ -497,19 +526,11 @@ class Matcher:
         # Claims of any entity with a value near the figure's, their terms around it.
         alive: dict[int, bool] = {}
         loose: dict[int, list[Entry]] = {}
-        sifted = self._present
         for entry in near:
             key = id(entry.keywords)
             good = alive.get(key)
             if good is None:
-                terms = sifted.get(key)
-                if terms is None:
-                    terms = present(entry.keywords)
-                if terms:
-                    good = bound(entry) >= reachable
-                else:  # none of its terms in the draft: only near spellings may do
-                    good = fuzzy and not previous and entry.reach >= reachable and self._draft_reach(entry) >= reachable
-                alive[key] = good
+                good = alive[key] = bound(entry) >= reachable
             if good:
                 loose.setdefault(key, []).append(entry)
         for entries in loose.values():

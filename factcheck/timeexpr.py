@@ -72,14 +72,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?=[bBaAuUtTeE])(?:by |at |as of |until |to )?(?:the end of |end of |end-)(?:(?P<m>" + _MONTH + r")(?:,?\s+(?:of\s+)?(?:(?P<y>(?:19|20)\d{2})|(?P<rel2>this year|last year|the same year|the previous year)))?|(?:" + _YEAR_EN.replace("(?P<y>", "(?P<y3>") + r")|(?:the )?year)", re.I)),
     ("en_month", rx(r"\bin (?P<m>" + _MONTH + r")(?:\s+(?P<y>(?:19|20)\d{2})|\s+of\s+(?P<rel>the same year|this year|last year))?\b(?!\s+\d)", re.I)),
     ("en_month_year", rx(r"\b(?=[fFjJmMaAsSoOnNdD])(?P<m>" + _MONTH + r")\.?,?\s+(?P<y>(?:19|20)\d{2})\b(?![\d,.])", re.I)),
-    ("ago", rx(r"(?=[\dtfsenTFSEN两二三四五六七八九十])\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years ago\b|(?P<zn>\d{1,2}|[两二三四五六七八九十])年前(?![0-9一二三四五六七八九十]*月)", re.I)),
+    ("ago", rx(r"\b(?=[\dtfsen])(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years ago\b|(?=[\d两二三四五六七八九十])(?P<zn>\d{1,2}|[两二三四五六七八九十])年前(?![0-9一二三四五六七八九十]*月)", re.I)),
     ("year_range", rx(r"(?=[12])(?<![\d.])(?P<a>(?:19|20)\d{2})\s?[" + _DASH + r"至到]\s?(?P<b>(?:19|20)\d{2})(?:年)?(?![\d.])")),
-    ("whole_year", rx(r"(?=[ftwo全])(?:\b(?:for |over |in )?the (?:whole|full|entire) year\b|\bthe year as a whole\b|\bfull[- ]year\b|全年)", re.I)),
-    ("last_quarter", rx(r"(?=[tlp上])(?:\b(?:the )?(?:previous|last|preceding) quarter\b|上一?季度)", re.I)),
-    ("now", rx(r"(?=[uUsStTaAcCbBnNrR目至截迄现如近当本])\b(?:up to now|so far|to date|at present|currently|as of now|by now|now|recently"
+    ("whole_year", rx(r"\b(?=[ftwo])(?:(?:for |over |in )?the (?:whole|full|entire) year\b|the year as a whole\b|full[- ]year\b)|全年", re.I)),
+    ("last_quarter", rx(r"\b(?=[tlp])(?:the )?(?:previous|last|preceding) quarter\b|上一?季度", re.I)),
+    ("now", rx(r"\b(?=[usatcbnr])(?:up to now|so far|to date|at present|currently|as of now|by now|now|recently"
                        r"|(?:as of )?this month)\b"
-                       r"|目前|(?<!截)至今|截至目前|迄今|现已|现在|如今|近日|当前|(?:截至)?本月", re.I)),
-    ("en_year", rx(r"(?=[iofdsbtlpIOFDSBTLP\d])(?:\b(?:in|for|of|during|since|by|throughout)\s+(?P<y>(?:19|20)\d{2})\b|\b(?P<rel>this year|last year|the previous year|the past year)\b|(?<![\d,.-])(?P<y2>(?:19|20)\d{2})(?=['’]s\b|\s+(?:figure|data|total|level|output|average)))", re.I)),
+                       r"|(?=[目至截迄现如近当本])(?:目前|(?<!截)至今|截至目前|迄今|现已|现在|如今|近日|当前|(?:截至)?本月)", re.I)),
+    ("en_year", rx(r"\b(?=[iofdsbtl])(?:(?:in|for|of|during|since|by|throughout)\s+(?P<y>(?:19|20)\d{2})\b|(?P<rel>this year|last year|the previous year|the past year)\b)|(?=[12])(?<![\d,.-])(?P<y2>(?:19|20)\d{2})(?=['’]s\b|\s+(?:figure|data|total|level|output|average))", re.I)),
     # Chinese ---------------------------------------------------------------
     ("zh_year_part", rx(
         r"(?=[\d今去上前明本当第一二三四五六七八九十下截止到年底末])(?:(?P<y>(?:19|20)\d{2})年|(?P<rel>今年|去年|上年|前年|明年|本年|当年))?"
@@ -98,8 +98,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # position (neither can begin inside the other's match, so the spans are the
 # same as one pattern's).
 _COMPARISONS = [
-    rx(r"上年同期|去年同期|同期|比上年|比去年|较上年|较去年|[比较](?:19|20)\d{2}年(?:同期)?|与(?:19|20)\d{2}年(?:同期)?相比"
-       r"|(?:成立|创立|始建|设立|创办)于?(?:19|20)\d{2}年|[自从](?:19|20)\d{2}年(?:起|以来|开始)"),
+    rx(r"(?=[上去同比较与成创始设自从])(?:上年同期|去年同期|同期|比上年|比去年|较上年|较去年|[比较](?:19|20)\d{2}年(?:同期)?"
+       r"|与(?:19|20)\d{2}年(?:同期)?相比|(?:成立|创立|始建|设立|创办)于?(?:19|20)\d{2}年|[自从](?:19|20)\d{2}年(?:起|以来|开始))"),
     rx(r"\b(?=[sotfcebliuvSOTFCEBLIUV])(?:same period (?:of )?last year"
        r"|(?:over|than|from|compared (?:with|to)|on) (?:the previous|the preceding|last|a) year"
        r"|(?:than|compared (?:with|to)|versus|vs\.?|on) (?:in |the )?(?:19|20)\d{2}\b(?!\s*(?:to|-|–)\s*(?:19|20)\d{2})"
