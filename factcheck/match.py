@@ -571,7 +571,11 @@ class Matcher:
             if ctx.period is None:
                 # A plan's target named without a date is the plan, not stale.
                 return implied_matches(today, claim.period) or "target" in claim.tags
-            if ctx.period_inherited and (ctx.period.overlaps(claim.period) or claim.period.start > ctx.period.end):
+            if ctx.period_inherited and (
+                ctx.period.overlaps(claim.period)
+                or claim.period.start > ctx.period.end
+                or ctx.period_relative  # "去年" a sentence or more back: too weak to call a figure stale
+            ):
                 return True  # a period carried over from an earlier sentence cannot make a newer figure stale
             return period_matches(ctx.period, claim.period, claim.kind, "target" in claim.tags)
 

@@ -444,6 +444,11 @@ def test_hyphens_and_spaces_are_the_same_words(db: Path, tmp_path: Path) -> None
          [("6台", "supported"), ("30秒", "supported")]),
         # a table or figure number is no figure
         ("2024-09-01", "- Table 7.4 gives comparable figures for Shanghai.", []),
+        # "last year" said a sentence before dates that sentence: too little to
+        # call the next sentence's figure stale (its own period would be)
+        ("2025-03-03", "去年，北京认定登记的技术合同超过10万项。"
+         "北京在国际科技创新中心指数学科分析覆盖的11个学科领域中表现突出。",
+         [("10万项", "stale"), ("11个", "supported")]),
         # the period of one row does not date the next
         ("2024-07-12", "| Region | What was reported | Figure |\n| --- | --- | --- |\n"
          "| Hunan | University technology contract registrations, January-May, growth | 100% |\n"
