@@ -20,6 +20,11 @@ _STOP = frozenset(
 )
 
 
+# The shortest English term a near spelling can differ from: below ten
+# letters, a window of the term's length 90% alike (rapidfuzz partial_ratio,
+# the matcher's test) is the term itself, which the exact match finds.
+NEAR_SPELLED = 10
+
 # Units with a dimension of their own; every other unit is a kind of count
 # ("cores", "units per 10,000 people") and compares with counts.
 MEASURES = frozenset({"times", "km", "km2", "m2", "TB", "PB", "PFLOPS", "EFLOPS", "GW", "MW", "kWh", "tons",
@@ -99,7 +104,7 @@ class Index:
             if shape is None:
                 weighted = tuple((term, self.weights[term]) for term in sorted(terms, key=len, reverse=True))
                 totals = (sum(w for t, w in weighted if t.isascii()), sum(w for t, w in weighted if not t.isascii()))
-                reach = 0.5 * sum(w for t, w in weighted if t.isascii() and len(t) >= 6)
+                reach = 0.5 * sum(w for t, w in weighted if t.isascii() and len(t) >= NEAR_SPELLED)
                 shape = shapes[terms] = (weighted, totals, reach)
             entry = Entry(claim, shape[0], shape[1], shape[2])
             fam = family(claim.unit)

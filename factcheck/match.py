@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from factcheck.agree import agrees, claim_interval, intervals_meet, mention_interval, scale_slip
 from factcheck.context import Context
 from factcheck.extract import Mention
-from factcheck.index import MEASURES, Entry, Group, Index, family, normal
+from factcheck.index import MEASURES, NEAR_SPELLED, Entry, Group, Index, family, normal
 from factcheck.periods import Period
 from factcheck.records import Claim
 from factcheck.regexcache import compile as rx
@@ -303,11 +303,11 @@ class Matcher:
         found = self._spelled_anywhere.get(term)
         if found is None:
             text = self._text
-            # Below ten letters, a window 90% alike is the term itself.
             found = self._spelled_anywhere[term] = (
                 self._unbounded
                 or term in text
-                or len(term) >= 10 and bool(fuzz.partial_ratio(term, f"{_PAD}{text}{_PAD}", score_cutoff=90))
+                or len(term) >= NEAR_SPELLED
+                and bool(fuzz.partial_ratio(term, f"{_PAD}{text}{_PAD}", score_cutoff=90))
             )
         return found
 
@@ -320,7 +320,9 @@ class Matcher:
         if found is None:
             spelled = self._spelled_in_draft
             found = self._reaches[key] = sum(
-                0.5 * weight for term, weight in entry.keywords if term.isascii() and len(term) >= 6 and spelled(term)
+                0.5 * weight
+                for term, weight in entry.keywords
+                if term.isascii() and len(term) >= NEAR_SPELLED and spelled(term)
             )
         return found
 
@@ -382,7 +384,7 @@ class Matcher:
         # term's characters with the sentence: an English term cannot be
         # near-spelled in a sentence with fewer ASCII characters than that.
         letters = len(sentence.encode("ascii", "ignore")) / 0.818
-        fuzzy = letters >= 6  # else no term can be near-spelled: what fuzzy matches could add is nothing
+        fuzzy = letters >= NEAR_SPELLED  # else no term can be near-spelled: what near spellings could add is nothing
 
         def gain(term: str) -> float:
             """What an exact match of the term adds per unit of weight: in the
@@ -412,7 +414,7 @@ class Matcher:
                 if (
                     found < 0.5
                     and term.isascii()
-                    and 6 <= len(term) <= letters
+                    and NEAR_SPELLED <= len(term) <= letters
                     and self._near_spelled(term, pieces)
                 ):
                     found = 0.5
