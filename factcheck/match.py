@@ -491,9 +491,12 @@ class Matcher:
                 # Terms found, the least telling first: as long as they add up
                 # to less than the threshold, a claim needs another one too,
                 # so their (long) lists need not be walked.
-                found = sorted(
-                    (gain(term) * weights[term], term) for term in self._terms_in_draft(fam, name, table) if gain(term)
-                )
+                found = []
+                for term in self._terms_in_draft(fam, name, table):
+                    added = gain(term)
+                    if added:
+                        found.append((added * weights[term], term))
+                found.sort()
                 budget, first = reachable - (top_reach if fuzzy else 0.0), len(found)
                 for position, (added, _) in enumerate(found):
                     budget -= added
