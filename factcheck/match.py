@@ -92,6 +92,33 @@ def counts_alike(mention: Mention, claim: Claim) -> bool:
     return any(stem in term.lower() for term in terms)
 
 
+def _named_over_agreeing(ranked: list, sentence: str, before: str) -> list:  # type: ignore[type-arg]
+    """A claim whose value agrees ranks first, but not over a claim of the
+    same entity and period that the words before the figure name more
+    closely: one with every term the agreeing claim has and another before
+    the figure ("成交额达到8536.9亿元，比上年增长12.1%" is the value's growth,
+    whatever the count's growth was)."""
+    if not ranked or not (ranked[0][1] and ranked[0][2]):
+        return ranked
+    agreeing = ranked[0][0]
+
+    def found(entry: Entry) -> set[str]:
+        return {term for term, _ in entry.keywords if term in sentence}
+
+    theirs = found(agreeing.entry)
+    for position, (other, in_period, agrees_too) in enumerate(ranked[1:], 1):
+        if not in_period or agrees_too or other.claim.entity != agreeing.claim.entity:
+            continue
+        if other.claim.period != agreeing.claim.period or other.claim.metric == agreeing.claim.metric:
+            continue  # the same metric at another date is no other metric
+        if other.score < agreeing.score + 0.5 or other.weak or agreeing.weak:
+            continue
+        ours = found(other.entry)
+        if theirs <= ours and any(term in before for term in ours - theirs):
+            return [ranked[position], *ranked[:position], *ranked[position + 1 :]]
+    return ranked
+
+
 def pinned(entry: Entry, clause: str) -> bool:
     """A long term of the claim ("优势产业集群", "advantageous industrial
     clusters") stands in the figure's clause: the metric is named, not
@@ -622,6 +649,8 @@ class Matcher:
         )
         few = self.index.claim_count(mention.unit, entity) <= FEW_CLAIMS
         clause = normal(ctx.core or ctx.clause)
+        before = normal(ctx.sentence[: mention.start - ctx.sentence_start])
+        ranked = _named_over_agreeing(ranked, normal(ctx.lead) + " " + normal(ctx.clause), before)
         for best, in_period, agreeing in ranked:
             # The first candidate that settles the question decides; one whose
             # value is neither right nor a plausible slip is about something else.

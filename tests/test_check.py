@@ -449,6 +449,11 @@ def test_hyphens_and_spaces_are_the_same_words(db: Path, tmp_path: Path) -> None
         ("2025-03-03", "去年，北京认定登记的技术合同超过10万项。"
          "北京在国际科技创新中心指数学科分析覆盖的11个学科领域中表现突出。",
          [("10万项", "stale"), ("11个", "supported")]),
+        # the words before the figure name its metric, over a sibling claim whose value agrees
+        ("2024-02-01", "2023年，北京技术合同成交额达到8536.9亿元，比上年增长12.1%。",
+         [("8536.9亿元", "supported"), ("12.1%", "contradicted")]),
+        ("2024-02-01", "2023年，北京认定登记技术合同106552项，同比增长12.1%；成交额8536.9亿元。",
+         [("106552项", "supported"), ("12.1%", "supported"), ("8536.9亿元", "supported")]),
         # the period of one row does not date the next
         ("2024-07-12", "| Region | What was reported | Figure |\n| --- | --- | --- |\n"
          "| Hunan | University technology contract registrations, January-May, growth | 100% |\n"
