@@ -660,12 +660,16 @@ class Matcher:
             # A bare number ("numbers 68") is judged only when its metric is
             # plainly named and the value a likely slip of the claim's.
             sure = not bare or (
-                best.score >= CONTRADICTION_THRESHOLD
-                and not _YEAR.fullmatch(mention.number)  # "2024中关村论坛": a year, written bare
+                not _YEAR.fullmatch(mention.number)  # "2024中关村论坛": a year, written bare
                 and (
-                    same_digits(mention, claim)
-                    or pinned(best.entry, clause)
-                    or best.score >= 2 * CONTRADICTION_THRESHOLD
+                    best.score >= CONTRADICTION_THRESHOLD
+                    and (
+                        same_digits(mention, claim)
+                        or pinned(best.entry, clause)
+                        or best.score >= 2 * CONTRADICTION_THRESHOLD
+                    )
+                    # a large count with the claim's digits in another order ("436,000")
+                    or abs(mention.value) >= 1000 and transposed(mention, claim)
                 )
             )
             if in_period and sure and not best.weak and plausible_error(mention, claim):
@@ -747,7 +751,8 @@ class Matcher:
             return (
                 best.score >= SPECIFIC_THRESHOLD
                 and not rivals
-                and best.coverage >= SPECIFIC_COVERAGE
+                # three or more of its digits in another order ("1,103.9" for 1,130.9) say more than coverage
+                and (best.coverage >= SPECIFIC_COVERAGE or transposed(mention, best.claim))
                 and evident
                 and (ctx.entity_explicit or best.score >= 1.5)
             )

@@ -454,6 +454,13 @@ def test_hyphens_and_spaces_are_the_same_words(db: Path, tmp_path: Path) -> None
          [("8536.9亿元", "supported"), ("12.1%", "contradicted")]),
         ("2024-02-01", "2023年，北京认定登记技术合同106552项，同比增长12.1%；成交额8536.9亿元。",
          [("106552项", "supported"), ("12.1%", "supported"), ("8536.9亿元", "supported")]),
+        # the claim's digits in another order: a slip, even for a bare count
+        # and with one word of the metric
+        ("2024-12-01", "Private firms make up 90% of the country's high-tech enterprises, of which there were "
+         "436,000 in 2024.", [("90%", "supported"), ("436,000", "contradicted")]),
+        ("2024-12-01", "Beijing Construction and Maintenance Group cleared them in days. Laid end to end, those "
+         "roads measure 1,103.9 kilometres, about the distance from Beijing to Shanghai.",
+         [("1,103.9 kilometres", "contradicted")]),
         # the period of one row does not date the next
         ("2024-07-12", "| Region | What was reported | Figure |\n| --- | --- | --- |\n"
          "| Hunan | University technology contract registrations, January-May, growth | 100% |\n"
