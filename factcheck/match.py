@@ -275,6 +275,7 @@ class Matcher:
         self._present: dict[int, tuple[tuple[str, float], ...]] = {}
         self._spelled: dict[tuple[str, tuple[str, ...]], bool] = {}
         self._spelled_anywhere: dict[str, bool] = {}
+        self._statement_names: dict[str, frozenset[str]] = {}
         self._reaches: dict[int, float] = {}
         self._scratch: tuple[tuple[str, str, str], dict[str, float], dict[str, float], dict[int, float]] = (
             ("", "", ""), {}, {}, {}
@@ -631,6 +632,8 @@ class Matcher:
             nearby = () if ctx.entity_leads else ctx.entities_around
             if any(db.related(claim.entity, name) for name in (*known, *nearby)):
                 return RELATED_PENALTY
+            if self._involves(claim, tuple(known)):
+                return RELATED_PENALTY  # a claim about two: "10 days after Junshi's approval"
             return None
 
         fits = {s.claim.id: entity_fit(s.claim) for s in scored}
@@ -713,10 +716,22 @@ class Matcher:
             and value_ok(s.claim)
             and not any(db.related(s.claim.entity, name) for name in named)
             and not s.weak  # found through the sentence before: too little to call an error
+            and not self._involves(s.claim, named)
         ]
         # An error needs more than one word in common, or a telling value.
         found = [s for s in found if s.score >= MISATTRIBUTION_THRESHOLD or s.valued or pinned(s.entry, clause)]
         return found[0] if found else None
+
+    def _involves(self, claim: Claim, names: tuple[str, ...]) -> bool:
+        """The claim's statement names one of ``names`` too ("fruquintinib was
+        approved 10 days after Junshi Biosciences' toripalimab"): a figure
+        given to that entity is not another entity's."""
+        found = self._statement_names.get(claim.id)
+        if found is None:
+            found = self._statement_names[claim.id] = frozenset(
+                name for _, _, name in self.index.finder.find(claim.statement or "")
+            )
+        return any(name in found for name in names)
 
     @staticmethod
     def _misattributed(mention: Mention, claim: Claim, entity: str | None) -> Judgement:

@@ -461,6 +461,9 @@ def test_hyphens_and_spaces_are_the_same_words(db: Path, tmp_path: Path) -> None
         ("2024-12-01", "Beijing Construction and Maintenance Group cleared them in days. Laid end to end, those "
          "roads measure 1,103.9 kilometres, about the distance from Beijing to Shanghai.",
          [("1,103.9 kilometres", "contradicted")]),
+        # a claim whose statement names two companies belongs to both
+        ("2024-03-01", "2023年，和黄医药的呋喹替尼在美国获批上市，距君实生物特瑞普利单抗获批仅10天。",
+         [("10天", "supported")]),
         # the period of one row does not date the next
         ("2024-07-12", "| Region | What was reported | Figure |\n| --- | --- | --- |\n"
          "| Hunan | University technology contract registrations, January-May, growth | 100% |\n"
