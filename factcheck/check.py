@@ -83,6 +83,21 @@ def iter_findings(
         again = matcher.judge(mention, about, today)
         if again is not None and again.verdict != "unverified":
             judged[position], contexts[position] = again, about
+    # Two figures of a sentence contradicted by one claim ("runs 8 industrial
+    # robots on its line, makes more than 10 joint models"): the claim is
+    # about the one whose words fit it best; the other is judged without it.
+    contradicting: dict[tuple[int, str], int] = {}
+    for position, (context, judgement) in enumerate(zip(contexts, judged)):
+        if judgement and judgement.claim and judgement.verdict == "contradicted":
+            key = (context.sentence_start, judgement.claim.id)
+            other = contradicting.get(key)
+            if other is None:
+                contradicting[key] = position
+                continue
+            weaker = position if judgement.score <= (judged[other].score if judged[other] else 0.0) else other
+            contradicting[key] = other if weaker == position else position
+            claim = judgement.claim.id
+            judged[weaker] = matcher.judge(mentions[weaker], contexts[weaker], today, frozenset({claim}))
     # A claim that one figure of a sentence agrees with is what that figure
     # speaks about; it cannot also contradict its neighbours ("146 companies
     # and 161 brands"): judge those again without it.

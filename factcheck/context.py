@@ -11,7 +11,7 @@ from datetime import date
 
 from factcheck.entities import EntityFinder
 from factcheck.extract import Mention
-from factcheck.periods import Period
+from factcheck.periods import Period, year_period
 from factcheck.regexcache import compile as rx
 from factcheck.tables import Cell, Tables
 from factcheck.timeexpr import TimeMention, find_times
@@ -46,6 +46,7 @@ _STRONG_SEPARATOR = rx(r"[;；]")
 _REFERENCE_WORDS = tuple(f"{a} {b}" for a in ("the", "this", "our") for b in ("city", "municipality", "province"))
 _REFERENCE_CHINESE = ("全市", "该市", "本市", "我市", "全省", "该省", "本省", "我省")
 _DIGIT = rx(r"\d")
+_BASE_YEAR = rx(r"(?:[较比]|相比|同比|up from|down from|from|compared with)\s?(?P<y>(?:19|20)\d{2})年?(?:同期)?的?\s*$")
 _PUNCTUATION = rx(r"[,，;；、:：!！?？()（）]")
 _SEPARATOR = rx(r"[,，;；、:：!！?？()（）]|\band\b")
 DOMINANCE = 2 / 3
@@ -242,7 +243,10 @@ class Document:
             # country"): the subject may be the one of the sentences before.
             around = tuple(dict.fromkeys(around + in_paragraph))
         segment = (begin, stop) if in_segment else (start, end)
-        if not in_sentence and not in_paragraph and self._referred(para, mention.start):
+        # (names standing only after the figure, beyond its clause, are a
+        # comparison: "本市…260台/万人，在国内主要城市中位居前列")
+        unnamed = not in_sentence or not in_segment and not self._names(start, mention.start, skip)
+        if unnamed and not in_paragraph and self._referred(para, mention.start):
             place = self._place_before(start)
             if place is not None:
                 return place, "reference", (place,), tuple(dict.fromkeys((place, *around))), False
@@ -371,7 +375,12 @@ class Document:
         # sentence, where a period named after the figure counts only within
         # its own clause.
         own = self._stretch(mention, start, end, _SEPARATOR, _SEPARATOR)
-        time = self._nearest(self.time_starts, self.times, *own, mention)
+        # "较2014年的48.2件": the comparison's year is the period of the figure it names.
+        base = _BASE_YEAR.search(self.text, max(start, mention.start - 12), mention.start)
+        if base:
+            time = TimeMention(base.start("y"), base.end(), year_period(int(base.group("y"))), False)
+        else:
+            time = self._nearest(self.time_starts, self.times, *own, mention)
         if time is None:
             strong = _STRONG_SEPARATOR.search(self.text, mention.end, end)
             time = self._nearest(self.time_starts, self.times, start, strong.start() if strong else end, mention)

@@ -48,6 +48,7 @@ class Judgement:
     verdict: str
     claim: Claim | None
     message: str
+    score: float = 0.0  # how well the claim's words fit the figure's (for two figures on one claim)
 
 
 @dataclass(frozen=True)
@@ -685,7 +686,7 @@ class Matcher:
                 if elsewhere and elsewhere.score > best.score and elsewhere.coverage > best.coverage:
                     # Another entity's claim fits the words better and agrees.
                     return self._misattributed(mention, elsewhere.claim, entity)
-                return Judgement("contradicted", claim, self._contradiction(mention, claim))
+                return Judgement("contradicted", claim, self._contradiction(mention, claim), best.score)
             if agreeing and not in_period:
                 said = str(ctx.period) if ctx.period else f"{today.year} (presented as current)"
                 return Judgement(

@@ -464,6 +464,22 @@ def test_hyphens_and_spaces_are_the_same_words(db: Path, tmp_path: Path) -> None
         # a claim whose statement names two companies belongs to both
         ("2024-03-01", "2023年，和黄医药的呋喹替尼在美国获批上市，距君实生物特瑞普利单抗获批仅10天。",
          [("10天", "supported")]),
+        # from the seventh held-out set: one claim, two figures contradicted by
+        # it: the one its words fit best keeps it
+        ("2024-11-20", "The closest comparable is CloudMinds, whose smart factory in Minhang runs 8 industrial "
+         "robots on its joint assembly line and makes more than 10 joint models.",
+         [("8", "contradicted"), ("10", "supported")]),
+        # 沪上 is Shanghai
+        ("2024-09-01", "2020年5月，全国40家高校和科研院所启动试点。"
+         "截至目前，沪上完成试点任务的6家高校院所已赋权并实施成果675项。",
+         [("40家", "supported"), ("6家", "supported"), ("675项", "supported")]),
+        # 本市 before the figure, a comparison after it
+        ("2023-12-15", "上海市经济信息化委发布数据。\n\n"
+         "据介绍，本市工业企业机器人密度已达到260台/万人，在国内主要城市中位居前列。",
+         [("260台", "supported")]),
+        # the year of a comparison base dates the figure it names
+        ("2024-03-01", "2023年北京每万人发明专利拥有量达262.9件，较2014年的48.2件增长数倍。",
+         [("262.9件", "supported"), ("48.2件", "supported")]),
         # the period of one row does not date the next
         ("2024-07-12", "| Region | What was reported | Figure |\n| --- | --- | --- |\n"
          "| Hunan | University technology contract registrations, January-May, growth | 100% |\n"
