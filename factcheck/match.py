@@ -688,6 +688,12 @@ class Matcher:
                     return self._misattributed(mention, elsewhere.claim, entity)
                 return Judgement("contradicted", claim, self._contradiction(mention, claim), best.score)
             if agreeing and not in_period:
+                if "event" in claim.tags and (
+                    ctx.period is None or ctx.period_current or ctx.period_relative or ctx.period_inherited
+                ):
+                    # a thing that happened once ("a founding team of 3") does not go stale;
+                    # only a date the draft names for it can be wrong
+                    return Judgement("supported", claim, self._supported_message(mention, claim, scored))
                 said = str(ctx.period) if ctx.period else f"{today.year} (presented as current)"
                 return Judgement(
                     "stale", claim, f"{mention.text} is {_about(claim)} for {claim.period}; the draft says {said}"

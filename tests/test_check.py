@@ -480,6 +480,8 @@ def test_hyphens_and_spaces_are_the_same_words(db: Path, tmp_path: Path) -> None
         # the year of a comparison base dates the figure it names
         ("2024-03-01", "2023年北京每万人发明专利拥有量达262.9件，较2014年的48.2件增长数倍。",
          [("262.9件", "supported"), ("48.2件", "supported")]),
+        # a claim tagged `event` (a founding team) does not go stale
+        ("2025-04-18", "长木谷成立之初，初创团队只有3个人。", [("3个", "supported")]),
         # the period of one row does not date the next
         ("2024-07-12", "| Region | What was reported | Figure |\n| --- | --- | --- |\n"
          "| Hunan | University technology contract registrations, January-May, growth | 100% |\n"
