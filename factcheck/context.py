@@ -47,6 +47,7 @@ _REFERENCE_WORDS = tuple(f"{a} {b}" for a in ("the", "this", "our") for b in ("c
 _REFERENCE_CHINESE = ("全市", "该市", "本市", "我市", "全省", "该省", "本省", "我省")
 _DIGIT = rx(r"\d")
 _BASE_YEAR = rx(r"(?:[较比]|相比|同比|up from|down from|from|compared with)\s?(?P<y>(?:19|20)\d{2})年?(?:同期)?的?\s*$")
+_PLACE_ENDINGS = ("市", "省", "自治区", "特别行政区")
 _PUNCTUATION = rx(r"[,，;；、:：!！?？()（）]")
 _SEPARATOR = rx(r"[,，;；、:：!！?？()（）]|\band\b")
 DOMINANCE = 2 / 3
@@ -120,6 +121,8 @@ class Document:
         self.text = text
         self.part_of = part_of or {}
         self.references: list[int] | None = None
+        self.places: frozenset[str] | None = None
+        self.finder_names = finder.names
         # The country is never "the city": the entity the database calls "the country", "全国".
         self.country = finder.names.get("the country") or finder.names.get("全国")
         self.bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(masked)] + [len(text)]
@@ -246,7 +249,7 @@ class Document:
         # (names standing only after the figure, beyond its clause, are a
         # comparison: "本市…260台/万人，在国内主要城市中位居前列")
         unnamed = not in_sentence or not in_segment and not self._names(start, mention.start, skip)
-        if unnamed and not in_paragraph and self._referred(para, mention.start):
+        if unnamed and not in_paragraph and self._referred(para, end):
             place = self._place_before(start)
             if place is not None:
                 return place, "reference", (place,), tuple(dict.fromkeys((place, *around))), False
@@ -273,14 +276,25 @@ class Document:
         """The place "the city" refers to: the last entity named before
         ``offset`` (a district or a company stands for its city), but the
         country."""
+        places = self._places()
         for _, _, name in reversed(self.entities[: bisect.bisect_left(self.entity_starts, offset)]):
             lineage = [name]
             while lineage[-1] in self.part_of and self.part_of[lineage[-1]] not in lineage:
                 lineage.append(self.part_of[lineage[-1]])
-            places = [each for each in lineage if each != self.country]
-            if places:
-                return places[-1]
+            top = lineage[-1]
+            if top != self.country and top in places:
+                return top
         return None
+
+    def _places(self) -> frozenset[str]:
+        """Entities that are places: a name of theirs ends in 市, 省, 自治区 or
+        特别行政区, or something is part of them (a company without a city is
+        no "city")."""
+        if self.places is None:
+            self.places = frozenset(
+                name for alias, name in self.finder_names.items() if alias.endswith(_PLACE_ENDINGS)
+            ) | frozenset(self.part_of.values())
+        return self.places
 
     def _stretch(
         self, mention: Mention, low: int, high: int, before: re.Pattern[str], after: re.Pattern[str]

@@ -482,6 +482,13 @@ def test_hyphens_and_spaces_are_the_same_words(db: Path, tmp_path: Path) -> None
          [("262.9件", "supported"), ("48.2件", "supported")]),
         # a claim tagged `event` (a founding team) does not go stale
         ("2025-04-18", "长木谷成立之初，初创团队只有3个人。", [("3个", "supported")]),
+        # "the city" after the figure in its sentence refers too; a company
+        # with no city is no place ("Pony.ai" is not "the city")
+        ("2024-10-01", "# Beijing by numbers\n\n- **1.27 million.** New energy vehicles put on the city's roads by "
+         "the end of October 2023.", [("1.27 million", "misattributed")]),
+        ("2024-10-01", "Beijing unveiled its plans.\n\nRobotaxi operators such as Pony.ai already carry paying "
+         "passengers.\n\n**20**\nFuture industries named in the plan the city issued in September 2023.",
+         [("20", "supported")]),
         # the period of one row does not date the next
         ("2024-07-12", "| Region | What was reported | Figure |\n| --- | --- | --- |\n"
          "| Hunan | University technology contract registrations, January-May, growth | 100% |\n"
