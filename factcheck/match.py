@@ -694,6 +694,15 @@ class Matcher:
                     # a thing that happened once ("a founding team of 3") does not go stale;
                     # only a date the draft names for it can be wrong
                     return Judgement("supported", claim, self._supported_message(mention, claim, scored))
+                whole = self._whole_period(claim, ctx, ranked)
+                if whole is not None:
+                    # "44.3% in 2023 as a whole": the first three quarters' figure for the year's
+                    return Judgement(
+                        "contradicted",
+                        whole,
+                        f"{self._contradiction(mention, whole)} ({mention.text} is the figure for {claim.period})",
+                        best.score,
+                    )
                 said = str(ctx.period) if ctx.period else f"{today.year} (presented as current)"
                 return Judgement(
                     "stale", claim, f"{mention.text} is {_about(claim)} for {claim.period}; the draft says {said}"
@@ -728,6 +737,23 @@ class Matcher:
         # An error needs more than one word in common, or a telling value.
         found = [s for s in found if s.score >= MISATTRIBUTION_THRESHOLD or s.valued or pinned(s.entry, clause)]
         return found[0] if found else None
+
+    @staticmethod
+    def _whole_period(part: Claim, ctx: Context, ranked: list) -> Claim | None:  # type: ignore[type-arg]
+        """The claim for the draft's own period, when the value agreeing is
+        the same metric's for a part of it (a year given the value of its
+        first three quarters): a wrong value for the period named, not an
+        old one. None when the draft names no period or there is none."""
+        period = ctx.period
+        if period is None or ctx.period_current or ctx.period_inherited:
+            return None
+        if not (period.start <= part.period.start and part.period.end <= period.end) or part.period.same_span(period):
+            return None
+        for other, in_period, agreeing in ranked:
+            claim = other.claim
+            if in_period and not agreeing and claim.entity == part.entity and claim.metric == part.metric:
+                return claim
+        return None
 
     def _involves(self, claim: Claim, names: tuple[str, ...]) -> bool:
         """The claim's statement names one of ``names`` too ("fruquintinib was

@@ -489,6 +489,9 @@ def test_hyphens_and_spaces_are_the_same_words(db: Path, tmp_path: Path) -> None
         ("2024-10-01", "Beijing unveiled its plans.\n\nRobotaxi operators such as Pony.ai already carry paying "
          "passengers.\n\n**20**\nFuture industries named in the plan the city issued in September 2023.",
          [("20", "supported")]),
+        # a part of the year's value given for the whole year is a wrong value, not an old one
+        ("2024-10-01", "Beijing's digital economy accounted for 44.3% of GDP in 2023 as a whole.",
+         [("44.3%", "contradicted")]),
         # the period of one row does not date the next
         ("2024-07-12", "| Region | What was reported | Figure |\n| --- | --- | --- |\n"
          "| Hunan | University technology contract registrations, January-May, growth | 100% |\n"
