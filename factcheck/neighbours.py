@@ -1,0 +1,127 @@
+"""The figures of one sentence judged in the light of each other.
+
+Each figure is first judged on its own (match.Matcher.judge). A sentence's
+figures then tell about each other: a figure in brackets restates the one
+before it, a claim one figure agrees with is not its neighbour's, a subject
+found through one figure is the sentence's. ``revise`` applies these, in
+that order, to the judgements of a whole draft.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from factcheck.context import Context
+from factcheck.extract import Mention
+from factcheck.match import Judgement, Matcher
+from factcheck.regexcache import compile as rx
+
+_BRACKET = rx(r"\s*[(（]\s*")
+
+
+@dataclass
+class _Draft:
+    text: str
+    mentions: list[Mention]
+    contexts: list[Context]
+    judged: list[Judgement | None]
+    matcher: Matcher
+    today: date
+    restated: set[int]
+
+    def again(
+        self, position: int, exclude: frozenset[str] = frozenset(), context: Context | None = None
+    ) -> Judgement | None:
+        return self.matcher.judge(self.mentions[position], context or self.contexts[position], self.today, exclude)
+
+
+def revise(
+    text: str,
+    mentions: list[Mention],
+    contexts: list[Context],
+    judged: list[Judgement | None],
+    matcher: Matcher,
+    today: date,
+) -> None:
+    """Revise ``judged`` (and ``contexts``, where a subject is found) in place."""
+    draft = _Draft(text, mentions, contexts, judged, matcher, today, set())
+    _restatements(draft)
+    _subjects(draft)
+    _one_claim_one_error(draft)
+    _taken(draft)
+
+
+def _restatements(draft: _Draft) -> None:
+    """A figure in brackets right after another restates it ("853.69 billion
+    yuan (8536.9亿元)"): judged by the same claim."""
+    for position in range(1, len(draft.mentions)):
+        before, judgement = draft.mentions[position - 1], draft.judged[position - 1]
+        if judgement is not None and _BRACKET.fullmatch(draft.text, before.end, draft.mentions[position].start):
+            again = draft.matcher.restatement(draft.mentions[position], before, judgement)
+            if again is not None:
+                draft.judged[position] = again
+                draft.restated.add(position)
+
+
+def _subjects(draft: _Draft) -> None:
+    """A sentence that names no entity speaks about the one whose claim a
+    figure of it agrees with ("Value added grew 8.7%, 2.7% faster than
+    industry"): a figure no claim covered is judged again as about it."""
+    subjects: dict[int, set[str]] = {}
+    for context, judgement in zip(draft.contexts, draft.judged):
+        if judgement and judgement.claim and judgement.verdict == "supported" and context.entity_source != "sentence":
+            subjects.setdefault(context.sentence_start, set()).add(judgement.claim.entity)
+    for position, (context, judgement) in enumerate(zip(draft.contexts, draft.judged)):
+        subject = subjects.get(context.sentence_start, set())
+        if len(subject) != 1 or context.entity_source == "sentence" or position in draft.restated:
+            continue
+        if judgement is None or judgement.verdict != "unverified":
+            continue
+        (who,) = subject
+        about = replace(context, entity=who, entity_source="sentence", entities=(who,), entities_around=(who,))
+        again = draft.again(position, context=about)
+        if again is not None and again.verdict != "unverified":
+            draft.judged[position], draft.contexts[position] = again, about
+
+
+def _one_claim_one_error(draft: _Draft) -> None:
+    """Two figures of a sentence contradicted by one claim ("runs 8
+    industrial robots on its line, makes more than 10 joint models"): the
+    claim is about the one whose words fit it best; the other is judged
+    without it."""
+    holder: dict[tuple[int, str], int] = {}
+    for position, (context, judgement) in enumerate(zip(draft.contexts, draft.judged)):
+        if not (judgement and judgement.claim and judgement.verdict == "contradicted"):
+            continue
+        key = (context.sentence_start, judgement.claim.id)
+        other = holder.get(key)
+        if other is None:
+            holder[key] = position
+            continue
+        held = draft.judged[other]
+        weaker = position if judgement.score <= (held.score if held else 0.0) else other
+        holder[key] = other if weaker == position else position
+        draft.judged[weaker] = draft.again(weaker, frozenset({judgement.claim.id}))
+
+
+def _taken(draft: _Draft) -> None:
+    """A claim that one figure of a sentence agrees with is what that figure
+    speaks about; it cannot also contradict its neighbours ("146 companies
+    and 161 brands"), which are judged again without it; nor be the only
+    reading of a neighbour no claim covered ("A and B reached 80.1% and
+    69.2% respectively": B's claim may be the one left)."""
+    taken: dict[int, set[str]] = {}
+    for context, judgement in zip(draft.contexts, draft.judged):
+        if judgement and judgement.claim and judgement.verdict in ("supported", "stale"):
+            taken.setdefault(context.sentence_start, set()).add(judgement.claim.id)
+    for position, (context, judgement) in enumerate(zip(draft.contexts, draft.judged)):
+        others = taken.get(context.sentence_start, set())
+        if not others or judgement is None or position in draft.restated:
+            continue
+        if judgement.claim and judgement.verdict not in ("supported", "stale") and judgement.claim.id in others:
+            draft.judged[position] = draft.again(position, frozenset(others))
+        elif judgement.claim is None:
+            again = draft.again(position, frozenset(others))
+            if again is not None and again.claim is not None:
+                draft.judged[position] = again
