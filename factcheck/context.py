@@ -20,7 +20,7 @@ from factcheck.units import PERCENT, POINTS
 _SENTENCE_END = rx(
     r"[。！？!?]+[”’\"']?"
     # a full stop before a capital or the end, but not in "U.S." or "No. 5"
-    r"|(?<=[A-Za-z0-9%)\]”\"])(?<!\b[A-Z])(?<!\bNo)(?<!\bMr)(?<!\bDr)\.(?=\s+[A-Z“\"(]|\s*$)"
+    r"|(?<=[A-Za-z0-9%)\]”\"])(?<!\b[A-Z])(?<!\bNo)(?<!\bMr)(?<!\bDr)\.(?=(?:\[\d{1,3}\])*(?:\s+[A-Z“\"(]|\s*$))"
     r"|\n\s*\n|\n(?=\s*(?:#|[-*+]\s|\d+\.\s))",
     re.M,
 )
@@ -406,6 +406,8 @@ class Document:
             heading = self.heading_before(mention.start)
             if heading is not None:
                 time = self._nearest(self.time_starts, self.times, *heading, mention)
+                if time is not None and self.text[time.start : time.end].isdigit():
+                    time = None  # "# 2025高考作文素材": a title's bare year dates no figure under it
         core = self._stretch(mention, max(start, lo), min(end, hi), _CLAUSE_BREAK, _CLAUSE_BREAK_AFTER)
         return Context(
             sentence=sentence,

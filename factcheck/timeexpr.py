@@ -82,7 +82,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("en_year", rx(r"\b(?=[iofdsbtl])(?:(?:in|for|of|during|since|by|throughout)\s+(?P<y>(?:19|20)\d{2})\b|(?P<rel>this year|last year|the previous year|the past year)\b)|(?=[12])(?<![\d,.-])(?P<y2>(?:19|20)\d{2})(?=['’]s\b|\s+(?:figure|data|total|level|output|average))", re.I)),
     # Chinese ---------------------------------------------------------------
     ("zh_year_part", rx(
-        r"(?=[\d今去上前明本当第一二三四五六七八九十下截止到年底末])(?:(?P<y>(?:19|20)\d{2})年|(?P<rel>今年|去年|上年|前年|明年|本年|当年))?"
+        r"(?=[\d今去上前明本当那第一二三四五六七八九十下截止到年底末])(?:(?P<y>(?:19|20)\d{2})年|(?P<rel>今年|去年|上年|前年|明年|本年|当年|那一?年))?"
         r"(?:(?P<q3>前(?P<n>[二两三2-3])(?:个)?季度)|(?P<qs>(?:第)?(?P<qn>[一二三四1-4])季度)|(?P<half>[上下])半年"
         r"|(?P<mr>(?P<ma>" + _ZH_MONTH + r")(?:月份?)?\s?[" + _DASH + r"至到]\s?(?P<mb>" + _ZH_MONTH + r")月(?:份)?)"
         r"|(?P<end>(?:截至|截止|到)?(?P<me>" + _ZH_MONTH + r")月(?:底|末))|(?P<ye>(?:截至|截止到?)?(?:年底|年末)|(?<=年)[底末])"
@@ -144,7 +144,8 @@ _COMPARISON_NEEDS = (
 )
 
 
-_SAME_YEAR = rx(r"same year|同年|当年|(?:whole|full|entire) year|year as a whole|full[- ]year|全年", re.I)
+_YEAR_END = rx(r"(?:截至|截止到?)?(?:年底|年末)")  # "年末全市…": the end of the year named before
+_SAME_YEAR = rx(r"same year|同年|当年|那一?年|(?:whole|full|entire) year|year as a whole|full[- ]year|全年", re.I)
 
 
 @dataclass(frozen=True)
@@ -334,7 +335,7 @@ def find_times(text: str, today: date) -> list[TimeMention]:
             taken.add(match.start(), match.end())
     found.sort(key=lambda t: t.start)
     for position, time in enumerate(found):
-        if position and _SAME_YEAR.search(text, time.start, time.end):
+        if position and (_SAME_YEAR.search(text, time.start, time.end) or _YEAR_END.fullmatch(text, time.start, time.end)):
             # "In May of the same year": the year named just before.
             shift = found[position - 1].period.end.year - time.period.end.year
             found[position] = TimeMention(time.start, time.end, time.period.shifted_years(shift), False)

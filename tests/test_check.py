@@ -492,6 +492,18 @@ def test_hyphens_and_spaces_are_the_same_words(db: Path, tmp_path: Path) -> None
         # a part of the year's value given for the whole year is a wrong value, not an old one
         ("2024-10-01", "Beijing's digital economy accounted for 44.3% of GDP in 2023 as a whole.",
          [("44.3%", "contradicted")]),
+        # from the eighth held-out set: a footnote marker does not join two sentences
+        ("2024-09-16", "In May 2020, 40 universities and research institutes began a three-year pilot.[1] The "
+         "results in Shanghai are the clearest: institutions there have granted rights to 675 achievements by 2024.",
+         [("675 achievements", "supported")]),
+        # a title's bare year dates no figure under it
+        ("2025-02-20", "# 2025高考作文素材汇编\n\n民营企业贡献了我国70%以上的技术创新成果。", [("70%", "supported")]),
+        # 那年 is the year named before; so is a 年末 with no year of its own
+        ("2024-12-15", "那是2023年秋天的上海。报上说，截至那年10月底，申城累计推广新能源汽车127万辆。",
+         [("127万辆", "supported")]),
+        ("2024-12-20", "北京市志。\n\n# 技术市场与创新产出（2023年）\n\n"
+         "【专利】年末全市每万人口发明专利拥有量262.9件。",
+         [("262.9件", "supported")]),
         # the period of one row does not date the next
         ("2024-07-12", "| Region | What was reported | Figure |\n| --- | --- | --- |\n"
          "| Hunan | University technology contract registrations, January-May, growth | 100% |\n"
