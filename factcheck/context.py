@@ -34,11 +34,11 @@ _PERFECT = rx(
 )
 # Where the words of one figure's clause end: "New energy vehicle production
 # jumped 43.3%, while aerospace equipment manufacturing expanded 10%".
-_CLAUSE_BREAK = rx(r"[,，;；:：!！?？]|\b(?:while|whereas)\b")
+_CLAUSE_BREAK = rx(r"[，;；:：!！?？]|,(?!(?<=\d,)\d)|\b(?:while|whereas)\b")
 # After the figure "and" starts the next clause too ("cut its costs by 10% and
 # lifted logistics efficiency by 52%"); before it, it joins what the figure
 # is about ("exports and imports rose 5%").
-_CLAUSE_BREAK_AFTER = rx(r"[,，;；:：!！?？]|\b(?:while|whereas|and)\b|而|并且")
+_CLAUSE_BREAK_AFTER = rx(r"[，;；:：!！?？]|,(?!(?<=\d,)\d)|\b(?:while|whereas|and)\b|而|并且")
 _OF = rx(r"\s*(?:of|的)\b")
 _STRONG_SEPARATOR = rx(r"[;；]")
 # "The city", "全市": the place last named (entities.yaml leaves these words
@@ -48,8 +48,8 @@ _REFERENCE_CHINESE = ("全市", "该市", "本市", "我市", "全省", "该省"
 _DIGIT = rx(r"\d")
 _BASE_YEAR = rx(r"(?:[较比]|相比|同比|up from|down from|from|compared with)\s?(?P<y>(?:19|20)\d{2})年?(?:同期)?的?\s*$")
 _PLACE_ENDINGS = ("市", "省", "自治区", "特别行政区")
-_PUNCTUATION = rx(r"[,，;；、:：!！?？()（）]")
-_SEPARATOR = rx(r"[,，;；、:：!！?？()（）]|\band\b")
+_PUNCTUATION = rx(r"[，;；、:：!！?？()（）]|,(?!(?<=\d,)\d)")  # not the comma of 10,000
+_SEPARATOR = rx(r"[，;；、:：!！?？()（）]|,(?!(?<=\d,)\d)|\band\b")
 DOMINANCE = 2 / 3
 # Paragraphs, and the items of a list, which are paragraphs of their own.
 _PARAGRAPH = rx(r"\n\s*\n|\n(?=[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t])")
@@ -397,7 +397,12 @@ class Document:
             time = self._nearest(self.time_starts, self.times, *own, mention)
         if time is None:
             strong = _STRONG_SEPARATOR.search(self.text, mention.end, end)
-            time = self._nearest(self.time_starts, self.times, start, strong.start() if strong else end, mention)
+            limit = strong.start() if strong else end
+            if hi < limit:
+                # Another figure later in the sentence: the periods of the
+                # clauses after this one's are its ("达到262.9件，而2014年…只有48.2件").
+                limit = max(own[1], mention.end)
+            time = self._nearest(self.time_starts, self.times, start, limit, mention)
         inherited = time is None
         if time is None:
             para = self.paragraph_start(mention.start)

@@ -504,6 +504,9 @@ def test_hyphens_and_spaces_are_the_same_words(db: Path, tmp_path: Path) -> None
         ("2024-12-20", "北京市志。\n\n# 技术市场与创新产出（2023年）\n\n"
          "【专利】年末全市每万人口发明专利拥有量262.9件。",
          [("262.9件", "supported")]),
+        # a period in a later clause with a figure of its own is that figure's
+        ("2024-03-01", "## 2023年统计公报解读\n\n每万人发明专利拥有量达到262.9件，而2014年这一指标只有48.2件。",
+         [("262.9件", "supported"), ("48.2件", "supported")]),
         # the period of one row does not date the next
         ("2024-07-12", "| Region | What was reported | Figure |\n| --- | --- | --- |\n"
          "| Hunan | University technology contract registrations, January-May, growth | 100% |\n"
@@ -546,3 +549,17 @@ def test_a_claim_reached_through_the_sentence_before_is_no_misattribution(tmp_pa
     code, out = run_json("check", str(draft), "--date", "2024-08-20")
     assert code in (0, 1)
     assert "6" not in [f["text"] for f in out["findings"]]
+
+
+def test_the_comma_of_a_thousands_separator_ends_no_clause() -> None:
+    from datetime import date
+
+    from factcheck.context import Document
+    from factcheck.entities import EntityFinder
+    from factcheck.extract import extract
+
+    text = "Robot density reached 260 units per 10,000 workers this year, and 1.27 million cars were sold.\n"
+    mention = extract(text, text)[0]
+    context = Document(text, text, date(2024, 12, 20), EntityFinder({})).context(mention, 0, len(text))
+    assert context.core.endswith("per 10,000 workers this year")
+    assert context.period_text == "this year"
