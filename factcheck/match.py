@@ -261,8 +261,12 @@ _PEOPLE = rx(
 class Matcher:
     """Judges the figures of one draft (``text``), against one index."""
 
-    def __init__(self, index: Index, text: str) -> None:
+    def __init__(self, index: Index, text: str, named: tuple[str, ...] = ()) -> None:
         self.index = index
+        # Entities the draft names anywhere: a part of the figure's entity
+        # named there (a zone of the city named) may be what the figure is about.
+        self._named = named
+        self._kin: dict[tuple[str, ...], tuple[str, ...]] = {}
         # The draft as the matcher reads words: a term absent from it is near
         # none of its figures, so an entity's terms are sifted once per draft.
         self._text = normal(text)
@@ -384,6 +388,19 @@ class Matcher:
             _Scored(s.entry, s.score, s.coverage, weak=True, valued=s.valued)
             for s in self._candidates(mention, ctx, normal(ctx.previous), near)
         ]
+
+    def _entities_for(self, ctx: Context) -> tuple[str, ...]:
+        """The entities whose claims a figure's candidates come from: those
+        named around it, and those the draft names that are part of one of
+        them ("北京…示范区…全市5000平方公里" is the zone's plan; a city's figure is
+        no district's, so not the other way)."""
+        own = (*ctx.entities, *([ctx.entity] if ctx.entity else []))
+        found = self._kin.get(own)
+        if found is None:
+            ancestors = self.index.db.ancestors
+            kin = [name for name in self._named if name not in own and any(each in own for each in ancestors(name))]
+            found = self._kin[own] = (*own, *kin)
+        return found
 
     def _near(self, mention: Mention) -> list[Entry]:
         """Claims, of any entity, whose value lies near the figure's."""
@@ -511,7 +528,7 @@ class Matcher:
         # Claims are weighed by group (same terms, same score): most groups
         # reached fall short, and are set aside whole.
         pools: dict[int, Group] = {}
-        for name in (*ctx.entities, *([ctx.entity] if ctx.entity else [])):
+        for name in self._entities_for(ctx):
             for fam in self.index.families_for(mention.unit):
                 table, wide, top_reach = self._postings(fam, name, reachable)
                 if fuzzy:  # near spellings alone may do (in this draft: Matcher._postings)

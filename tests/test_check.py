@@ -507,6 +507,9 @@ def test_hyphens_and_spaces_are_the_same_words(db: Path, tmp_path: Path) -> None
         # a period in a later clause with a figure of its own is that figure's
         ("2024-03-01", "## 2023年统计公报解读\n\n每万人发明专利拥有量达到262.9件，而2014年这一指标只有48.2件。",
          [("262.9件", "supported"), ("48.2件", "supported")]),
+        # a part of the city named in the draft (the zone) brings its claims to the city's figure
+        ("2024-10-01", "这里是北京高级别自动驾驶示范区的起步区。2023年，北京提出示范区将逐步扩围至全市5000平方公里。",
+         [("5000平方公里", "contradicted")]),
         # the period of one row does not date the next
         ("2024-07-12", "| Region | What was reported | Figure |\n| --- | --- | --- |\n"
          "| Hunan | University technology contract registrations, January-May, growth | 100% |\n"
