@@ -79,6 +79,26 @@ def metric_score(entry: Entry, level: Callable[[str], float]) -> tuple[float, fl
     return score, max(found[0] / english if english else 0.0, found[1] / chinese if chinese else 0.0)
 
 
+_ENDINGS = ("", "s", "es", "d", "ed", "ing", "ning", "ned", "ly", "al")
+
+
+def _has_word(text: str, term: str) -> bool:
+    """An English term as words of the text: at the start of a word, and
+    ending a word or followed by an inflection ("contract" in "contracts",
+    not "plan" in "plants")."""
+    at = text.find(term)
+    while at >= 0:
+        end = at + len(term)
+        if at == 0 or not text[at - 1].isalnum():
+            rest = end
+            while rest < len(text) and text[rest].isalpha():
+                rest += 1
+            if text[end:rest] in _ENDINGS:
+                return True
+        at = text.find(term, at + 1)
+    return False
+
+
 def counts_alike(mention: Mention, claim: Claim) -> bool:
     """A figure that says what it counts ("15 companies") counts what the
     claim counts, or the claim does not say."""
@@ -439,13 +459,14 @@ class Matcher:
             found = gains.get(term)
             if found is None:
                 # (the sentence as its pieces: a term across their seam is not in the draft)
+                within = _has_word if term.isascii() else str.__contains__
                 found = gains[term] = (
                     1.0
-                    if term in clause
+                    if within(clause, term)
                     else 0.6
-                    if term in lead or term in whole
+                    if within(lead, term) or within(whole, term)
                     else PREVIOUS_WEIGHT
-                    if term in previous
+                    if within(previous, term)
                     else 0.0
                 )
             return found

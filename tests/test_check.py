@@ -510,6 +510,10 @@ def test_hyphens_and_spaces_are_the_same_words(db: Path, tmp_path: Path) -> None
         # a part of the city named in the draft (the zone) brings its claims to the city's figure
         ("2024-10-01", "这里是北京高级别自动驾驶示范区的起步区。2023年，北京提出示范区将逐步扩围至全市5000平方公里。",
          [("5000平方公里", "contradicted")]),
+        # an English term is a word, or a word with an inflection: "plan" is not in "plants"
+        ("2024-09-20", "Steelmaker China Baowu set out plans in 2023 to bring in at least 10,000 robots. Speakers "
+         "will ask whether the 35,000 robots installed in the city's auto plants last year have paid for themselves.",
+         [("10,000 robots", "supported"), ("35,000 robots", "unverified")]),
         # the period of one row does not date the next
         ("2024-07-12", "| Region | What was reported | Figure |\n| --- | --- | --- |\n"
          "| Hunan | University technology contract registrations, January-May, growth | 100% |\n"
