@@ -99,13 +99,16 @@ def _has_word(text: str, term: str) -> bool:
     return False
 
 
+_CLASSIFIERS = frozenset({"pieces", "units", "sets", "items", "kinds", "types", "batches", "pairs"})
+
+
 def counts_alike(mention: Mention, claim: Claim) -> bool:
     """A figure that says what it counts ("15 companies") counts what the
     claim counts, or the claim does not say."""
     said = mention.text[len(mention.number) :] if mention.text.startswith(mention.number) else ""
     words = re.findall(r"[a-z]{4,}", said.lower()) if mention.unit == "count" else []
-    if not words or not claim.metric.isascii():
-        return True
+    if not words or not claim.metric.isascii() or words[-1] in _CLASSIFIERS:
+        return True  # "70,000 pieces (of equipment)": a unit of counting, not what is counted
     stem = words[-1][:6] if len(words[-1]) > 6 else words[-1].rstrip("s")
     terms = (claim.metric, *claim.keywords)
     if _PEOPLE_TERM.match(stem):  # "610 people" and a team's size
@@ -220,7 +223,11 @@ def same_digits(mention: Mention, claim: Claim) -> bool:
     figure, written wrong."""
     ours, theirs = _digits(mention.value), _digits(claim.value)
     if len(ours) < 2:
-        return False  # "6%" where the claim has 60%: one digit in common proves nothing
+        # "6%" where the claim has 60%: one digit in common proves nothing;
+        # but "more than 70,000" where the claim has "more than 700,000"
+        # is the same round figure, a zero lost
+        alike = mention.qualifier is not None and mention.qualifier == claim.qualifier
+        return alike and abs(claim.value) >= 10_000 and scale_slip(mention, claim) is not None
     if scale_slip(mention, claim) is not None:
         return True
     return ours != theirs and sorted(ours) == sorted(theirs)

@@ -514,6 +514,11 @@ def test_hyphens_and_spaces_are_the_same_words(db: Path, tmp_path: Path) -> None
         ("2024-09-20", "Steelmaker China Baowu set out plans in 2023 to bring in at least 10,000 robots. Speakers "
          "will ask whether the 35,000 robots installed in the city's auto plants last year have paid for themselves.",
          [("10,000 robots", "supported"), ("35,000 robots", "unverified")]),
+        # "more than 70,000" for the claim's "more than 700,000": a zero lost from a round figure;
+        # "pieces of equipment" counts equipment
+        ("2024-09-10", "By late 2023 Zhijing Technology's Feisoo network had signed up more than 9,000 textile "
+         "enterprises and wired in more than 70,000 pieces of equipment.",
+         [("9,000", "supported"), ("70,000 pieces", "contradicted")]),
         # the period of one row does not date the next
         ("2024-07-12", "| Region | What was reported | Figure |\n| --- | --- | --- |\n"
          "| Hunan | University technology contract registrations, January-May, growth | 100% |\n"
