@@ -519,6 +519,9 @@ def test_hyphens_and_spaces_are_the_same_words(db: Path, tmp_path: Path) -> None
         ("2024-09-10", "By late 2023 Zhijing Technology's Feisoo network had signed up more than 9,000 textile "
          "enterprises and wired in more than 70,000 pieces of equipment.",
          [("9,000", "supported"), ("70,000 pieces", "contradicted")]),
+        # "nationally" names the country
+        ("2024-12-05", "Shanghai insurers are busy.\n\nNationally, output of new-energy vehicles rose 43.3% year on "
+         "year in the first half of 2024.", [("43.3%", "contradicted")]),
         # the period of one row does not date the next
         ("2024-07-12", "| Region | What was reported | Figure |\n| --- | --- | --- |\n"
          "| Hunan | University technology contract registrations, January-May, growth | 100% |\n"
