@@ -23,7 +23,9 @@ from factcheck.index import MEASURES, NEAR_SPELLED, Entry, Group, Index, family,
 from factcheck.periods import Period
 from factcheck.records import Claim
 from factcheck.regexcache import compile as rx
+from factcheck.slips import plausible_error, same_digits, transposed, value_agrees, value_weight
 from factcheck.units import CURRENCIES, PERCENT, POINTS
+from factcheck.wording import PEOPLE_TERM, counts_alike, has_word, pinned
 
 METRIC_THRESHOLD = 1.0  # a claim's metric words around a figure, weighted (match.metric_score)
 CONTRADICTION_THRESHOLD = 2.0  # an error needs more than one matching word...
@@ -35,7 +37,6 @@ MISATTRIBUTION_THRESHOLD = 1.5  # another entity's claim: more than one word, or
 VALUED_THRESHOLD = 0.75  # a weaker metric match, when a value of 3+ digits agrees
 IMPLIED_MONTHS = 18  # a figure with no period: claims this recent match
 FEW_CLAIMS = 5  # an entity with this few claims of a unit family is "specific"
-MAX_RATIO = 20  # beyond this factor (not a scale slip) a value is about something else
 RELATED_PENALTY = 0.5  # a claim of an entity part of (or containing) the one named
 PREVIOUS_WEIGHT = 0.4  # a metric named in the sentence before
 NOUN_BONUS = 0.5  # the figure counts what the claim counts ("1,000 hospitals")
@@ -79,43 +80,6 @@ def metric_score(entry: Entry, level: Callable[[str], float]) -> tuple[float, fl
     return score, max(found[0] / english if english else 0.0, found[1] / chinese if chinese else 0.0)
 
 
-_ENDINGS = ("", "s", "es", "d", "ed", "ing", "ning", "ned", "ly", "al")
-
-
-def _has_word(text: str, term: str) -> bool:
-    """An English term as words of the text: at the start of a word, and
-    ending a word or followed by an inflection ("contract" in "contracts",
-    not "plan" in "plants")."""
-    at = text.find(term)
-    while at >= 0:
-        end = at + len(term)
-        if at == 0 or not text[at - 1].isalnum():
-            rest = end
-            while rest < len(text) and text[rest].isalpha():
-                rest += 1
-            if text[end:rest] in _ENDINGS:
-                return True
-        at = text.find(term, at + 1)
-    return False
-
-
-_CLASSIFIERS = frozenset({"pieces", "units", "sets", "items", "kinds", "types", "batches", "pairs"})
-
-
-def counts_alike(mention: Mention, claim: Claim) -> bool:
-    """A figure that says what it counts ("15 companies") counts what the
-    claim counts, or the claim does not say."""
-    said = mention.text[len(mention.number) :] if mention.text.startswith(mention.number) else ""
-    words = re.findall(r"[a-z]{4,}", said.lower()) if mention.unit == "count" else []
-    if not words or not claim.metric.isascii() or words[-1] in _CLASSIFIERS:
-        return True  # "70,000 pieces (of equipment)": a unit of counting, not what is counted
-    stem = words[-1][:6] if len(words[-1]) > 6 else words[-1].rstrip("s")
-    terms = (claim.metric, *claim.keywords)
-    if _PEOPLE_TERM.match(stem):  # "610 people" and a team's size
-        return any(_PEOPLE_TERM.search(term) for term in terms)
-    return any(stem in term.lower() for term in terms)
-
-
 def _named_over_agreeing(ranked: list, sentence: str, before: str) -> list:  # type: ignore[type-arg]
     """A claim whose value agrees ranks first, but not over a claim of the
     same entity and period that the words before the figure name more
@@ -141,17 +105,6 @@ def _named_over_agreeing(ranked: list, sentence: str, before: str) -> list:  # t
         if theirs <= ours and any(term in before for term in ours - theirs):
             return [ranked[position], *ranked[:position], *ranked[position + 1 :]]
     return ranked
-
-
-def pinned(entry: Entry, clause: str) -> bool:
-    """A long term of the claim ("优势产业集群", "advantageous industrial
-    clusters") stands in the figure's clause: the metric is named, not
-    merely touched by a common word."""
-    return any(
-        term in clause
-        for term, _ in entry.keywords
-        if (len(term) >= 5 if not term.isascii() else len(term) >= 18 and " " in term)
-    )
 
 
 def kinds_compatible(mention: Mention, kind: str | None, claim: Claim) -> bool:
@@ -200,58 +153,6 @@ def implied_matches(today: date, claim_period: Period) -> bool:
     return claim_period.start <= today and months_before <= IMPLIED_MONTHS
 
 
-def plausible_error(mention: Mention, claim: Claim) -> bool:
-    """A wrong figure is a slip of a digit, of the scale or of the unit; a
-    value twenty times off with other digits is about something else."""
-    if {mention.unit, claim.unit} == {PERCENT, POINTS}:
-        return agrees(mention, claim)  # the same number in the wrong unit, not any other number
-    if scale_slip(mention, claim) is not None:
-        return True
-    if mention.value == 0 or claim.value == 0:
-        return False
-    ratio = abs(mention.value / claim.value)
-    return 1 / MAX_RATIO <= ratio <= MAX_RATIO
-
-
-def _digits(number: float) -> str:
-    return f"{abs(number):.10g}".replace(".", "").replace("e+", "").strip("0")[:6]
-
-
-def same_digits(mention: Mention, claim: Claim) -> bool:
-    """The draft's figure has the claim's digits, shifted (a scale slip) or
-    two of them swapped (34.3 for 43.3): strong evidence that it is that
-    figure, written wrong."""
-    ours, theirs = _digits(mention.value), _digits(claim.value)
-    if len(ours) < 2:
-        # "6%" where the claim has 60%: one digit in common proves nothing;
-        # but "more than 70,000" where the claim has "more than 700,000"
-        # is the same round figure, a zero lost
-        alike = mention.qualifier is not None and mention.qualifier == claim.qualifier
-        return alike and abs(claim.value) >= 10_000 and scale_slip(mention, claim) is not None
-    if scale_slip(mention, claim) is not None:
-        return True
-    return ours != theirs and sorted(ours) == sorted(theirs)
-
-
-def transposed(mention: Mention, claim: Claim) -> bool:
-    """Three or more digits of the claim's in another order ("4280" for
-    4082): a slip, even where "about" would let the value pass."""
-    ours, theirs = _digits(mention.value), _digits(claim.value)
-    nonzero = ours.replace("0", "")
-    return len(nonzero) >= 3 and ours != theirs and sorted(nonzero) == sorted(theirs.replace("0", ""))
-
-
-def value_agrees(mention: Mention, claim: Claim) -> bool:
-    """The values agree (agree.agrees), and not by transposed digits."""
-    return agrees(mention, claim) and not transposed(mention, claim)
-
-
-def value_weight(mention: Mention) -> float:
-    """How much an agreeing value says: "853.69" by chance is unlikely, "6" is not."""
-    digits = len(mention.number.replace(",", "").replace(".", "").strip("0")) or 1
-    return 0.5 + 0.4 * min(digits, 4)
-
-
 def is_economic(mention: Mention, after: str = "") -> bool:
     """Worth reporting as unverified when no claim covers it: money, rates,
     large amounts, counts of things in the hundreds, physical capacities.
@@ -276,7 +177,6 @@ _PAD = "\x00" * 64  # no term holds it: a window overlapping it matches less
 _BOUNDED_DRAFT = 8_000  # characters: near spellings in longer drafts cost more to look for than they save
 _TABLE_ROW = rx(r"^[ \t]*\|", re.M)
 _YEAR = rx(r"(?:19|20)\d\d")
-_PEOPLE_TERM = rx(r"people|person|team|staff|employee|talent|worker|member|人|团队|员工|人才", re.I)
 _PEOPLE = rx(
     r"[名位人]|人次|\s*(?:[a-z-]+\s+){0,2}(?:people|persons|participants|attendees|guests|visitors|delegates|"
     r"reporters|journalists|students|experts|scholars|officials|speakers|staff|members|researchers|scientists|"
@@ -466,7 +366,7 @@ class Matcher:
             found = gains.get(term)
             if found is None:
                 # (the sentence as its pieces: a term across their seam is not in the draft)
-                within = _has_word if term.isascii() else str.__contains__
+                within = has_word if term.isascii() else str.__contains__
                 found = gains[term] = (
                     1.0
                     if within(clause, term)
@@ -539,7 +439,7 @@ class Matcher:
         def shape_score(entry: Entry) -> tuple[float, float] | None:
             """(score, coverage) of the claim's terms; None when its terms rule it out."""
             terms = entry.keywords
-            if people and not any(_PEOPLE_TERM.search(term) for term, _ in terms):
+            if people and not any(PEOPLE_TERM.search(term) for term, _ in terms):
                 return None  # "1500名代表" is a head count: not a count of events or firms
             score, coverage = metric_score(entry, level)
             if noun and any(term.rstrip("s").endswith(noun) for term, _ in terms):

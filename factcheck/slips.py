@@ -1,0 +1,64 @@
+"""How a figure's value stands to a claim's: agreement, and the slips of
+a digit, of the scale or of the unit that make a wrong figure an error
+rather than another quantity."""
+
+from __future__ import annotations
+
+from factcheck.agree import agrees, scale_slip
+from factcheck.extract import Mention
+from factcheck.records import Claim
+from factcheck.units import PERCENT, POINTS
+
+MAX_RATIO = 20  # beyond this factor (not a scale slip) a value is about something else
+
+
+def plausible_error(mention: Mention, claim: Claim) -> bool:
+    """A wrong figure is a slip of a digit, of the scale or of the unit; a
+    value twenty times off with other digits is about something else."""
+    if {mention.unit, claim.unit} == {PERCENT, POINTS}:
+        return agrees(mention, claim)  # the same number in the wrong unit, not any other number
+    if scale_slip(mention, claim) is not None:
+        return True
+    if mention.value == 0 or claim.value == 0:
+        return False
+    ratio = abs(mention.value / claim.value)
+    return 1 / MAX_RATIO <= ratio <= MAX_RATIO
+
+
+def _digits(number: float) -> str:
+    return f"{abs(number):.10g}".replace(".", "").replace("e+", "").strip("0")[:6]
+
+
+def same_digits(mention: Mention, claim: Claim) -> bool:
+    """The draft's figure has the claim's digits, shifted (a scale slip) or
+    two of them swapped (34.3 for 43.3): strong evidence that it is that
+    figure, written wrong."""
+    ours, theirs = _digits(mention.value), _digits(claim.value)
+    if len(ours) < 2:
+        # "6%" where the claim has 60%: one digit in common proves nothing;
+        # but "more than 70,000" where the claim has "more than 700,000"
+        # is the same round figure, a zero lost
+        alike = mention.qualifier is not None and mention.qualifier == claim.qualifier
+        return alike and abs(claim.value) >= 10_000 and scale_slip(mention, claim) is not None
+    if scale_slip(mention, claim) is not None:
+        return True
+    return ours != theirs and sorted(ours) == sorted(theirs)
+
+
+def transposed(mention: Mention, claim: Claim) -> bool:
+    """Three or more digits of the claim's in another order ("4280" for
+    4082): a slip, even where "about" would let the value pass."""
+    ours, theirs = _digits(mention.value), _digits(claim.value)
+    nonzero = ours.replace("0", "")
+    return len(nonzero) >= 3 and ours != theirs and sorted(nonzero) == sorted(theirs.replace("0", ""))
+
+
+def value_agrees(mention: Mention, claim: Claim) -> bool:
+    """The values agree (agree.agrees), and not by transposed digits."""
+    return agrees(mention, claim) and not transposed(mention, claim)
+
+
+def value_weight(mention: Mention) -> float:
+    """How much an agreeing value says: "853.69" by chance is unlikely, "6" is not."""
+    digits = len(mention.number.replace(",", "").replace(".", "").strip("0")) or 1
+    return 0.5 + 0.4 * min(digits, 4)

@@ -1,0 +1,60 @@
+"""A claim's words in a draft's: English terms as words, what a figure
+counts, the long terms that name a metric outright."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract import Mention
+from factcheck.index import Entry
+from factcheck.records import Claim
+from factcheck.regexcache import compile as rx
+
+PEOPLE_TERM = rx(r"people|person|team|staff|employee|talent|worker|member|人|团队|员工|人才", re.I)
+
+_ENDINGS = ("", "s", "es", "d", "ed", "ing", "ning", "ned", "ly", "al")
+
+
+def has_word(text: str, term: str) -> bool:
+    """An English term as words of the text: at the start of a word, and
+    ending a word or followed by an inflection ("contract" in "contracts",
+    not "plan" in "plants")."""
+    at = text.find(term)
+    while at >= 0:
+        end = at + len(term)
+        if at == 0 or not text[at - 1].isalnum():
+            rest = end
+            while rest < len(text) and text[rest].isalpha():
+                rest += 1
+            if text[end:rest] in _ENDINGS:
+                return True
+        at = text.find(term, at + 1)
+    return False
+
+
+_CLASSIFIERS = frozenset({"pieces", "units", "sets", "items", "kinds", "types", "batches", "pairs"})
+
+
+def counts_alike(mention: Mention, claim: Claim) -> bool:
+    """A figure that says what it counts ("15 companies") counts what the
+    claim counts, or the claim does not say."""
+    said = mention.text[len(mention.number) :] if mention.text.startswith(mention.number) else ""
+    words = re.findall(r"[a-z]{4,}", said.lower()) if mention.unit == "count" else []
+    if not words or not claim.metric.isascii() or words[-1] in _CLASSIFIERS:
+        return True  # "70,000 pieces (of equipment)": a unit of counting, not what is counted
+    stem = words[-1][:6] if len(words[-1]) > 6 else words[-1].rstrip("s")
+    terms = (claim.metric, *claim.keywords)
+    if PEOPLE_TERM.match(stem):  # "610 people" and a team's size
+        return any(PEOPLE_TERM.search(term) for term in terms)
+    return any(stem in term.lower() for term in terms)
+
+
+def pinned(entry: Entry, clause: str) -> bool:
+    """A long term of the claim ("优势产业集群", "advantageous industrial
+    clusters") stands in the figure's clause: the metric is named, not
+    merely touched by a common word."""
+    return any(
+        term in clause
+        for term, _ in entry.keywords
+        if (len(term) >= 5 if not term.isascii() else len(term) >= 18 and " " in term)
+    )
