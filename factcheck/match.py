@@ -25,7 +25,7 @@ from factcheck.records import Claim
 from factcheck.regexcache import compile as rx
 from factcheck.slips import plausible_error, same_digits, transposed, value_agrees, value_weight
 from factcheck.units import CURRENCIES, PERCENT, POINTS
-from factcheck.wording import PEOPLE_TERM, counts_alike, has_word, pinned
+from factcheck.wording import ENDINGS, PEOPLE_TERM, counts_alike, has_word, pinned
 
 METRIC_THRESHOLD = 1.0  # a claim's metric words around a figure, weighted (match.metric_score)
 CONTRADICTION_THRESHOLD = 2.0  # an error needs more than one matching word...
@@ -173,6 +173,7 @@ def is_economic(mention: Mention, after: str = "") -> bool:
     return mention.unit in MEASURES and mention.unit not in DURATIONS and value >= 10
 
 
+_LETTERS = rx(r"[a-z]+")
 _PAD = "\x00" * 64  # no term holds it: a window overlapping it matches less
 _BOUNDED_DRAFT = 8_000  # characters: near spellings in longer drafts cost more to look for than they save
 _TABLE_ROW = rx(r"^[ \t]*\|", re.M)
@@ -197,6 +198,7 @@ class Matcher:
         # The draft as the matcher reads words: a term absent from it is near
         # none of its figures, so an entity's terms are sifted once per draft.
         self._text = normal(text)
+        self._word_set: frozenset[str] | None = None
         # Bounds from the whole draft (terms present, near spellings) pay in
         # short drafts of many figures; in long ones, and in tables (whose
         # sentences join cells that are not next to each other), they are
@@ -215,11 +217,26 @@ class Matcher:
         self._postings_here: dict[tuple[str, str, float], tuple[dict[str, list[Group]], list[Group], float]] = {}
 
     def _here(self, term: str) -> bool:
-        """The term stands somewhere in the draft."""
+        """The term may stand near some figure of the draft (a bound: an
+        English term counts only as words, wording.has_word, so its first
+        word, or the term with an inflection, must be a word of the draft;
+        a set lookup instead of a search of a long text)."""
         found = self._in_draft.get(term)
         if found is None:
-            found = self._in_draft[term] = term in self._text
+            if _LETTERS.fullmatch(term):
+                words = self._words()
+                found = any(term + ending in words for ending in ENDINGS)
+            elif term.isascii() and _LETTERS.fullmatch(first := term.split(" ", 1)[0]):
+                found = first in self._words()
+            else:
+                found = term in self._text
+            self._in_draft[term] = found
         return found
+
+    def _words(self) -> frozenset[str]:
+        if self._word_set is None:
+            self._word_set = frozenset(_LETTERS.findall(self._text))
+        return self._word_set
 
     def _near_spelled(self, term: str, pieces: tuple[str, ...]) -> bool:
         """A near spelling of the term in the figure's sentence (its pieces:
@@ -366,6 +383,9 @@ class Matcher:
             found = gains.get(term)
             if found is None:
                 # (the sentence as its pieces: a term across their seam is not in the draft)
+                if term not in whole and term not in lead and term not in previous:
+                    found = gains[term] = 0.0  # most terms: absent, found out at C speed
+                    return found
                 within = has_word if term.isascii() else str.__contains__
                 found = gains[term] = (
                     1.0

@@ -12,7 +12,7 @@ from factcheck.regexcache import compile as rx
 
 PEOPLE_TERM = rx(r"people|person|team|staff|employee|talent|worker|member|人|团队|员工|人才", re.I)
 
-_ENDINGS = ("", "s", "es", "d", "ed", "ing", "ning", "ned", "ly", "al")
+ENDINGS = ("", "s", "es", "d", "ed", "ing", "ning", "ned", "ly", "al")
 
 
 def has_word(text: str, term: str) -> bool:
@@ -26,7 +26,7 @@ def has_word(text: str, term: str) -> bool:
             rest = end
             while rest < len(text) and text[rest].isalpha():
                 rest += 1
-            if text[end:rest] in _ENDINGS:
+            if text[end:rest] in ENDINGS:
                 return True
         at = text.find(term, at + 1)
     return False
