@@ -45,7 +45,8 @@ def iter_findings(
     show_all: bool,
 ) -> Iterator[Finding]:
     document = Document(text, masked, today, index.finder, index.db.part_of)
-    matcher = Matcher(index, text, tuple(dict.fromkeys(name for _, _, name in document.entities)))
+    named = tuple(dict.fromkeys(name for _, _, name in document.entities))
+    matcher = Matcher(index, text, named, tables=bool(document.tables.rows))
     contexts: list[Context] = []
     judged: list[Judgement | None] = []
     for position, mention in enumerate(mentions):

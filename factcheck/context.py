@@ -34,11 +34,13 @@ _PERFECT = rx(
 )
 # Where the words of one figure's clause end: "New energy vehicle production
 # jumped 43.3%, while aerospace equipment manufacturing expanded 10%".
-_CLAUSE_BREAK = rx(r"[，;；:：!！?？]|,(?!(?<=\d,)\d)|\b(?:while|whereas)\b")
+# Marks that end a clause; a comma, but not the one of 10,000.
+_BREAKS = r"[，;；:：!！?？]|,(?!(?<=\d,)\d)"
+_CLAUSE_BREAK = rx(_BREAKS + r"|\b(?:while|whereas)\b")
 # After the figure "and" starts the next clause too ("cut its costs by 10% and
 # lifted logistics efficiency by 52%"); before it, it joins what the figure
 # is about ("exports and imports rose 5%").
-_CLAUSE_BREAK_AFTER = rx(r"[，;；:：!！?？]|,(?!(?<=\d,)\d)|\b(?:while|whereas|and)\b|而|并且")
+_CLAUSE_BREAK_AFTER = rx(_BREAKS + r"|\b(?:while|whereas|and)\b|而|并且")
 _OF = rx(r"\s*(?:of|的)\b")
 _STRONG_SEPARATOR = rx(r"[;；]")
 # "The city", "全市": the place last named (entities.yaml leaves these words
@@ -48,8 +50,8 @@ _REFERENCE_CHINESE = ("全市", "该市", "本市", "我市", "全省", "该省"
 _DIGIT = rx(r"\d")
 _BASE_YEAR = rx(r"(?:[较比]|相比|同比|up from|down from|from|compared with)\s?(?P<y>(?:19|20)\d{2})年?(?:同期)?的?\s*$")
 _PLACE_ENDINGS = ("市", "省", "自治区", "特别行政区")
-_PUNCTUATION = rx(r"[，;；、:：!！?？()（）]|,(?!(?<=\d,)\d)")  # not the comma of 10,000
-_SEPARATOR = rx(r"[，;；、:：!！?？()（）]|,(?!(?<=\d,)\d)|\band\b")
+_PUNCTUATION = rx(_BREAKS + r"|[、()（）]")
+_SEPARATOR = rx(_BREAKS + r"|[、()（）]|\band\b")
 DOMINANCE = 2 / 3
 # Paragraphs, and the items of a list, which are paragraphs of their own.
 _PARAGRAPH = rx(r"\n\s*\n|\n(?=[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t])")
@@ -241,14 +243,15 @@ class Document:
             dict.fromkeys(whole_sentence + in_paragraph + in_heading)
         )
         around = tuple(dict.fromkeys(around + self._names(*skip)))
-        if in_sentence and not self._names(start, mention.start, skip):
+        named_before = self._names(start, mention.start, skip)
+        if in_sentence and not named_before:
             # Named only after the figure ("it linked 9,000 firms across the
             # country"): the subject may be the one of the sentences before.
             around = tuple(dict.fromkeys(around + in_paragraph))
         segment = (begin, stop) if in_segment else (start, end)
         # (names standing only after the figure, beyond its clause, are a
         # comparison: "本市…260台/万人，在国内主要城市中位居前列")
-        unnamed = not in_sentence or not in_segment and not self._names(start, mention.start, skip)
+        unnamed = not in_sentence or not in_segment and not named_before
         if unnamed and not in_paragraph and self._referred(para, end):
             place = self._place_before(start)
             if place is not None:

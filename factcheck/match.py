@@ -176,7 +176,6 @@ def is_economic(mention: Mention, after: str = "") -> bool:
 _LETTERS = rx(r"[a-z]+")
 _PAD = "\x00" * 64  # no term holds it: a window overlapping it matches less
 _BOUNDED_DRAFT = 8_000  # characters: near spellings in longer drafts cost more to look for than they save
-_TABLE_ROW = rx(r"^[ \t]*\|", re.M)
 _YEAR = rx(r"(?:19|20)\d\d")
 _PEOPLE = rx(
     r"[名位人]|人次|\s*(?:[a-z-]+\s+){0,2}(?:people|persons|participants|attendees|guests|visitors|delegates|"
@@ -189,7 +188,7 @@ _PEOPLE = rx(
 class Matcher:
     """Judges the figures of one draft (``text``), against one index."""
 
-    def __init__(self, index: Index, text: str, named: tuple[str, ...] = ()) -> None:
+    def __init__(self, index: Index, text: str, named: tuple[str, ...] = (), tables: bool = True) -> None:
         self.index = index
         # Entities the draft names anywhere: a part of the figure's entity
         # named there (a zone of the city named) may be what the figure is about.
@@ -200,10 +199,10 @@ class Matcher:
         self._text = normal(text)
         self._word_set: frozenset[str] | None = None
         # Bounds from the whole draft (terms present, near spellings) pay in
-        # short drafts of many figures; in long ones, and in tables (whose
-        # sentences join cells that are not next to each other), they are
-        # not used.
-        self._unbounded = len(text) > _BOUNDED_DRAFT or bool(_TABLE_ROW.search(text))
+        # short drafts of many figures; in long ones, and in drafts with
+        # tables (``tables``: a table figure's sentence joins cells that are
+        # not next to each other), they are not used.
+        self._unbounded = len(text) > _BOUNDED_DRAFT or tables
         self._terms_here: dict[tuple[str, str], tuple[str, ...]] = {}
         self._in_draft: dict[str, bool] = {}
         self._present: dict[int, tuple[tuple[str, float], ...]] = {}
