@@ -113,10 +113,16 @@ class Index:
         for values in self.by_value.values():
             values.sort(key=lambda pair: pair[0])
         self.value_keys = {fam: [v for v, _ in values] for fam, values in self.by_value.items()}
+        self._value_shapes: dict[str, tuple[list[int], list[Entry]]] = {}
+        self._shape_numbers: dict[int, int] = {}
+        self.shape_entries: list[Entry] = []  # one claim of each shape (Entry.keywords), by shape number
+        self._term_shapes: dict[str, list[int]] | None = None
+        self._reaching: dict[float, frozenset[int]] = {}
 
     def __getstate__(self) -> dict[str, object]:
-        # The postings are built on first use, per entity: not worth storing.
-        return {**self.__dict__, "_postings": {}}
+        # The postings and shape numbers are built on first use: not worth storing.
+        return {**self.__dict__, "_postings": {}, "_value_shapes": {}, "_shape_numbers": {}, "shape_entries": [],
+                "_term_shapes": None, "_reaching": {}}
 
     def families_for(self, unit: str | None) -> tuple[str, ...]:
         if unit is None:
@@ -157,13 +163,62 @@ class Index:
     def near_value(self, unit: str | None, lo: float, hi: float, limit: int = 200) -> list[Entry]:
         """Claims whose value lies in [lo, hi], across entities."""
         found: list[Entry] = []
+        for fam, first, stop in self.value_windows(unit, lo, hi, limit):
+            found.extend(entry for _, entry in self.by_value[fam][first:stop])
+        return found
+
+    def value_windows(self, unit: str | None, lo: float, hi: float, limit: int = 200) -> list[tuple[str, int, int]]:
+        """Where the claims whose value lies in [lo, hi] stand in each unit
+        family's claims by value (``value_shapes``): at most ``limit`` each."""
+        found = []
         for fam in self.families_for(unit):
             keys = self.value_keys.get(fam)
             if not keys:
                 continue
             first = bisect.bisect_left(keys, lo)
-            last = bisect.bisect_right(keys, hi)
-            found.extend(entry for _, entry in self.by_value[fam][first:min(last, first + limit)])
+            stop = min(bisect.bisect_right(keys, hi), first + limit)
+            if first < stop:
+                found.append((fam, first, stop))
+        return found
+
+    def value_shapes(self, fam: str) -> tuple[list[int], list[Entry]]:
+        """A unit family's claims in value order, and the number of each
+        one's shape (its metric terms, ``shape_entries``): claims near a
+        value share few shapes, and a shape that cannot score is set aside
+        for all its claims at once."""
+        found = self._value_shapes.get(fam)
+        if found is None:  # built on first use: ids are not kept by the cache
+            numbers, shapes, entries = [], self._shape_numbers, []
+            for _, entry in self.by_value.get(fam, ()):
+                number = shapes.get(id(entry.keywords))
+                if number is None:
+                    number = shapes[id(entry.keywords)] = len(self.shape_entries)
+                    self.shape_entries.append(entry)
+                numbers.append(number)
+                entries.append(entry)
+            found = self._value_shapes[fam] = (numbers, entries)
+        return found
+
+    def term_shapes(self) -> dict[str, list[int]]:
+        """The shapes (``value_shapes``) each metric term belongs to."""
+        if self._term_shapes is None:
+            for fam in self.by_value:
+                self.value_shapes(fam)
+            found = defaultdict(list)
+            for number, entry in enumerate(self.shape_entries):
+                for term, _ in entry.keywords:
+                    found[term].append(number)
+            self._term_shapes = dict(found)
+        return self._term_shapes
+
+    def reaching(self, reach: float) -> frozenset[int]:
+        """The shapes whose near spellings alone may add ``reach`` to a score."""
+        found = self._reaching.get(reach)
+        if found is None:
+            self.term_shapes()  # every shape numbered
+            found = self._reaching[reach] = frozenset(
+                number for number, entry in enumerate(self.shape_entries) if entry.reach >= reach
+            )
         return found
 
 

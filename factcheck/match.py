@@ -185,6 +185,22 @@ _PEOPLE = rx(
 )
 
 
+class _Words:
+    """What the matcher works out once for the figures that stand in the
+    same words (several figures to a clause in dense drafts)."""
+
+    __slots__ = ("key", "gains", "levels", "bounds", "alive", "speaking", "said")
+
+    def __init__(self, key: tuple[str, str, str]) -> None:
+        self.key = key
+        self.gains: dict[str, float] = {}
+        self.levels: dict[str, float] = {}
+        self.bounds: dict[int, float] = {}
+        self.alive: dict[float, dict[int, bool]] = {}
+        self.speaking: dict[float | None, set[int] | None] = {}
+        self.said: tuple[tuple[str, float], ...] | None | bool = False  # False: not yet looked for
+
+
 class Matcher:
     """Judges the figures of one draft (``text``), against one index."""
 
@@ -203,6 +219,11 @@ class Matcher:
         # tables (``tables``: a table figure's sentence joins cells that are
         # not next to each other), they are not used.
         self._unbounded = len(text) > _BOUNDED_DRAFT or tables
+        # Terms absent from the draft are absent from every figure's words,
+        # in long drafts too; not in tables, whose sentences join cells.
+        self._sifting = not tables
+        self._quiet_shapes: dict[float | None, tuple[set[int], set[int]]] = {}
+        self._vocabulary: tuple[str, ...] | bool | None = None  # False: not worth listing
         self._terms_here: dict[tuple[str, str], tuple[str, ...]] = {}
         self._in_draft: dict[str, bool] = {}
         self._present: dict[int, tuple[tuple[str, float], ...]] = {}
@@ -210,9 +231,7 @@ class Matcher:
         self._spelled_anywhere: dict[str, bool] = {}
         self._statement_names: dict[str, frozenset[str]] = {}
         self._reaches: dict[int, float] = {}
-        self._scratch: tuple[tuple[str, str, str], dict[str, float], dict[str, float], dict[int, float]] = (
-            ("", "", ""), {}, {}, {}
-        )
+        self._scratch = _Words(("", "", ""))
         self._postings_here: dict[tuple[str, str, float], tuple[dict[str, list[Group]], list[Group], float]] = {}
 
     def _here(self, term: str) -> bool:
@@ -345,16 +364,70 @@ class Matcher:
             found = self._kin[own] = (*own, *kin)
         return found
 
-    def _near(self, mention: Mention) -> list[Entry]:
-        """Claims, of any entity, whose value lies near the figure's."""
+    def _near(self, mention: Mention) -> list[tuple[str, int, int]]:
+        """Claims, of any entity, whose value lies near the figure's (where
+        they stand in the index's claims by value)."""
         lo, hi = mention_interval(mention)
         lo = lo if math.isfinite(lo) else mention.value / 10
         hi = hi if math.isfinite(hi) else mention.value * 10
         if lo > hi:
             lo, hi = hi, lo
-        return self.index.near_value(mention.unit, lo - abs(lo) * 0.05, hi + abs(hi) * 0.05)
+        return self.index.value_windows(mention.unit, lo - abs(lo) * 0.05, hi + abs(hi) * 0.05)
 
-    def _candidates(self, mention: Mention, ctx: Context, previous: str, near: list[Entry]) -> list[_Scored]:
+    def _said(self, scratch: _Words, gain: Callable[[str], float]) -> tuple[tuple[str, float], ...] | None:
+        """The database's terms in the words around a figure, with what each
+        adds (``gain``): looked for among the terms of the draft, once for
+        the figures of these words. None when the database has more terms
+        than shapes (``_draft_terms``)."""
+        if scratch.said is False:
+            terms = self._draft_terms()
+            scratch.said = None if terms is None else tuple((term, added) for term in terms if (added := gain(term)))
+        return scratch.said
+
+    def _speaking(self, reachable: float | None, said: tuple[tuple[str, float], ...] | None) -> set[int] | None:
+        """The shapes that may score around a figure that needs ``reachable``
+        (None: near spellings cannot help): a term of theirs in its words
+        (``said``), or near spellings that may add enough. Most claims near
+        a figure's value are of none of them: set aside at once."""
+        if said is None:
+            return None
+        shapes = self.index.term_shapes()
+        found: set[int] = set().union(*(shapes[term] for term, _ in said))
+        return found if reachable is None else found | self.index.reaching(reachable)
+
+    def _draft_terms(self) -> tuple[str, ...] | None:
+        """The database's terms found in the draft, when it has fewer terms
+        than shapes (listing them is then cheaper than asking shape by
+        shape); None otherwise."""
+        if self._vocabulary is None:
+            index = self.index
+            shapes = index.term_shapes()
+            here = self._here
+            self._vocabulary = (
+                False if len(shapes) > len(index.shape_entries) else tuple(term for term in shapes if here(term))
+            )
+        return None if self._vocabulary is False else self._vocabulary
+
+    def _quiet(self, window: set[int], reachable: float | None) -> set[int]:
+        """Of these shapes, those that score nothing anywhere in the draft
+        for a figure that needs ``reachable``: no term of theirs in the
+        draft, and near spellings cannot add enough (``_speaking`` when
+        the database has more terms than shapes)."""
+        quiet, decided = self._quiet_shapes.setdefault(reachable, (set(), set()))
+        new = window - decided
+        if new:
+            entries = self.index.shape_entries
+            present = self._present_terms
+            for number in new:
+                entry = entries[number]
+                if not present(entry.keywords) and (reachable is None or entry.reach < reachable):
+                    quiet.add(number)
+            decided |= new
+        return quiet
+
+    def _candidates(
+        self, mention: Mention, ctx: Context, previous: str, near: list[tuple[str, int, int]]
+    ) -> list[_Scored]:
         """Claims that score around the figure. With ``previous`` (the
         sentence before), called only when none did without it: then only
         claims with a term in that sentence can score differently, and so
@@ -362,13 +435,14 @@ class Matcher:
         clause = normal(ctx.core or ctx.clause)
         pieces = lead, whole = (normal(ctx.lead), normal(ctx.clause))
         sentence = " ".join(pieces)
-        sifting, present = not self._unbounded, self._present_terms
+        sifting, present = self._sifting, self._present_terms
         # What depends only on these words is shared by the figures that
         # stand in them (several figures to a clause in dense drafts).
         words_key = (clause, sentence, previous)
-        if self._scratch[0] != words_key:
-            self._scratch = (words_key, {}, {}, {})
-        _, gains, levels, bounds = self._scratch
+        if self._scratch.key != words_key:
+            self._scratch = _Words(words_key)
+        scratch = self._scratch
+        gains, levels, bounds, speaking = scratch.gains, scratch.levels, scratch.bounds, scratch.speaking
         # A near spelling (partial_ratio >= 90) shares at least 82% of the
         # term's characters with the sentence: an English term cannot be
         # near-spelled in a sentence with fewer ASCII characters than that.
@@ -472,9 +546,13 @@ class Matcher:
             return shapes[key]
 
         weights = self.index.weights
+        said = self._said(scratch, gain)
         # Claims are weighed by group (same terms, same score): most groups
         # reached fall short, and are set aside whole.
         pools: dict[int, Group] = {}
+        # Whether a claim's terms can reach the threshold here, by id of its
+        # terms: the same for the claims of a group, and for other entities'.
+        alive = scratch.alive.setdefault(reachable, {})  # shared by the figures of these words
         for name in self._entities_for(ctx):
             for fam in self.index.families_for(mention.unit):
                 table, wide, top_reach = self._postings(fam, name, reachable)
@@ -484,11 +562,14 @@ class Matcher:
                 # Terms found, the least telling first: as long as they add up
                 # to less than the threshold, a claim needs another one too,
                 # so their (long) lists need not be walked.
-                found = []
-                for term in self._terms_in_draft(fam, name, table):
-                    added = gain(term)
-                    if added:
-                        found.append((added * weights[term], term))
+                if said is None:
+                    found = []
+                    for term in self._terms_in_draft(fam, name, table):
+                        added = gain(term)
+                        if added:
+                            found.append((added * weights[term], term))
+                else:
+                    found = [(added * weights[term], term) for term, added in said if term in table]
                 found.sort()
                 budget, first = reachable - (top_reach if fuzzy else 0.0), len(found)
                 for position, (added, _) in enumerate(found):
@@ -498,7 +579,11 @@ class Matcher:
                         break
                 for _, term in found[first:]:
                     for group in table[term]:
-                        if bound(group[0]) >= reachable:  # the same for the whole group
+                        key = id(group[0].keywords)
+                        good = alive.get(key)
+                        if good is None:
+                            good = alive[key] = bound(group[0]) >= reachable
+                        if good:
                             pools[id(group)] = group
         interval = mention_interval(mention)
         scored: dict[str, _Scored] = {}
@@ -521,18 +606,34 @@ class Matcher:
         for group in pools.values():
             if not previous or bound(group[0]) > -math.inf:
                 weigh(group)
-        # Claims of any entity with a value near the figure's, their terms around it.
-        alive: dict[int, bool] = {}
+        # Claims of any entity with a value near the figure's, their terms
+        # around it: weighed by shape, those of shapes that can reach the
+        # threshold (with no term in the draft, most cannot: set aside at once).
         loose: dict[int, list[Entry]] = {}
-        for entry in near:
-            key = id(entry.keywords)
-            good = alive.get(key)
-            if good is None:
-                good = alive[key] = bound(entry) >= reachable
-            if good:
-                loose.setdefault(key, []).append(entry)
-        for entries in loose.values():
-            weigh(entries)
+        shape_entries = self.index.shape_entries
+        for fam, first, stop in near:
+            numbers, entries = self.index.value_shapes(fam)
+            window = set(numbers[first:stop])
+            if sifting:
+                needs = reachable if fuzzy else None
+                if needs not in speaking:
+                    speaking[needs] = self._speaking(needs, said)
+                said = speaking[needs]
+                window = window & said if said is not None else window - self._quiet(window, needs)
+            live = set()
+            for number in window:
+                entry = shape_entries[number]
+                good = alive.get(id(entry.keywords))
+                if good is None:
+                    good = alive[id(entry.keywords)] = bound(entry) >= reachable
+                if good:
+                    live.add(number)
+            if live:
+                for position in range(first, stop):
+                    if numbers[position] in live:
+                        loose.setdefault(numbers[position], []).append(entries[position])
+        for group in loose.values():
+            weigh(group)
         result = list(scored.values())
         result.sort(key=lambda s: (-s.score, s.claim.id))
         return result
