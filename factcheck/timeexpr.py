@@ -88,7 +88,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|(?P<end>(?:截至|截止|到)?(?P<me>" + _ZH_MONTH + r")月(?:底|末))|(?P<ye>(?:截至|截止到?)?(?:年底|年末)|(?<=年)[底末])"
         r"|(?P<m>" + _ZH_MONTH + r")月(?:份)?(?![\d一二三四五六七八九十]*日))"
     )),
-    ("zh_year", rx(r"(?P<y>(?:19|20)\d{2})年(?:全年|度)?(?![\d一二三四五六七八九十]+月|[上下]半年|前|第?[一二三四]季度)|(?P<rel>今年|去年|上年|前年|本年)(?!前|第?[一二三四]季度|[上下]半年|\d|[一二三四五六七八九十]+月)")),
+    ("zh_year", rx(r"(?P<y>(?:19|20)\d{2})年(?:全年|度)?(?![\d一二三四五六七八九十]+月|[上下]半年|前|第?[一二三四]季度)|(?P<rel>今年|去年|上年|前年|本年|过去的?一年)(?!前|第?[一二三四]季度|[上下]半年|\d|[一二三四五六七八九十]+月)")),
     ("bare_year", rx(r"(?=[12])(?<![\d,.\w-])(?P<y>(?:19|20)\d{2})(?![\d,.%]|\s*(?:percent|yuan|people|companies|units))")),
 ]
 # "the same period last year", "同比": a comparison base, not the figure's period.
@@ -165,7 +165,7 @@ def _year(match: re.Match[str], today: date, default_latest: tuple[int, int] | N
         if groups.get(key):
             return int(groups[key]), False
     rel = (groups.get("rel") or groups.get("rel2") or "").lower()
-    if rel in ("last year", "the previous year", "the past year", "去年", "上年"):
+    if rel in ("last year", "the previous year", "the past year", "去年", "上年", "过去一年", "过去的一年"):
         return today.year - 1, True
     if rel in ("前年",):
         return today.year - 2, True

@@ -20,6 +20,8 @@ DRAFT = date(2024, 11, 5)
         ("last year", "2023"),
         ("今年", "2024"),
         ("去年", "2023"),
+        ("过去一年", "2023"),  # as "the past year": the year before the draft's
+        ("过去的一年", "2023"),
         ("the first half of 2024", "2024-H1"),
         ("the first half of the year", "2024-H1"),
         ("H1 2024", "2024-H1"),
