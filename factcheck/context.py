@@ -112,6 +112,7 @@ class Context:
     after: str = ""  # the words right after the figure ("1,500 participants", "200多名专家")
     core: str = ""  # the clause between the punctuation around the figure: its metric at full weight
     entity_leads: bool = False  # named in the sentence before the figure: the subject, not a passing name
+    cell: bool = False  # in a table cell, its row and column its words
 
 
 class Document:
@@ -376,6 +377,7 @@ class Document:
             entities_around=around,
             **self._period_fields(time, inherited, current=bool(time and time.current)),
             kind=kind_of(mention, label, ""),
+            cell=True,
         )
 
     def context(self, mention: Mention, lo: int, hi: int) -> Context:

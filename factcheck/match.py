@@ -647,8 +647,12 @@ class Matcher:
         bare = mention.unit is None and mention.scale == 1.0
         if bare:
             # A bare number is a list item, a rank or a slogan's "0 to 1"
-            # unless a claim's metric is plainly named around it.
-            if abs(mention.value) < 10:
+            # unless a claim's metric is plainly named around it; below ten,
+            # only a table's cell whose row and column spell the metric out
+            # ("| Yunnan | Major science and technology strategic actions | 6 |").
+            if abs(mention.value) < 10 and not (
+                ctx.cell and any(s.score >= 2 * CONTRADICTION_THRESHOLD for s in scored)
+            ):
                 return None
             # A large count ("more than 700,000") of a claim of the entity
             # named needs less: list items and ranks are small.

@@ -449,6 +449,14 @@ def test_hyphens_and_spaces_are_the_same_words(db: Path, tmp_path: Path) -> None
         ("2025-03-03", "去年，北京认定登记的技术合同超过10万项。"
          "北京在国际科技创新中心指数学科分析覆盖的11个学科领域中表现突出。",
          [("10万项", "stale"), ("11个", "supported")]),
+        # a bare number under ten in a table whose row spells out a claim's
+        # metric is judged (Guizhou's six actions given to Yunnan); with
+        # the metric only hinted at, it is left alone
+        ("2024-11-20", "| Province | Measure | Count |\n| --- | --- | --- |\n"
+         "| Yunnan | Major science and technology strategic actions under way | 6 |",
+         [("6", "misattributed")]),
+        ("2024-11-20", "| Province | Measure | Count |\n| --- | --- | --- |\n"
+         "| Yunnan | Strategic projects | 6 |", []),
         # from the thirteenth held-out set: "过去一年" in a January report is
         # last year, and last year's figure is the year before's
         ("2025-01-15", "过去一年，本市总算力供给规模达到1.2万P。", [("1.2万P", "stale")]),
