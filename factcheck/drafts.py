@@ -25,11 +25,14 @@ MAX_BYTES = 64 * 1024 * 1024  # far beyond any draft; reading more would only ex
 _FRONT_DATE = rx(r"^date:\s*[\"']?(?P<value>[^\"'\n#]+)", re.M)
 _MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
+# Wire datelines abbreviate ("BEIJING, Nov. 28, 2024 —"): the first three letters, and "Sept".
+_MONTHS |= {**{name[:3]: number for name, number in _MONTHS.items()}, "sept": 9}
+_MONTH_NAME = r"(?P<mn>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DATE_FORMS = [
     rx(r"(?<!\d)(?P<y>20\d{2}|19\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),
     rx(r"(?P<y>20\d{2}|19\d{2})\s?年\s?(?P<m>\d{1,2})\s?月\s?(?P<d>\d{1,2})\s?日"),
-    rx(r"\b(?P<mn>" + "|".join(_MONTHS) + r")\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d{2})\b", re.I),
-    rx(r"\b(?P<d>\d{1,2})\s+(?P<mn>" + "|".join(_MONTHS) + r"),?\s+(?P<y>(?:19|20)\d{2})\b", re.I),
+    rx(r"\b" + _MONTH_NAME + r"\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d{2})\b", re.I),
+    rx(r"\b(?P<d>\d{1,2})\s+" + _MONTH_NAME + r",?\s+(?P<y>(?:19|20)\d{2})\b", re.I),
 ]
 DATE_LINES = 12  # a news page states its date near the top
 

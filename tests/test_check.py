@@ -189,6 +189,10 @@ def test_json_output_has_exactly_the_contract_fields(db: Path, tmp_path: Path) -
         ("News page\n发布时间:2024-11-05 14:41:45\n\nBody 5%.\n", [], "2024-11-05", "date line"),
         ("07:02, May 22, 2024 Source: Economic Daily\nBody 5%.\n", [], "2024-05-22", "date line"),
         ("2024年11月5日 新华社\n正文5%。\n", [], "2024-11-05", "date line"),
+        # wire datelines abbreviate the month
+        ("BEIJING, Nov. 28, 2024 —\nBody 5%.\n", [], "2024-11-28", "date line"),
+        ("SHANGHAI, Sept. 3, 2024 (Asia Markets Wire) — Body 5%.\n", [], "2024-09-03", "date line"),
+        ("Filed 3 Dec 2023, London\nBody 5%.\n", [], "2023-12-03", "date line"),
     ],
 )
 def test_draft_date_sources(db: Path, tmp_path: Path, text: str, args: list[str], date: str, source: str) -> None:
