@@ -113,6 +113,7 @@ class Context:
     core: str = ""  # the clause between the punctuation around the figure: its metric at full weight
     entity_leads: bool = False  # named in the sentence before the figure: the subject, not a passing name
     cell: bool = False  # in a table cell, its row and column its words
+    rest: str = ""  # the sentence after the figure's clause (the next figure's words)
 
 
 class Document:
@@ -427,6 +428,7 @@ class Document:
             entity_leads=leads,
             lead=self.text[start : max(start, lo)],
             previous=self._previous_sentence(start),
+            rest=self.text[min(end, hi) : end],
             after=self.text[mention.end : min(end, hi, mention.end + AFTER_WORDS)],
             entity=entity,
             entity_source=entity_source,

@@ -39,6 +39,7 @@ IMPLIED_MONTHS = 18  # a figure with no period: claims this recent match
 FEW_CLAIMS = 5  # an entity with this few claims of a unit family is "specific"
 RELATED_PENALTY = 0.5  # a claim of an entity part of (or containing) the one named
 PREVIOUS_WEIGHT = 0.4  # a metric named in the sentence before
+REST_WEIGHT = 0.4  # a term in the sentence after the figure's clause (the next figure's words)
 NOUN_BONUS = 0.5  # the figure counts what the claim counts ("1,000 hospitals")
 ECONOMIC_UNITS = frozenset({PERCENT, POINTS, "times", *CURRENCIES})
 DURATIONS = frozenset({"years", "months", "days", "hours", "minutes", "seconds"})
@@ -191,7 +192,7 @@ class _Words:
 
     __slots__ = ("key", "gains", "levels", "bounds", "alive", "speaking", "said")
 
-    def __init__(self, key: tuple[str, str, str]) -> None:
+    def __init__(self, key: tuple[str, str, str, str]) -> None:
         self.key = key
         self.gains: dict[str, float] = {}
         self.levels: dict[str, float] = {}
@@ -231,7 +232,7 @@ class Matcher:
         self._spelled_anywhere: dict[str, bool] = {}
         self._statement_names: dict[str, frozenset[str]] = {}
         self._reaches: dict[int, float] = {}
-        self._scratch = _Words(("", "", ""))
+        self._scratch = _Words(("", "", "", ""))
         self._postings_here: dict[tuple[str, str, float], tuple[dict[str, list[Group]], list[Group], float]] = {}
 
     def _here(self, term: str) -> bool:
@@ -438,7 +439,8 @@ class Matcher:
         sifting, present = self._sifting, self._present_terms
         # What depends only on these words is shared by the figures that
         # stand in them (several figures to a clause in dense drafts).
-        words_key = (clause, sentence, previous)
+        rest = normal(ctx.rest)
+        words_key = (clause, sentence, previous, rest)
         if self._scratch.key != words_key:
             self._scratch = _Words(words_key)
         scratch = self._scratch
@@ -456,7 +458,7 @@ class Matcher:
             found = gains.get(term)
             if found is None:
                 # (the sentence as its pieces: a term across their seam is not in the draft)
-                if term not in whole and term not in lead and term not in previous:
+                if term not in whole and term not in lead and term not in previous and term not in rest:
                     found = gains[term] = 0.0  # most terms: absent, found out at C speed
                     return found
                 within = has_word if term.isascii() else str.__contains__
@@ -467,6 +469,8 @@ class Matcher:
                     if within(lead, term) or within(whole, term)
                     else PREVIOUS_WEIGHT
                     if within(previous, term)
+                    else REST_WEIGHT
+                    if within(rest, term)
                     else 0.0
                 )
             return found

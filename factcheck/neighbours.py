@@ -9,6 +9,7 @@ that order, to the judgements of a whole draft.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -49,6 +50,7 @@ def revise(
     _restatements(draft)
     _subjects(draft)
     _one_claim_one_error(draft)
+    _one_claim_one_figure(draft)
     _taken(draft)
 
 
@@ -103,6 +105,25 @@ def _one_claim_one_error(draft: _Draft) -> None:
         weaker = position if judgement.score <= (held.score if held else 0.0) else other
         holder[key] = other if weaker == position else position
         draft.judged[weaker] = draft.again(weaker, frozenset({judgement.claim.id}))
+
+
+def _one_claim_one_figure(draft: _Draft) -> None:
+    """Two figures of a sentence supported by one claim ("more than 60% of
+    output, 70% of innovation"): the claim is about the one that gives its
+    value exactly; the other, which only comes near it, is judged without it."""
+    exact: dict[tuple[int, str], int] = {}
+    near: list[tuple[int, int, str]] = []
+    for position, (context, judgement) in enumerate(zip(draft.contexts, draft.judged)):
+        if not (judgement and judgement.claim and judgement.verdict == "supported") or position in draft.restated:
+            continue
+        key = (context.sentence_start, judgement.claim.id)
+        if math.isclose(draft.mentions[position].value, judgement.claim.value, rel_tol=1e-9):
+            exact[key] = position
+        else:
+            near.append((position, *key))
+    for position, sentence, claim in near:
+        if (sentence, claim) in exact:
+            draft.judged[position] = draft.again(position, frozenset({claim}))
 
 
 def _taken(draft: _Draft) -> None:

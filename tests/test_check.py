@@ -453,6 +453,14 @@ def test_hyphens_and_spaces_are_the_same_words(db: Path, tmp_path: Path) -> None
         ("2025-03-03", "去年，北京认定登记的技术合同超过10万项。"
          "北京在国际科技创新中心指数学科分析覆盖的11个学科领域中表现突出。",
          [("10万项", "stale"), ("11个", "supported")]),
+        # the words after the next figure name this one's metric too
+        # ("8台工业机器人协同作业，30秒即可完成…组装"): weakly, as the sentence before
+        ("2024-10-01", "达闼科技的智能工厂里，产线上8台工业机器人协同作业，30秒即可完成一个柔性关节的组装。",
+         [("8台", "contradicted"), ("30秒", "supported")]),
+        # ... and so two figures may reach one claim: the one that gives its
+        # value exactly keeps it, the other only came near it
+        ("2024-12-01", "Private firms, the saying goes, produce more than 60% of output and account for 70% of "
+         "technological innovation.", [("60%", "unverified"), ("70%", "supported")]),
         # a bare number under ten in a table whose row spells out a claim's
         # metric is judged (Guizhou's six actions given to Yunnan); with
         # the metric only hinted at, it is left alone
