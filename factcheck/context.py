@@ -47,12 +47,21 @@ _STRONG_SEPARATOR = rx(r"[;；]")
 # out of the aliases, since they name a different place in every document).
 _REFERENCE_WORDS = tuple(f"{a} {b}" for a in ("the", "this", "our") for b in ("city", "municipality", "province"))
 _REFERENCE_CHINESE = ("全市", "该市", "本市", "我市", "全省", "该省", "本省", "我省")
+# "The company", "该公司": the organisation last named (an entity that is no
+# place); "the exchange", "该平台": the last named that is one by its name.
+_ORGANISATION_WORDS = {
+    **{f"the {word}": "" for word in ("company", "firm", "group", "startup", "manufacturer", "maker", "developer")},
+    **{f"the {word}": word for word in ("platform", "exchange", "foundation", "institute", "park", "zone", "fund")},
+    "该公司": "", "该企业": "", "该集团": "",
+    **{f"该{word}": word for word in ("平台", "交易所", "基金", "园区", "基金会")},
+}
 _DIGIT = rx(r"\d")
 _BASE_YEAR = rx(r"(?:[较比]|相比|同比|up from|down from|from|compared with)\s?(?P<y>(?:19|20)\d{2})年?(?:同期)?的?\s*$")
 _PLACE_ENDINGS = ("市", "省", "自治区", "特别行政区")
 _PUNCTUATION = rx(_BREAKS + r"|[、()（）]")
 _SEPARATOR = rx(_BREAKS + r"|[、()（）]|\band\b")
 DOMINANCE = 2 / 3
+ORGANISATION_SENTENCES = 3  # "the company" names one named at most this many sentences back
 # Paragraphs, and the items of a list, which are paragraphs of their own.
 _PARAGRAPH = rx(r"\n\s*\n|\n(?=[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t])")
 _HEADING = rx(r"^#{1,6}\s+(?P<title>.+)$", re.M)
@@ -125,6 +134,8 @@ class Document:
         self.text = text
         self.part_of = part_of or {}
         self.references: list[int] | None = None
+        self.organisation_references: tuple[list[int], list[str]] | None = None
+        self.alias_lists: dict[str, list[str]] | None = None
         self.places: frozenset[str] | None = None
         self.finder_names = finder.names
         # The country is never "the city": the entity the database calls "the country", "全国".
@@ -254,6 +265,11 @@ class Document:
         # (names standing only after the figure, beyond its clause, are a
         # comparison: "本市…260台/万人，在国内主要城市中位居前列")
         unnamed = not in_sentence or not in_segment and not named_before
+        word = self._organisation_referred(start, mention.start) if not named_before else None
+        if word is not None:
+            organisation = self._organisation_before(start, _ORGANISATION_WORDS[word])
+            if organisation is not None:
+                return organisation, "reference", (organisation,), tuple(dict.fromkeys((organisation, *around))), False
         if unnamed and not in_paragraph and self._referred(para, end):
             place = self._place_before(start)
             if place is not None:
@@ -290,6 +306,45 @@ class Document:
             if top != self.country and top in places:
                 return top
         return None
+
+    def _organisation_referred(self, lo: int, hi: int) -> str | None:
+        """The last of "the platform", "该公司"... standing in [lo, hi)."""
+        if self.organisation_references is None:
+            found = sorted(
+                (at, word)
+                for word in _ORGANISATION_WORDS
+                for at in _references(self.text, *(((word,), ()) if word.isascii() else ((), (word,))))
+            )
+            self.organisation_references = ([at for at, _ in found], [word for _, word in found])
+        starts, words = self.organisation_references
+        last = bisect.bisect_left(starts, hi) - 1
+        return words[last] if last >= 0 and starts[last] >= lo else None
+
+    def _organisation_before(self, offset: int, kind: str) -> str | None:
+        """The organisation "the company" refers to: the last entity named
+        before ``offset`` that is no place, a few sentences back at most;
+        for "the exchange", the last whose name says it is one, if any."""
+        before = self.entities[: bisect.bisect_left(self.entity_starts, offset)]
+        if kind:
+            aliases = self._aliases()
+            for _, _, name in reversed(before):
+                if any(kind in alias.lower() for alias in (name, *aliases.get(name, ()))):
+                    return name
+        places = self._places()
+        floor = self.bounds[max(0, bisect.bisect_right(self.bounds, offset) - 1 - ORGANISATION_SENTENCES)]
+        for at, _, name in reversed(before):
+            if at < floor:
+                return None
+            if name not in places and name != self.country:
+                return name
+        return None
+
+    def _aliases(self) -> dict[str, list[str]]:
+        if self.alias_lists is None:
+            self.alias_lists = {}
+            for alias, name in self.finder_names.items():
+                self.alias_lists.setdefault(name, []).append(alias)
+        return self.alias_lists
 
     def _places(self) -> frozenset[str]:
         """Entities that are places: a name of theirs ends in 市, 省, 自治区 or
@@ -441,21 +496,23 @@ class Document:
         )
 
 
-def _references(text: str) -> list[int]:
+def _references(
+    text: str, words: tuple[str, ...] = _REFERENCE_WORDS, chinese: tuple[str, ...] = _REFERENCE_CHINESE
+) -> list[int]:
     """Where "the city", "全市"... stand: words found by str.find (a regular
     expression tried at every position of a long draft costs more)."""
     lowered = text.lower()
     if len(lowered) != len(text):  # a letter whose lower case is longer (İ): offsets would drift
         lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
     found = []
-    for word in _REFERENCE_WORDS:
+    for word in words:
         at = lowered.find(word)
         while at >= 0:
             end = at + len(word)
             if not (at and _is_word(lowered[at - 1])) and not (end < len(lowered) and _is_word(lowered[end])):
                 found.append(at)
             at = lowered.find(word, at + 1)
-    for word in _REFERENCE_CHINESE:
+    for word in chinese:
         at = text.find(word)
         while at >= 0:
             found.append(at)

@@ -453,6 +453,15 @@ def test_hyphens_and_spaces_are_the_same_words(db: Path, tmp_path: Path) -> None
         ("2025-03-03", "去年，北京认定登记的技术合同超过10万项。"
          "北京在国际科技创新中心指数学科分析覆盖的11个学科领域中表现突出。",
          [("10万项", "stale"), ("11个", "supported")]),
+        # "the platform", "the exchange": the organisation named before
+        # (for a kind of organisation, the last one whose name says it is one)
+        ("2024-03-04", "Zhijing Technology's Feisoo platform is used by mills across China, and we joined it two "
+         "years ago. At the end of last year the platform linked more than 90,000 textile firms and collected data "
+         "from over 700,000 machines across the country.",
+         [("90,000", "contradicted"), ("700,000 machines", "supported")]),
+        ("2024-03-01", "We will visit the Shanghai Data Exchange on Tuesday.\n\nCloudMinds can make more than 10 "
+         "joint models on one line. Our hosts at the exchange say monthly trading there passed 100 million yuan "
+         "in 2023.", [("10", "supported"), ("100 million yuan", "supported")]),
         # the words after the next figure name this one's metric too
         # ("8台工业机器人协同作业，30秒即可完成…组装"): weakly, as the sentence before
         ("2024-10-01", "达闼科技的智能工厂里，产线上8台工业机器人协同作业，30秒即可完成一个柔性关节的组装。",
