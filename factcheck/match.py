@@ -41,6 +41,7 @@ RELATED_PENALTY = 0.5  # a claim of an entity part of (or containing) the one na
 PREVIOUS_WEIGHT = 0.4  # a metric named in the sentence before
 REST_WEIGHT = 0.4  # a term in the sentence after the figure's clause (the next figure's words)
 NOUN_BONUS = 0.5  # the figure counts what the claim counts ("1,000 hospitals")
+VALUE_ALONE_DIGITS = 4  # significant digits that identify a claim of the entity discussed without a metric word
 ECONOMIC_UNITS = frozenset({PERCENT, POINTS, "times", *CURRENCIES})
 DURATIONS = frozenset({"years", "months", "days", "hours", "minutes", "seconds"})
 
@@ -106,6 +107,12 @@ def _named_over_agreeing(ranked: list, sentence: str, before: str) -> list:  # t
         if theirs <= ours and any(term in before for term in ours - theirs):
             return [ranked[position], *ranked[:position], *ranked[position + 1 :]]
     return ranked
+
+
+def _significant(mention: Mention) -> int:
+    """The significant digits the figure is written with ("853.7" has four;
+    "a third", "three" none)."""
+    return len("".join(ch for ch in mention.number if ch.isdigit()).strip("0"))
 
 
 def kinds_compatible(mention: Mention, kind: str | None, claim: Claim) -> bool:
@@ -408,6 +415,13 @@ class Matcher:
                 False if len(shapes) > len(index.shape_entries) else tuple(term for term in shapes if here(term))
             )
         return None if self._vocabulary is False else self._vocabulary
+
+    def _near_entries(self, mention: Mention) -> list[Entry]:
+        """The claims whose value lies near the figure's, of any entity."""
+        found: list[Entry] = []
+        for fam, first, stop in self._near(mention):
+            found += self.index.value_shapes(fam)[1][first:stop]
+        return found
 
     def _quiet(self, window: set[int], reachable: float | None) -> set[int]:
         """Of these shapes, those that score nothing anywhere in the draft
@@ -784,6 +798,20 @@ class Matcher:
             elsewhere = self._elsewhere(scored, ctx, period_ok, value_ok, clause)
             if elsewhere:
                 return self._misattributed(mention, elsewhere.claim, entity)
+        if known is not None and not bare and _significant(mention) >= VALUE_ALONE_DIGITS:
+            # "Roughly 853.7 billion yuan." answering "And what were they
+            # worth?": no metric word, but five digits of a claim of the
+            # entity being discussed, in its unit and period, are no chance.
+            for entry in self._near_entries(mention):
+                claim = entry.claim
+                if (
+                    claim.entity in known
+                    and value_ok(claim)
+                    and period_ok(claim)
+                    and kinds_compatible(mention, ctx.kind, claim)
+                ):
+                    message = self._supported_message(mention, claim, scored)
+                    return Judgement("supported", claim, f"{message}, by its value: the sentence names no metric")
         if is_economic(mention, ctx.after) and mention.qualifier != "several":
             hint = f"; closest claim: {scored[0].claim.id}" if scored else ""
             return Judgement("unverified", None, f"no claim in the database covers {mention.text}{hint}")

@@ -453,6 +453,12 @@ def test_hyphens_and_spaces_are_the_same_words(db: Path, tmp_path: Path) -> None
         ("2025-03-03", "去年，北京认定登记的技术合同超过10万项。"
          "北京在国际科技创新中心指数学科分析覆盖的11个学科领域中表现突出。",
          [("10万项", "stale"), ("11个", "supported")]),
+        # four digits of a claim of the entity discussed, in its unit and
+        # period, support a figure whose sentence names no metric; three do not
+        ("2024-03-01", "Beijing's technology market kept growing last year. What were the deals worth? Roughly "
+         "853.7 billion yuan.", [("853.7 billion yuan", "supported")]),
+        ("2024-03-01", "Beijing's technology market kept growing last year. What were the deals worth? Roughly "
+         "854 billion yuan.", [("854 billion yuan", "unverified")]),
         # "the platform", "the exchange": the organisation named before
         # (for a kind of organisation, the last one whose name says it is one)
         ("2024-03-04", "Zhijing Technology's Feisoo platform is used by mills across China, and we joined it two "
