@@ -270,7 +270,11 @@ class Document:
             organisation = self._organisation_before(start, _ORGANISATION_WORDS[word])
             if organisation is not None:
                 return organisation, "reference", (organisation,), tuple(dict.fromkeys((organisation, *around))), False
-        if unnamed and not in_paragraph and self._referred(para, end):
+        if (unnamed and not in_paragraph and self._referred(para, end)) or (
+            in_sentence and not named_before and self._referred(start, mention.start)
+        ):
+            # (or "the city" before the figure, names only after it: "cloud
+            # firms of the city deployed 4,082 P in Tianjin-Hebei")
             place = self._place_before(start)
             if place is not None:
                 return place, "reference", (place,), tuple(dict.fromkeys((place, *around))), False

@@ -453,6 +453,10 @@ def test_hyphens_and_spaces_are_the_same_words(db: Path, tmp_path: Path) -> None
         ("2025-03-03", "去年，北京认定登记的技术合同超过10万项。"
          "北京在国际科技创新中心指数学科分析覆盖的11个学科领域中表现突出。",
          [("10万项", "stale"), ("11个", "supported")]),
+        # "the city" before the figure, places named only after it: the city
+        # is the subject, the places where its providers deploy are not
+        ("2024-12-01", "Beijing keeps adding computing capacity.\n\nProviders from the city now run about 4,820 P "
+         "of intelligent computing power in Tianjin-Hebei and Shanxi-Inner Mongolia.", [("4,820 P", "contradicted")]),
         # four digits of a claim of the entity discussed, in its unit and
         # period, support a figure whose sentence names no metric; three do not
         ("2024-03-01", "Beijing's technology market kept growing last year. What were the deals worth? Roughly "
