@@ -40,8 +40,10 @@ _UNIT_WORDS = frozenset(
 
 def normal(text: str) -> str:
     """Text as metric terms are compared with it: lower case, hyphens as
-    spaces ("year-on-year" is "year on year"), whitespace collapsed."""
-    return " ".join(text.lower().replace("-", " ").split())
+    spaces ("year-on-year" is "year on year"), whitespace collapsed, the
+    statisticians' short forms written out ("规上" is "规模以上")."""
+    text = " ".join(text.lower().replace("-", " ").split())
+    return text.replace("规上", "规模以上") if "规上" in text else text
 
 
 def family(unit: str | None) -> str:

@@ -453,6 +453,9 @@ def test_hyphens_and_spaces_are_the_same_words(db: Path, tmp_path: Path) -> None
         ("2025-03-03", "去年，北京认定登记的技术合同超过10万项。"
          "北京在国际科技创新中心指数学科分析覆盖的11个学科领域中表现突出。",
          [("10万项", "stale"), ("11个", "supported")]),
+        # 规上 is 规模以上 written short: the claim's words, and percent for its points
+        ("2024-07-01", "今年1-5月，规上高技术服务业企业营业收入同比增长9.9%，增速比全部规上服务业企业快1.4%。",
+         [("9.9%", "supported"), ("1.4%", "contradicted")]),
         # "the city" before the figure, places named only after it: the city
         # is the subject, the places where its providers deploy are not
         ("2024-12-01", "Beijing keeps adding computing capacity.\n\nProviders from the city now run about 4,820 P "
