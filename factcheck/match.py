@@ -218,6 +218,7 @@ class Matcher:
         # named there (a zone of the city named) may be what the figure is about.
         self._named = named
         self._kin: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self._country = index.finder.names.get("the country") or index.finder.names.get("全国")
         # The draft as the matcher reads words: a term absent from it is near
         # none of its figures, so an entity's terms are sifted once per draft.
         self._text = normal(text)
@@ -365,6 +366,8 @@ class Matcher:
         them ("北京…示范区…全市5000平方公里" is the zone's plan; a city's figure is
         no district's, so not the other way)."""
         own = (*ctx.entities, *([ctx.entity] if ctx.entity else []))
+        if not ctx.entity_known and self._country and self._country not in own:
+            own = (*own, self._country)  # a figure no entity is named for is most often the country's
         found = self._kin.get(own)
         if found is None:
             ancestors = self.index.db.ancestors
@@ -907,7 +910,7 @@ class Matcher:
             )
         # No entity named: the metric must belong to one entity only.
         close = {s.claim.entity for s in scored if s.score >= best.score - 1.0}
-        return best.score >= UNIQUE_ENTITY_THRESHOLD and best.coverage >= 0.6 and close == {best.claim.entity}
+        return best.score >= UNIQUE_ENTITY_THRESHOLD and best.coverage >= 0.5 and close == {best.claim.entity}
 
     def restatement(self, mention: Mention, before: Mention, judged: Judgement) -> Judgement | None:
         """A figure in brackets right after another ("853.69 billion yuan

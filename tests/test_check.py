@@ -453,6 +453,11 @@ def test_hyphens_and_spaces_are_the_same_words(db: Path, tmp_path: Path) -> None
         ("2025-03-03", "去年，北京认定登记的技术合同超过10万项。"
          "北京在国际科技创新中心指数学科分析覆盖的11个学科领域中表现突出。",
          [("10万项", "stale"), ("11个", "supported")]),
+        # no entity named for the figure (the draft names two provinces
+        # later): the country's claims are candidates, and one that its
+        # words point to alone may contradict it
+        ("2024-08-10", "Half-year data are in.\n\n- **Cars.** Output of new energy vehicles jumped 43.3% in the "
+         "first half.\n\nGuangdong and Anhui say their own plants did better still.", [("43.3%", "contradicted")]),
         # 规上 is 规模以上 written short: the claim's words, and percent for its points
         ("2024-07-01", "今年1-5月，规上高技术服务业企业营业收入同比增长9.9%，增速比全部规上服务业企业快1.4%。",
          [("9.9%", "supported"), ("1.4%", "contradicted")]),
