@@ -152,6 +152,7 @@ class Document:
         self.main_entity = counts.most_common(1)[0][0] if counts else None
         # A document that names one entity far more than any other is about it.
         self.main_dominant = bool(counts) and counts.most_common(1)[0][1] >= DOMINANCE * sum(counts.values())
+        self.main_first = next((at for at, _, name in self.entities if name == self.main_entity), 0)
         self.tables = Tables(masked)
 
     def sentence_span(self, offset: int) -> tuple[int, int]:
@@ -286,7 +287,9 @@ class Document:
             if names:
                 found = self._nearest(self.entity_starts, self.entities, low, high, mention, skip)
                 return found[2], source, names, around, source == "sentence" and found[0] < mention.start
-        if self.main_entity and self.main_dominant:
+        if self.main_entity and self.main_dominant and self.main_first < mention.start:
+            # (named only further on, the draft's subject is not yet this figure's:
+            # "the half-year data ... ## One plant that rewired its yard")
             return self.main_entity, "document", (self.main_entity,), around, False
         return self.main_entity, "guess" if self.main_entity else None, (), around, False
 

@@ -25,7 +25,7 @@ from factcheck.records import Claim
 from factcheck.regexcache import compile as rx
 from factcheck.slips import plausible_error, same_digits, transposed, value_agrees, value_weight
 from factcheck.units import CURRENCIES, PERCENT, POINTS
-from factcheck.wording import ENDINGS, PEOPLE_TERM, counts_alike, has_word, pinned
+from factcheck.wording import ENDINGS, PEOPLE_TERM, counts_alike, has_word, pinned, stem
 
 METRIC_THRESHOLD = 1.0  # a claim's metric words around a figure, weighted (match.metric_score)
 CONTRADICTION_THRESHOLD = 2.0  # an error needs more than one matching word...
@@ -252,7 +252,9 @@ class Matcher:
         if found is None:
             if _LETTERS.fullmatch(term):
                 words = self._words()
-                found = any(term + ending in words for ending in ENDINGS)
+                found = any(term + ending in words for ending in ENDINGS) or (
+                    stem(term) is not term and stem(term) + "ies" in words
+                )
             elif term.isascii() and _LETTERS.fullmatch(first := term.split(" ", 1)[0]):
                 found = first in self._words()
             else:
@@ -475,7 +477,8 @@ class Matcher:
             found = gains.get(term)
             if found is None:
                 # (the sentence as its pieces: a term across their seam is not in the draft)
-                if term not in whole and term not in lead and term not in previous and term not in rest:
+                start = stem(term)  # "industry" stands in "industries" as "industr"
+                if start not in whole and start not in lead and start not in previous and start not in rest:
                     found = gains[term] = 0.0  # most terms: absent, found out at C speed
                     return found
                 within = has_word if term.isascii() else str.__contains__

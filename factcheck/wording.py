@@ -15,20 +15,30 @@ PEOPLE_TERM = rx(r"people|person|team|staff|employee|talent|worker|member|äºº|å›
 ENDINGS = ("", "s", "es", "d", "ed", "ing", "ning", "ned", "ly", "al")
 
 
+def stem(term: str) -> str:
+    """What an English term's inflected forms all begin with: the term, or
+    without its final y after a consonant ("industr": industry, industries)."""
+    if len(term) > 2 and term[-1] == "y" and term[-2] not in "aeiouy" and term.isascii():
+        return term[:-1]
+    return term
+
+
 def has_word(text: str, term: str) -> bool:
     """An English term as words of the text: at the start of a word, and
     ending a word or followed by an inflection ("contract" in "contracts",
-    not "plan" in "plants")."""
-    at = text.find(term)
+    "industry" in "industries", not "plan" in "plants")."""
+    start = stem(term)
+    at = text.find(start)
     while at >= 0:
-        end = at + len(term)
+        end = at + len(start)
         if at == 0 or not text[at - 1].isalnum():
             rest = end
             while rest < len(text) and text[rest].isalpha():
                 rest += 1
-            if text[end:rest] in ENDINGS:
+            tail = text[end:rest]
+            if tail in ENDINGS if start is term else tail == "ies" or tail[:1] == "y" and tail[1:] in ENDINGS:
                 return True
-        at = text.find(term, at + 1)
+        at = text.find(start, at + 1)
     return False
 
 

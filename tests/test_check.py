@@ -453,6 +453,14 @@ def test_hyphens_and_spaces_are_the_same_words(db: Path, tmp_path: Path) -> None
         ("2025-03-03", "去年，北京认定登记的技术合同超过10万项。"
          "北京在国际科技创新中心指数学科分析覆盖的11个学科领域中表现突出。",
          [("10万项", "stale"), ("11个", "supported")]),
+        # "industries" is "industry" with its plural (stem y): the claim's term
+        ("2024-08-01", "Half-year figures:\n\n- Investment in high-tech industries was up 10.9%.\n\nGuangdong and "
+         "Anhui did better.", [("10.9%", "contradicted")]),
+        # a company named only in a later section is not the subject of the
+        # figures before it: the national figure is checked as the country's
+        ("2024-08-01", "Half-year figures:\n\n- Output of new energy vehicles rose 34.3%.\n\n## A plant in Shandong\n\n"
+         "Huasheng Rubber Group says logistics efficiency improved by 25% after its digital overhaul, and Huasheng "
+         "Rubber plans more.", [("34.3%", "supported"), ("25%", "supported")]),
         # no entity named for the figure (the draft names two provinces
         # later): the country's claims are candidates, and one that its
         # words point to alone may contradict it
@@ -545,7 +553,7 @@ def test_hyphens_and_spaces_are_the_same_words(db: Path, tmp_path: Path) -> None
         # from the eighth held-out set: a footnote marker does not join two sentences
         ("2024-09-16", "In May 2020, 40 universities and research institutes began a three-year pilot.[1] The "
          "results in Shanghai are the clearest: institutions there have granted rights to 675 achievements by 2024.",
-         [("675 achievements", "supported")]),
+         [("40 universities", "supported"), ("675 achievements", "supported")]),
         # a title's bare year dates no figure under it
         ("2025-02-20", "# 2025高考作文素材汇编\n\n民营企业贡献了我国70%以上的技术创新成果。", [("70%", "supported")]),
         # 那年 is the year named before; so is a 年末 with no year of its own

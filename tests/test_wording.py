@@ -1,0 +1,25 @@
+"""English metric terms found as words, with their inflections."""
+
+import pytest
+
+from factcheck.wording import has_word
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "found"),
+    [
+        ("technology contracts rose", "contract", True),
+        ("new plants opened", "plan", False),
+        ("investment in high tech industries", "high tech industry", True),
+        ("the industry grew", "industry", True),
+        ("industry's output", "industry", True),
+        ("industrial output", "industry", False),
+        ("the county's budget", "count", False),
+        ("several companies", "company", True),
+        ("a company", "companies", False),
+        ("the key days", "key day", True),  # a y after a vowel takes a plain s
+        ("monthly trading", "month", True),
+    ],
+)
+def test_has_word(text: str, term: str, found: bool) -> None:
+    assert has_word(text, term) is found
