@@ -59,6 +59,12 @@ _DIGIT = rx(r"\d")
 _BASE_YEAR = rx(r"(?:[较比]|相比|同比|up from|down from|from|compared with)\s?(?P<y>(?:19|20)\d{2})年?(?:同期)?的?\s*$")
 _PLACE_ENDINGS = ("市", "省", "自治区", "特别行政区")
 _PUNCTUATION = rx(_BREAKS + r"|[、()（）]")
+# "技术已在全国1000多家医院落地": where something reaches (the country's
+# places counted), not who the figure is about; the country named so is no
+# subject. ("在全国技术合同成交额突破…之后" is; and in English "patents granted
+# across China" are the country's.)
+_SCOPE = rx(r"(?:[在于]|遍布|覆盖|面向)\Z")
+_SCOPE_AFTER = rx(r"\s?\d")
 _SEPARATOR = rx(_BREAKS + r"|[、()（）]|\band\b")
 DOMINANCE = 2 / 3
 ORGANISATION_SENTENCES = 3  # "the company" names one named at most this many sentences back
@@ -144,7 +150,7 @@ class Document:
         self.paragraphs = [0] + [m.end() for m in _PARAGRAPH.finditer(masked)]
         self.headings = [(m.start(), m.end()) for m in _HEADING.finditer(masked)]
         flat = _flatten(masked)  # names and time phrases may wrap across lines
-        self.entities = finder.find(flat)
+        self.entities = [e for e in finder.find(flat) if not (e[2] == self.country and _scope(flat, e[0], e[1]))]
         self.entity_starts = [e[0] for e in self.entities]
         self.times: list[TimeMention] = find_times(flat, today)
         self.time_starts = [t.start for t in self.times]
@@ -525,6 +531,11 @@ def _references(
             found.append(at)
             at = text.find(word, at + 1)
     return sorted(found)
+
+
+def _scope(text: str, start: int, end: int) -> bool:
+    """The name at [start, end) says where, not who ("在全国1000多家医院")."""
+    return bool(_SCOPE.search(text, max(0, start - 2), start) and _SCOPE_AFTER.match(text, end))
 
 
 def _is_word(ch: str) -> bool:
