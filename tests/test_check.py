@@ -453,6 +453,9 @@ def test_hyphens_and_spaces_are_the_same_words(db: Path, tmp_path: Path) -> None
         ("2025-03-03", "去年，北京认定登记的技术合同超过10万项。"
          "北京在国际科技创新中心指数学科分析覆盖的11个学科领域中表现突出。",
          [("10万项", "stale"), ("11个", "supported")]),
+        # all industry's growth is no figure of high-tech manufacturing's,
+        # though both are "above designated size"
+        ("2024-07-20", "上半年，全国规模以上工业增加值同比增长6.0%。", [("6.0%", "unverified")]),
         # "在全国1000多家医院": the country named as where the company's
         # technology reached, not as who the figure is about
         ("2023-12-20", "长木谷专注骨科手术机器人研发，其技术已在全国1000多家医院落地应用。",
