@@ -453,6 +453,11 @@ def test_hyphens_and_spaces_are_the_same_words(db: Path, tmp_path: Path) -> None
         ("2025-03-03", "去年，北京认定登记的技术合同超过10万项。"
          "北京在国际科技创新中心指数学科分析覆盖的11个学科领域中表现突出。",
          [("10万项", "stale"), ("11个", "supported")]),
+        # "trading", "turnover": how English writes 交易额 (claims' keywords)
+        ("2024-06-01", "At the Shanghai Data Exchange, this year's turnover should top 1 billion yuan.",
+         [("1 billion yuan", "stale")]),
+        ("2024-06-01", "At the Shanghai Data Exchange, trading ran above 100 million yuan a month in 2023.",
+         [("100 million yuan", "supported")]),
         # all industry's growth is no figure of high-tech manufacturing's,
         # though both are "above designated size"
         ("2024-07-20", "上半年，全国规模以上工业增加值同比增长6.0%。", [("6.0%", "unverified")]),
