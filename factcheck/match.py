@@ -253,7 +253,7 @@ class Matcher:
             if _LETTERS.fullmatch(term):
                 words = self._words()
                 found = any(term + ending in words for ending in ENDINGS) or (
-                    stem(term) is not term and stem(term) + "ies" in words
+                    len(stem(term)) < len(term) and stem(term) + "ies" in words
                 )
             elif term.isascii() and _LETTERS.fullmatch(first := term.split(" ", 1)[0]):
                 found = first in self._words()

@@ -18,9 +18,15 @@ ENDINGS = ("", "s", "es", "d", "ed", "ing", "ning", "ned", "ly", "al")
 def stem(term: str) -> str:
     """What an English term's inflected forms all begin with: the term, or
     without its final y after a consonant ("industr": industry, industries)."""
-    if len(term) > 2 and term[-1] == "y" and term[-2] not in "aeiouy" and term.isascii():
-        return term[:-1]
-    return term
+    found = _STEMS.get(term)
+    if found is None:
+        found = _STEMS[term] = (
+            term[:-1] if len(term) > 2 and term[-1] == "y" and term[-2] not in "aeiouy" and term.isascii() else term
+        )
+    return found
+
+
+_STEMS: dict[str, str] = {}  # terms come from the database: a bounded set
 
 
 def has_word(text: str, term: str) -> bool:
@@ -36,7 +42,7 @@ def has_word(text: str, term: str) -> bool:
             while rest < len(text) and text[rest].isalpha():
                 rest += 1
             tail = text[end:rest]
-            if tail in ENDINGS if start is term else tail == "ies" or tail[:1] == "y" and tail[1:] in ENDINGS:
+            if tail in ENDINGS if len(start) == len(term) else tail == "ies" or tail[:1] == "y" and tail[1:] in ENDINGS:
                 return True
         at = text.find(start, at + 1)
     return False
