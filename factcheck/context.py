@@ -65,6 +65,7 @@ _PUNCTUATION = rx(_BREAKS + r"|[、()（）]")
 # across China" are the country's.)
 _SCOPE = rx(r"(?:[在于]|遍布|覆盖|面向)\Z")
 _SCOPE_AFTER = rx(r"\s?\d")
+_OWN_DATE = rx(r"的\s?\d")  # a period that qualifies a figure dates it alone ("2014年的48.2件")
 _SEPARATOR = rx(_BREAKS + r"|[、()（）]|\band\b")
 DOMINANCE = 2 / 3
 ORGANISATION_SENTENCES = 3  # "the company" names one named at most this many sentences back
@@ -320,6 +321,17 @@ class Document:
                 return top
         return None
 
+    def _dated_before(self, start: int, lo: int) -> tuple[int, int]:
+        """The span of the last period in [start, lo) that stands right before
+        a figure ending by ``lo`` ("2014年的48.2件"): that figure's date."""
+        first = bisect.bisect_left(self.time_starts, start)
+        last = bisect.bisect_left(self.time_starts, lo)
+        for time in reversed(self.times[first:last]):
+            figure = _OWN_DATE.match(self.text, time.end)
+            if figure and figure.end() <= lo:
+                return (time.start, time.end)
+        return (0, 0)
+
     def _organisation_referred(self, lo: int, hi: int) -> str | None:
         """The last of "the platform", "该公司"... standing in [lo, hi)."""
         if self.organisation_references is None:
@@ -463,12 +475,15 @@ class Document:
         # sentence, where a period named after the figure counts only within
         # its own clause.
         own = self._stretch(mention, start, end, _SEPARATOR, _SEPARATOR)
+        # "由2014年的48.2件提高到262.9件": a year that stands right before an
+        # earlier figure is that figure's, not this one's.
+        taken = self._dated_before(start, lo)
         # "较2014年的48.2件": the comparison's year is the period of the figure it names.
         base = _BASE_YEAR.search(self.text, max(start, mention.start - 12), mention.start)
         if base:
             time = TimeMention(base.start("y"), base.end(), year_period(int(base.group("y"))), False)
         else:
-            time = self._nearest(self.time_starts, self.times, *own, mention)
+            time = self._nearest(self.time_starts, self.times, *own, mention, taken)
         if time is None:
             strong = _STRONG_SEPARATOR.search(self.text, mention.end, end)
             limit = strong.start() if strong else end
@@ -476,7 +491,7 @@ class Document:
                 # Another figure later in the sentence: the periods of the
                 # clauses after this one's are its ("达到262.9件，而2014年…只有48.2件").
                 limit = max(own[1], mention.end)
-            time = self._nearest(self.time_starts, self.times, start, limit, mention)
+            time = self._nearest(self.time_starts, self.times, start, limit, mention, taken)
         inherited = time is None
         if time is None:
             para = self.paragraph_start(mention.start)

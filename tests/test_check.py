@@ -453,6 +453,9 @@ def test_hyphens_and_spaces_are_the_same_words(db: Path, tmp_path: Path) -> None
         ("2025-03-03", "去年，北京认定登记的技术合同超过10万项。"
          "北京在国际科技创新中心指数学科分析覆盖的11个学科领域中表现突出。",
          [("10万项", "stale"), ("11个", "supported")]),
+        # "由2014年的48.2件提高到262.9件": the year qualifies the first figure only
+        ("2024-08-20", "北京每万人发明专利拥有量由2014年的48.2件提高到262.9件。",
+         [("48.2件", "supported"), ("262.9件", "supported")]),
         # "trading", "turnover": how English writes 交易额 (claims' keywords)
         ("2024-06-01", "At the Shanghai Data Exchange, this year's turnover should top 1 billion yuan.",
          [("1 billion yuan", "stale")]),
