@@ -66,6 +66,7 @@ _PUNCTUATION = rx(_BREAKS + r"|[、()（）]")
 _SCOPE = rx(r"(?:[在于]|遍布|覆盖|面向)\Z")
 _SCOPE_AFTER = rx(r"\s?\d")
 _OWN_DATE = rx(r"的\s?\d")  # a period that qualifies a figure dates it alone ("2014年的48.2件")
+_DIGITS = rx(r"\d+")
 _SEPARATOR = rx(_BREAKS + r"|[、()（）]|\band\b")
 DOMINANCE = 2 / 3
 ORGANISATION_SENTENCES = 3  # "the company" names one named at most this many sentences back
@@ -312,14 +313,29 @@ class Document:
         ``offset`` (a district or a company stands for its city), but the
         country."""
         places = self._places()
-        for _, _, name in reversed(self.entities[: bisect.bisect_left(self.entity_starts, offset)]):
+        fallback = None
+        for at, _, name in reversed(self.entities[: bisect.bisect_left(self.entity_starts, offset)]):
             lineage = [name]
             while lineage[-1] in self.part_of and self.part_of[lineage[-1]] not in lineage:
                 lineage.append(self.part_of[lineage[-1]])
             top = lineage[-1]
             if top != self.country and top in places:
-                return top
-        return None
+                # A place named after a figure of its sentence is where something
+                # went ("deployed 4,082 P in Tianjin, Hebei..."), not the subject
+                # "the city" takes up; it is the referent only if no subject is.
+                sentence = self.bounds[bisect.bisect_right(self.bounds, at) - 1]
+                if not self._figure_between(sentence, at):
+                    return top
+                fallback = fallback or top
+        return fallback
+
+    def _figure_between(self, lo: int, hi: int) -> bool:
+        """A number stands in [lo, hi) that is no part of a period (a figure)."""
+        for digits in _DIGITS.finditer(self.text, lo, hi):
+            at = bisect.bisect_right(self.time_starts, digits.start()) - 1
+            if at < 0 or self.times[at].end <= digits.start():
+                return True
+        return False
 
     def _dated_before(self, start: int, lo: int) -> tuple[int, int]:
         """The span of the last period in [start, lo) that stands right before

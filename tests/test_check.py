@@ -453,6 +453,11 @@ def test_hyphens_and_spaces_are_the_same_words(db: Path, tmp_path: Path) -> None
         ("2025-03-03", "去年，北京认定登记的技术合同超过10万项。"
          "北京在国际科技创新中心指数学科分析覆盖的11个学科领域中表现突出。",
          [("10万项", "stale"), ("11个", "supported")]),
+        # "the municipality" is the place named as a subject, not the places
+        # named after a figure as where something went (a year is no figure)
+        ("2024-12-03", "In 2024, Beijing-based cloud providers deployed about 4,082 PFLOPS of computing power in "
+         "Tianjin, Hebei, Shanxi and Inner Mongolia.\n\nForeign R&D is welcome: the municipality has recognized "
+         "and supported 107 foreign-funded R&D centres.", [("4,082 PFLOPS", "supported"), ("107", "supported")]),
         # "由2014年的48.2件提高到262.9件": the year qualifies the first figure only
         ("2024-08-20", "北京每万人发明专利拥有量由2014年的48.2件提高到262.9件。",
          [("48.2件", "supported"), ("262.9件", "supported")]),
