@@ -55,6 +55,8 @@ _ORGANISATION_WORDS = {
     "该公司": "", "该企业": "", "该集团": "",
     **{f"该{word}": word for word in ("平台", "交易所", "基金", "园区", "基金会")},
 }
+_ORGANISATION_ENGLISH = tuple(word for word in _ORGANISATION_WORDS if word.isascii())
+_ORGANISATION_CHINESE = tuple(word for word in _ORGANISATION_WORDS if not word.isascii())
 _DIGIT = rx(r"\d")
 _BASE_YEAR = rx(r"(?:[较比]|相比|同比|up from|down from|from|compared with)\s?(?P<y>(?:19|20)\d{2})年?(?:同期)?的?\s*$")
 _PLACE_ENDINGS = ("市", "省", "自治区", "特别行政区")
@@ -143,8 +145,8 @@ class Document:
         self.part_of = part_of or {}
         self.references: list[int] | None = None
         self.organisation_references: tuple[list[int], list[str]] | None = None
-        self.alias_lists: dict[str, list[str]] | None = None
         self.places: frozenset[str] | None = None
+        self.finder = finder
         self.finder_names = finder.names
         # The country is never "the city": the entity the database calls "the country", "全国".
         self.country = finder.names.get("the country") or finder.names.get("全国")
@@ -304,7 +306,7 @@ class Document:
     def _referred(self, lo: int, hi: int) -> bool:
         """ "The city", "全市"... stands in [lo, hi)."""
         if self.references is None:  # found once per document, on first need
-            self.references = _references(self.text)
+            self.references = [at for at, _ in _references(self.text, _REFERENCE_WORDS, _REFERENCE_CHINESE)]
         first = bisect.bisect_left(self.references, lo)
         return first < len(self.references) and self.references[first] < hi
 
@@ -351,11 +353,7 @@ class Document:
     def _organisation_referred(self, lo: int, hi: int) -> str | None:
         """The last of "the platform", "该公司"... standing in [lo, hi)."""
         if self.organisation_references is None:
-            found = sorted(
-                (at, word)
-                for word in _ORGANISATION_WORDS
-                for at in _references(self.text, *(((word,), ()) if word.isascii() else ((), (word,))))
-            )
+            found = _references(self.text, _ORGANISATION_ENGLISH, _ORGANISATION_CHINESE)
             self.organisation_references = ([at for at, _ in found], [word for _, word in found])
         starts, words = self.organisation_references
         last = bisect.bisect_left(starts, hi) - 1
@@ -367,9 +365,8 @@ class Document:
         for "the exchange", the last whose name says it is one, if any."""
         before = self.entities[: bisect.bisect_left(self.entity_starts, offset)]
         if kind:
-            aliases = self._aliases()
             for _, _, name in reversed(before):
-                if any(kind in alias.lower() for alias in (name, *aliases.get(name, ()))):
+                if any(kind in alias for alias in self.finder.aliases(name)):
                     return name
         places = self._places()
         floor = self.bounds[max(0, bisect.bisect_right(self.bounds, offset) - 1 - ORGANISATION_SENTENCES)]
@@ -379,13 +376,6 @@ class Document:
             if name not in places and name != self.country:
                 return name
         return None
-
-    def _aliases(self) -> dict[str, list[str]]:
-        if self.alias_lists is None:
-            self.alias_lists = {}
-            for alias, name in self.finder_names.items():
-                self.alias_lists.setdefault(name, []).append(alias)
-        return self.alias_lists
 
     def _places(self) -> frozenset[str]:
         """Entities that are places: a name of theirs ends in 市, 省, 自治区 or
@@ -540,11 +530,10 @@ class Document:
         )
 
 
-def _references(
-    text: str, words: tuple[str, ...] = _REFERENCE_WORDS, chinese: tuple[str, ...] = _REFERENCE_CHINESE
-) -> list[int]:
-    """Where "the city", "全市"... stand: words found by str.find (a regular
-    expression tried at every position of a long draft costs more)."""
+def _references(text: str, words: tuple[str, ...], chinese: tuple[str, ...]) -> list[tuple[int, str]]:
+    """Where "the city", "全市"... stand, and which: words found by str.find
+    (a regular expression tried at every position of a long draft costs
+    more); English ones as whole words."""
     lowered = text.lower()
     if len(lowered) != len(text):  # a letter whose lower case is longer (İ): offsets would drift
         lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
@@ -554,12 +543,12 @@ def _references(
         while at >= 0:
             end = at + len(word)
             if not (at and _is_word(lowered[at - 1])) and not (end < len(lowered) and _is_word(lowered[end])):
-                found.append(at)
+                found.append((at, word))
             at = lowered.find(word, at + 1)
     for word in chinese:
         at = text.find(word)
         while at >= 0:
-            found.append(at)
+            found.append((at, word))
             at = text.find(word, at + 1)
     return sorted(found)
 

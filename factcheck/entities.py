@@ -34,6 +34,16 @@ class EntityFinder:
         source = self.pattern.pattern if self.pattern is not None else None
         return (_restore, (self.names, source))
 
+    def aliases(self, name: str) -> tuple[str, ...]:
+        """Every name of the entity, lower case (its canonical one first)."""
+        grouped = getattr(self, "_grouped", None)
+        if grouped is None:  # worked out on first need; not kept in the database cache
+            grouped = {}
+            for alias, canonical in self.names.items():
+                grouped.setdefault(canonical, [canonical.lower()]).append(alias)
+            grouped = self._grouped = {canonical: tuple(names) for canonical, names in grouped.items()}
+        return grouped.get(name, (name.lower(),))
+
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, canonical name) of every name in ``text``."""
         if self.pattern is None:
