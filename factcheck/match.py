@@ -779,7 +779,7 @@ class Matcher:
                 if elsewhere and elsewhere.score > best.score and elsewhere.coverage > best.coverage:
                     # Another entity's claim fits the words better and agrees.
                     return self._misattributed(mention, elsewhere.claim, entity)
-                return Judgement("contradicted", claim, self._contradiction(mention, claim), best.score)
+                return Judgement("contradicted", claim, self.contradiction(mention, claim), best.score)
             if agreeing and not in_period:
                 if "event" in claim.tags and (
                     ctx.period is None or ctx.period_current or ctx.period_relative or ctx.period_inherited
@@ -793,7 +793,7 @@ class Matcher:
                     return Judgement(
                         "contradicted",
                         whole,
-                        f"{self._contradiction(mention, whole)} ({mention.text} is the figure for {claim.period})",
+                        f"{self.contradiction(mention, whole)} ({mention.text} is the figure for {claim.period})",
                         best.score,
                     )
                 said = str(ctx.period) if ctx.period else f"{today.year} (presented as current)"
@@ -926,7 +926,7 @@ class Matcher:
         if value_agrees(mention, claim):
             return Judgement(judged.verdict, claim, f"{mention.text} gives {before.text} again: {judged.message}")
         if judged.verdict == "supported" and plausible_error(mention, claim) and same_digits(mention, claim):
-            return Judgement("contradicted", claim, self._contradiction(mention, claim))
+            return Judgement("contradicted", claim, self.contradiction(mention, claim))
         return None
 
     def _supported_message(self, mention: Mention, claim: Claim, scored: list[_Scored]) -> str:
@@ -943,7 +943,7 @@ class Matcher:
             message += f"; a newer figure exists: {latest.shown} for {latest.period} ({latest.id})"
         return message
 
-    def _contradiction(self, mention: Mention, claim: Claim) -> str:
+    def contradiction(self, mention: Mention, claim: Claim) -> str:
         base = f"the draft says {mention.text}, but {_about(claim)} for {claim.period} is {claim.shown}"
         if {mention.unit, claim.unit} == {PERCENT, POINTS}:
             if mention.unit == PERCENT:

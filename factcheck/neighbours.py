@@ -17,6 +17,7 @@ from factcheck.context import Context
 from factcheck.extract import Mention
 from factcheck.match import Judgement, Matcher
 from factcheck.regexcache import compile as rx
+from factcheck.wording import counts_what
 
 _BRACKET = rx(r"\s*[(（]\s*")
 
@@ -51,6 +52,7 @@ def revise(
     _subjects(draft)
     _one_claim_one_error(draft)
     _one_claim_one_figure(draft)
+    _swapped(draft)
     _taken(draft)
 
 
@@ -124,6 +126,29 @@ def _one_claim_one_figure(draft: _Draft) -> None:
     for position, sentence, claim in near:
         if (sentence, claim) in exact:
             draft.judged[position] = draft.again(position, frozenset({claim}))
+
+
+def _swapped(draft: _Draft) -> None:
+    """Two counts of a sentence, each with the other's value ("sold by 161
+    carmakers under 146 brands", where the carmakers number 146 and the
+    brands 161): each says what it counts, and it is what the other's claim
+    counts. Both are wrong: each is contradicted by the claim of what it
+    counts."""
+    supported = [
+        (position, judgement.claim)
+        for position, judgement in enumerate(draft.judged)
+        if judgement and judgement.claim and judgement.verdict == "supported"
+    ]
+    for (one, first), (other, second) in zip(supported, supported[1:]):
+        if first.id == second.id or draft.contexts[one].sentence_start != draft.contexts[other].sentence_start:
+            continue
+        a, b = draft.mentions[one], draft.mentions[other]
+        after_a, after_b = draft.contexts[one].after, draft.contexts[other].after
+        if counts_what(a, first, after_a) is False and counts_what(b, second, after_b) is False:
+            if counts_what(a, second, after_a) and counts_what(b, first, after_b):
+                for position, mention, claim in ((one, a, second), (other, b, first)):
+                    message = draft.matcher.contradiction(mention, claim)
+                    draft.judged[position] = Judgement("contradicted", claim, f"{message} (the two are swapped)")
 
 
 def _taken(draft: _Draft) -> None:

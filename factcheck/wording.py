@@ -48,16 +48,30 @@ def has_word(text: str, term: str) -> bool:
     return False
 
 
+_FIRST_WORD = rx(r"\s*[A-Za-z-]+")
 _CLASSIFIERS = frozenset({"pieces", "units", "sets", "items", "kinds", "types", "batches", "pairs"})
 
 
 def counts_alike(mention: Mention, claim: Claim) -> bool:
     """A figure that says what it counts ("15 companies") counts what the
     claim counts, or the claim does not say."""
+    found = counts_what(mention, claim)
+    return found is None or found
+
+
+def counts_what(mention: Mention, claim: Claim, after: str = "") -> bool | None:
+    """Whether the figure counts what the claim counts ("161 carmakers" and
+    a claim about carmakers); None when the figure or the claim does not say.
+    ``after``: the words after the figure, read when its own text names no
+    noun."""
     said = mention.text[len(mention.number) :] if mention.text.startswith(mention.number) else ""
-    words = re.findall(r"[a-z]{4,}", said.lower()) if mention.unit == "count" else []
+    if not said.strip() and after and mention.unit in ("count", None):
+        said = _FIRST_WORD.match(after).group(0) if _FIRST_WORD.match(after) else ""
+        words = re.findall(r"[a-z]{4,}", said.lower())
+    else:
+        words = re.findall(r"[a-z]{4,}", said.lower()) if mention.unit == "count" else []
     if not words or not claim.metric.isascii() or words[-1] in _CLASSIFIERS:
-        return True  # "70,000 pieces (of equipment)": a unit of counting, not what is counted
+        return None  # "70,000 pieces (of equipment)": a unit of counting, not what is counted
     stem = words[-1][:6] if len(words[-1]) > 6 else words[-1].rstrip("s")
     terms = (claim.metric, *claim.keywords)
     if PEOPLE_TERM.match(stem):  # "610 people" and a team's size

@@ -453,6 +453,14 @@ def test_hyphens_and_spaces_are_the_same_words(db: Path, tmp_path: Path) -> None
         ("2025-03-03", "去年，北京认定登记的技术合同超过10万项。"
          "北京在国际科技创新中心指数学科分析覆盖的11个学科领域中表现突出。",
          [("10万项", "stale"), ("11个", "supported")]),
+        # two counts with each other's values, each saying what it counts:
+        # both wrong (the carmakers number 146, the brands 161)
+        ("2024-12-01", "By the end of October 2023, 1.27 million new energy vehicles had been put on Shanghai's "
+         "roads, sold by 161 carmakers under 146 brands.",
+         [("1.27 million", "supported"), ("161", "contradicted"), ("146 brands", "contradicted")]),
+        ("2024-12-01", "By the end of October 2023, Shanghai had promoted 1.27 million new energy vehicles from "
+         "146 carmakers under 161 brands.",
+         [("1.27 million", "supported"), ("146", "supported"), ("161 brands", "supported")]),
         # "the municipality" is the place named as a subject, not the places
         # named after a figure as where something went (a year is no figure)
         ("2024-12-03", "In 2024, Beijing-based cloud providers deployed about 4,082 PFLOPS of computing power in "
