@@ -282,10 +282,11 @@ class Document:
             if organisation is not None:
                 return organisation, "reference", (organisation,), tuple(dict.fromkeys((organisation, *around))), False
         if (unnamed and not in_paragraph and self._referred(para, end)) or (
-            in_sentence and not named_before and self._referred(start, mention.start)
+            not named_before and self._referred(start, mention.start)
         ):
-            # (or "the city" before the figure, names only after it: "cloud
-            # firms of the city deployed 4,082 P in Tianjin-Hebei")
+            # (or "the city" before the figure in its sentence, any name after
+            # it or in the sentences before: "cloud firms of the city deployed
+            # 4,082 P in Tianjin-Hebei", "…在美获批…。截至去年底，本市…约30家")
             place = self._place_before(start)
             if place is not None:
                 return place, "reference", (place,), tuple(dict.fromkeys((place, *around))), False

@@ -453,6 +453,10 @@ def test_hyphens_and_spaces_are_the_same_words(db: Path, tmp_path: Path) -> None
         ("2025-03-03", "去年，北京认定登记的技术合同超过10万项。"
          "北京在国际科技创新中心指数学科分析覆盖的11个学科领域中表现突出。",
          [("10万项", "stale"), ("11个", "supported")]),
+        # 本市 in the figure's own sentence names the city, over the country
+        # the sentences before named ("在美获批")
+        ("2024-12-03", "上海市商务委员会通报。\n\n去年，君实生物的新药在美获批后不久，和黄医药的新药也获美国批准。"
+         "截至去年底，本市生物医药领域科创板上市企业约30家。", [("30家", "supported")]),
         # two counts with each other's values, each saying what it counts:
         # both wrong (the carmakers number 146, the brands 161)
         ("2024-12-01", "By the end of October 2023, 1.27 million new energy vehicles had been put on Shanghai's "
