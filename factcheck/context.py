@@ -47,6 +47,14 @@ _STRONG_SEPARATOR = rx(r"[;；]")
 # out of the aliases, since they name a different place in every document).
 _REFERENCE_WORDS = tuple(f"{a} {b}" for a in ("the", "this", "our") for b in ("city", "municipality", "province"))
 _REFERENCE_CHINESE = ("全市", "该市", "本市", "我市", "全省", "该省", "本省", "我省")
+_PLACE_KIND = {  # the kind of place each names
+    word: "省" if word.endswith(("province", "省")) else "市" for word in (*_REFERENCE_WORDS, *_REFERENCE_CHINESE)
+}
+_KINDS = {"市": {"市", "特别行政区"}, "省": {"省", "自治区"}}
+# "我市", "本省", "our city": the writer's own place, which a document names in
+# its opening (a dateline, the issuing office), not the place named last.
+_OWN = frozenset(("我市", "本市", "我省", "本省", "our city", "our municipality", "our province"))
+OPENING = 300  # characters: where a document names its own place
 # "The company", "该公司": the organisation last named (an entity that is no
 # place); "the exchange", "该平台": the last named that is one by its name.
 _ORGANISATION_WORDS = {
@@ -143,7 +151,7 @@ class Document:
     ) -> None:
         self.text = text
         self.part_of = part_of or {}
-        self.references: list[int] | None = None
+        self.references: tuple[list[int], list[str]] | None = None
         self.organisation_references: tuple[list[int], list[str]] | None = None
         self.places: frozenset[str] | None = None
         self.finder = finder
@@ -281,15 +289,20 @@ class Document:
             organisation = self._organisation_before(start, _ORGANISATION_WORDS[word])
             if organisation is not None:
                 return organisation, "reference", (organisation,), tuple(dict.fromkeys((organisation, *around))), False
-        if (unnamed and not in_paragraph and self._referred(para, end)) or (
-            not named_before and self._referred(start, mention.start)
-        ):
-            # (or "the city" before the figure in its sentence, any name after
-            # it or in the sentences before: "cloud firms of the city deployed
-            # 4,082 P in Tianjin-Hebei", "…在美获批…。截至去年底，本市…约30家")
-            place = self._place_before(start)
+        said = self._referred(para, end) if unnamed and not in_paragraph else None
+        if said is None and not named_before:
+            # "the city" before the figure in its sentence, any name after it
+            # or in the sentences before: "cloud firms of the city deployed
+            # 4,082 P in Tianjin-Hebei", "…在美获批…。截至去年底，本市…约30家"
+            said = self._referred(start, mention.start)
+        if said is not None:
+            place = self._place_before(start, said)
             if place is not None:
                 return place, "reference", (place,), tuple(dict.fromkeys((place, *around))), False
+            if said in _OWN and not in_sentence:
+                # "我省" in a report whose own province is never named: some
+                # province the draft does not name, none of those it does
+                return None, "unnamed", (), around, False
         for names, low, high, source in (
             (in_sentence, *segment, "sentence"),
             (in_paragraph, para, start, "paragraph"),
@@ -304,25 +317,33 @@ class Document:
             return self.main_entity, "document", (self.main_entity,), around, False
         return self.main_entity, "guess" if self.main_entity else None, (), around, False
 
-    def _referred(self, lo: int, hi: int) -> bool:
-        """ "The city", "全市"... stands in [lo, hi)."""
+    def _referred(self, lo: int, hi: int) -> str | None:
+        """The first of "the city", "全省"... standing in [lo, hi); None if
+        none stands there."""
         if self.references is None:  # found once per document, on first need
-            self.references = [at for at, _ in _references(self.text, _REFERENCE_WORDS, _REFERENCE_CHINESE)]
-        first = bisect.bisect_left(self.references, lo)
-        return first < len(self.references) and self.references[first] < hi
+            found = _references(self.text, _REFERENCE_WORDS, _REFERENCE_CHINESE)
+            self.references = ([at for at, _ in found], [word for _, word in found])
+        starts, kinds = self.references
+        first = bisect.bisect_left(starts, lo)
+        return kinds[first] if first < len(starts) and starts[first] < hi else None
 
-    def _place_before(self, offset: int) -> str | None:
+    def _place_before(self, offset: int, word: str) -> str | None:
         """The place "the city" refers to: the last entity named before
         ``offset`` (a district or a company stands for its city), but the
-        country."""
+        country; a city for "the city", a province for "全省" (a place whose
+        names say neither may be either). "我市", "本省": the first such place
+        the document's opening names, if any."""
         places = self._places()
+        kind = _PLACE_KIND[word]
+        own = word in _OWN
+        before = self.entities[: bisect.bisect_left(self.entity_starts, min(offset, OPENING) if own else offset)]
         fallback = None
-        for at, _, name in reversed(self.entities[: bisect.bisect_left(self.entity_starts, offset)]):
+        for at, _, name in before if own else reversed(before):  # the first named, or the last
             lineage = [name]
             while lineage[-1] in self.part_of and self.part_of[lineage[-1]] not in lineage:
                 lineage.append(self.part_of[lineage[-1]])
             top = lineage[-1]
-            if top != self.country and top in places:
+            if top != self.country and top in places and self._of_kind(top, kind):
                 # A place named after a figure of its sentence is where something
                 # went ("deployed 4,082 P in Tianjin, Hebei..."), not the subject
                 # "the city" takes up; it is the referent only if no subject is.
@@ -331,6 +352,10 @@ class Document:
                     return top
                 fallback = fallback or top
         return fallback
+
+    def _of_kind(self, place: str, kind: str) -> bool:
+        kinds = {ending for alias in self.finder.aliases(place) for ending in _PLACE_ENDINGS if alias.endswith(ending)}
+        return not kinds or bool(kinds & _KINDS[kind])
 
     def _figure_between(self, lo: int, hi: int) -> bool:
         """A number stands in [lo, hi) that is no part of a period (a figure)."""

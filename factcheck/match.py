@@ -368,7 +368,7 @@ class Matcher:
         them ("北京…示范区…全市5000平方公里" is the zone's plan; a city's figure is
         no district's, so not the other way)."""
         own = (*ctx.entities, *([ctx.entity] if ctx.entity else []))
-        if not ctx.entity_known and self._country and self._country not in own:
+        if ctx.entity_source in (None, "guess") and self._country and self._country not in own:
             own = (*own, self._country)  # a figure no entity is named for is most often the country's
         found = self._kin.get(own)
         if found is None:
@@ -689,7 +689,8 @@ class Matcher:
             ]
             if not scored:
                 return None
-        known = set(ctx.entities) if ctx.entity_known else None
+        # "我省" with the province never named: no claim the database holds is about it
+        known = set(ctx.entities) if ctx.entity_known else set() if ctx.entity_source == "unnamed" else None
         entity = ctx.entity if known else None
 
         def period_ok(claim: Claim) -> bool:

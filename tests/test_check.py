@@ -453,6 +453,12 @@ def test_hyphens_and_spaces_are_the_same_words(db: Path, tmp_path: Path) -> None
         ("2025-03-03", "去年，北京认定登记的技术合同超过10万项。"
          "北京在国际科技创新中心指数学科分析覆盖的11个学科领域中表现突出。",
          [("10万项", "stale"), ("11个", "supported")]),
+        # 我省, 本市: the writer's own place, named in the document's opening,
+        # not the place named last; never named, none the database knows
+        ("2024-08-26", "省工商联研究室\n\n兄弟省市的做法：2023年北京技术合同成交额8536.9亿元。\n\n## 我省的短板\n\n"
+         "我省民营经济增加值占全省生产总值的比重为62.8%。", [("8536.9亿元", "supported"), ("62.8%", "unverified")]),
+        ("2024-12-03", "上海市商务委员会通报\n\n兄弟城市方面，2023年北京技术合同成交额8536.9亿元。"
+         "截至去年底，本市生物医药领域科创板上市企业约30家。", [("8536.9亿元", "supported"), ("30家", "supported")]),
         # 本市 in the figure's own sentence names the city, over the country
         # the sentences before named ("在美获批")
         ("2024-12-03", "上海市商务委员会通报。\n\n去年，君实生物的新药在美获批后不久，和黄医药的新药也获美国批准。"
