@@ -299,9 +299,9 @@ class Document:
             place = self._place_before(start, said)
             if place is not None:
                 return place, "reference", (place,), tuple(dict.fromkeys((place, *around))), False
-            if said in _OWN and not in_sentence:
-                # "我省" in a report whose own province is never named: some
-                # province the draft does not name, none of those it does
+            if said in _OWN and not in_sentence and self._names_places():
+                # "我省" in a report whose own province is never named, that
+                # names others: some province the draft does not name
                 return None, "unnamed", (), around, False
         for names, low, high, source in (
             (in_sentence, *segment, "sentence"),
@@ -352,6 +352,10 @@ class Document:
                     return top
                 fallback = fallback or top
         return fallback
+
+    def _names_places(self) -> bool:
+        places = self._places()
+        return any(name in places for _, _, name in self.entities)
 
     def _of_kind(self, place: str, kind: str) -> bool:
         kinds = {ending for alias in self.finder.aliases(place) for ending in _PLACE_ENDINGS if alias.endswith(ending)}
