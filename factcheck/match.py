@@ -797,6 +797,36 @@ class Matcher:
                         f"{self.contradiction(mention, whole)} ({mention.text} is the figure for {claim.period})",
                         best.score,
                     )
+                period = ctx.period
+                if (
+                    period is not None
+                    and not ctx.period_current
+                    and claim.period.start <= period.start
+                    and period.end <= claim.period.end
+                ):
+                    # The draft's period lies within the claim's ("it credits private
+                    # firms with 70%", a claim of 2024, in a commentary of May 2024): the
+                    # claim's figure, unless the same metric has one for the draft's own
+                    # period ("42.9% in the first three quarters", the year's share).
+                    own = next(
+                        (
+                            other.claim
+                            for other, _, _ in ranked
+                            if other.claim.entity == claim.entity
+                            and other.claim.metric == claim.metric
+                            and other.claim.period.same_span(period)
+                        ),
+                        None,
+                    )
+                    if own is None:
+                        message = self._supported_message(mention, claim, scored)
+                        return Judgement("supported", claim, f"{message}; the draft says {period}")
+                    return Judgement(
+                        "contradicted",
+                        own,
+                        f"{self.contradiction(mention, own)} ({mention.text} is the figure for {claim.period})",
+                        best.score,
+                    )
                 said = str(ctx.period) if ctx.period else f"{today.year} (presented as current)"
                 return Judgement(
                     "stale", claim, f"{mention.text} is {_about(claim)} for {claim.period}; the draft says {said}"

@@ -453,6 +453,13 @@ def test_hyphens_and_spaces_are_the_same_words(db: Path, tmp_path: Path) -> None
         ("2025-03-03", "去年，北京认定登记的技术合同超过10万项。"
          "北京在国际科技创新中心指数学科分析覆盖的11个学科领域中表现突出。",
          [("10万项", "stale"), ("11个", "supported")]),
+        # a date within the claim's period is no later period: the claim's
+        # figure, unless the metric has its own claim for that date (then
+        # the whole year's share given to the first three quarters is wrong)
+        ("2025-02-24", "Read the Economic Daily commentary of May 2024 closely: it credits private firms with 70% "
+         "of the country's technological innovation achievements.", [("70%", "supported")]),
+        ("2024-09-10", "In the first three quarters of 2023, Beijing's digital economy made up 42.9% of its GDP.",
+         [("42.9%", "contradicted")]),
         # 我省, 本市: the writer's own place, named in the document's opening,
         # not the place named last; never named, none the database knows
         ("2024-08-26", "省工商联研究室\n\n兄弟省市的做法：2023年北京技术合同成交额8536.9亿元。\n\n## 我省的短板\n\n"
