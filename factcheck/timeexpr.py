@@ -40,7 +40,7 @@ _EN_COUNT = {"two": 2, "three": 3, "2": 2, "3": 3}
 _COUNT_WORDS = {
     **{str(n): n for n in range(1, 12)},
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+    "eleven": 11, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
     "十一": 11,
 }
 _ZH_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -72,7 +72,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?=[bBaAuUtTeE])(?:by |at |as of |until |to )?(?:the end of |end of |end-)(?:(?P<m>" + _MONTH + r")(?:,?\s+(?:of\s+)?(?:(?P<y>(?:19|20)\d{2})|(?P<rel2>this year|last year|the same year|the previous year)))?|(?:" + _YEAR_EN.replace("(?P<y>", "(?P<y3>") + r")|(?:the )?year)", re.I)),
     ("en_month", rx(r"\bin (?P<m>" + _MONTH + r")(?:\s+(?P<y>(?:19|20)\d{2})|\s+of\s+(?P<rel>the same year|this year|last year))?\b(?!\s+\d)", re.I)),
     ("en_month_year", rx(r"\b(?=[fFjJmMaAsSoOnNdD])(?P<m>" + _MONTH + r")\.?,?\s+(?P<y>(?:19|20)\d{2})\b(?![\d,.])", re.I)),
-    ("ago", rx(r"\b(?=[\dtfsen])(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years ago\b|(?=[\d两二三四五六七八九十])(?P<zn>\d{1,2}|[两二三四五六七八九十])年前(?![0-9一二三四五六七八九十]*月)", re.I)),
+    ("ago", rx(r"\b(?=[\dtfseaoAO])(?:(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years ago|(?P<one>a|one) year ago)\b|(?=[\d一两二三四五六七八九十])(?P<zn>\d{1,2}|[一两二三四五六七八九十])年前(?![0-9一二三四五六七八九十]*月)", re.I)),
     ("year_range", rx(r"(?=[12])(?<![\d.])(?P<a>(?:19|20)\d{2})\s?[" + _DASH + r"至到]\s?(?P<b>(?:19|20)\d{2})(?:年)?(?![\d.])")),
     ("whole_year", rx(r"\b(?=[ftwo])(?:(?:for |over |in )?the (?:whole|full|entire) year\b|the year as a whole\b|full[- ]year\b)|全年", re.I)),
     ("last_quarter", rx(r"\b(?=[tlp])(?:the )?(?:previous|last|preceding) quarter\b|上一?季度", re.I)),
@@ -126,7 +126,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "en_end": ("end of", "end-"),
     "en_month": tuple(f"in {stem}" for stem in _MONTH_STEMS),
     "en_month_year": _MONTH_STEMS,
-    "ago": ("years ago", "年前"),
+    "ago": ("years ago", "year ago", "年前"),
     "year_range": ("19", "20"),
     "whole_year": ("year", "全年"),
     "last_quarter": ("quarter", "季度"),
@@ -142,6 +142,33 @@ _COMPARISON_NEEDS = (
     ("year", "than", "compared", "versus", "vs", "on ", "established", "founded", "set up", "created", "launched", "opened", "built", "started",
      "introduced", "began", "since"),
 )
+
+
+_YEAR_WORD = rx(r"(?:19|20)\d\d|this year|last year|next year|the year|今年|去年|上年|前年|明年|本年|当年|那一?年", re.I)
+_SENTENCE_BREAK = rx(r"[。！？!?]|\.\s")
+# A year named as such ("in 2023", "2023年", "last year", "a year ago", 去年),
+# not one carried over ("全年") nor a bare number that may be a count.
+_YEAR_NAMED = rx(
+    r"\b(?:in|during|for|of) (?:19|20)\d\d|(?:19|20)\d\d年|this year|last year|next year|years? ago"
+    r"|今年|去年|上年|前年|明年|本年|年前",
+    re.I,
+)
+
+
+def _bare_part(text: str, time: TimeMention, before: TimeMention) -> bool:
+    """A part of a year named without its year ("the first half") shortly
+    after a whole year in the same sentence ("A year ago, ..."): of that year."""
+    return (
+        time.relative
+        and not time.current
+        and before.period.label.isdigit()
+        and bool(_YEAR_NAMED.search(text, before.start, before.end))
+        and time.period.label[:4].isdigit()
+        and not time.period.label.isdigit()
+        and time.start - before.end <= 100
+        and not _YEAR_WORD.search(text, time.start, time.end)
+        and not _SENTENCE_BREAK.search(text, before.end, time.start)
+    )
 
 
 _YEAR_END = rx(r"(?:截至|截止到?)?(?:年底|年末)")  # "年末全市…": the end of the year named before
@@ -221,7 +248,7 @@ def _resolve(kind: str, m: re.Match[str], today: date) -> tuple[Period, bool] | 
         year, rel = _year(m, today, (month, 0))
         return month_period(year, month), rel
     if kind == "ago":
-        n = _COUNT_WORDS.get((g.get("n") or g.get("zn") or "").lower())
+        n = 1 if g.get("one") else _COUNT_WORDS.get((g.get("n") or g.get("zn") or "").lower())
         if n is None:
             return None
         return year_period(today.year - n), True
@@ -335,6 +362,11 @@ def find_times(text: str, today: date) -> list[TimeMention]:
             taken.add(match.start(), match.end())
     found.sort(key=lambda t: t.start)
     for position, time in enumerate(found):
+        if position and _bare_part(text, time, found[position - 1]):
+            # "A year ago, value added rose 8.7% in the first half": that year's half.
+            shift = found[position - 1].period.end.year - time.period.end.year
+            found[position] = TimeMention(time.start, time.end, time.period.shifted_years(shift), False)
+            continue
         if position and (_SAME_YEAR.search(text, time.start, time.end) or _YEAR_END.fullmatch(text, time.start, time.end)):
             # "In May of the same year": the year named just before.
             shift = found[position - 1].period.end.year - time.period.end.year

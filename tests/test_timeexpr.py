@@ -14,6 +14,23 @@ DRAFT = date(2024, 11, 5)
 @pytest.mark.parametrize(
     ("text", "label"),
     [
+        # a part of a year named without its year, after a year named as such
+        # in the same sentence, is of that year
+        ("A year ago, output rose 8.7% in the first half", "2023-H1"),
+        ("一年前，上半年产量增长34.3%", "2023-H1"),
+        # not across a sentence, nor after a year carried over or a bare number
+        ("In 2023, output rose 5%. In the first half, it fell.", "2024-H1"),
+        ("2014年为48.2件。全年数字经济比重为42.9%，此前公布的前三季度数据为44.3%", "2024-Q1/2024-Q3"),
+        ("甘肃盘点2055件专利，1-5月增长100%", "2024-01/2024-05"),
+    ],
+)
+def test_a_part_of_the_year_named_before(text: str, label: str) -> None:
+    assert str(find_times(text, DRAFT)[-1].period) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
         ("in 2023", "2023"),
         ("2023年", "2023"),
         ("this year", "2024"),
@@ -51,6 +68,8 @@ DRAFT = date(2024, 11, 5)
         ("Sept. 2023", "2023-09"),
         ("2021-2023年", "2021/2023"),
         ("five years ago", "2019"),
+        ("a year ago", "2023"),
+        ("一年前", "2023"),
         ("5年前", "2019"),
         ("so far this year", "2024-01/2024-10"),
     ],
