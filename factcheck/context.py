@@ -523,11 +523,18 @@ class Document:
         if time is None:
             strong = _STRONG_SEPARATOR.search(self.text, mention.end, end)
             limit = strong.start() if strong else end
+            # "2023年，上海…260台/万人；达闼…6台工业机器人…": after a semicolon, a
+            # statement about another subject is not dated by the one before.
+            begin = start
+            for semicolon in _STRONG_SEPARATOR.finditer(self.text, start, mention.start):
+                before, after = self._names(begin, semicolon.start()), self._names(semicolon.end(), mention.start)
+                if before and after and not set(before) & set(after):
+                    begin = semicolon.end()
             if hi < limit:
                 # Another figure later in the sentence: the periods of the
                 # clauses after this one's are its ("达到262.9件，而2014年…只有48.2件").
                 limit = max(own[1], mention.end)
-            time = self._nearest(self.time_starts, self.times, start, limit, mention, taken)
+            time = self._nearest(self.time_starts, self.times, begin, limit, mention, taken)
         inherited = time is None
         if time is None:
             para = self.paragraph_start(mention.start)

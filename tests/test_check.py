@@ -453,6 +453,11 @@ def test_hyphens_and_spaces_are_the_same_words(db: Path, tmp_path: Path) -> None
         ("2025-03-03", "去年，北京认定登记的技术合同超过10万项。"
          "北京在国际科技创新中心指数学科分析覆盖的11个学科领域中表现突出。",
          [("10万项", "stale"), ("11个", "supported")]),
+        # after a semicolon, a statement about another subject is not dated
+        # by the year the one before it names
+        ("2024-12-16", "2023年，上海工业企业机器人密度达到260台/万人；"
+         "达闼的智能工厂里，6台工业机器人30秒即可完成一个柔性关节的组装。",
+         [("260台", "supported"), ("6台", "supported"), ("30秒", "supported")]),
         # a date within the claim's period is no later period: the claim's
         # figure, unless the metric has its own claim for that date (then
         # the whole year's share given to the first three quarters is wrong)
