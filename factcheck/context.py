@@ -541,10 +541,15 @@ class Document:
             time = self._nearest(self.time_starts, self.times, para, start, mention)
         if time is None:  # "## The national picture: January to June", then its bullets
             heading = self.heading_before(mention.start)
-            if heading is not None:
-                time = self._nearest(self.time_starts, self.times, *heading, mention)
+            # ... or the document's title, above the sections ("# 2024年前三季度顺义区
+            # 经济运行分析", then "## 二、全市发展环境")
+            title = self.headings[0] if self.headings and self.headings[0][1] <= mention.start else None
+            for span in dict.fromkeys(h for h in (heading, title) if h is not None):
+                time = self._nearest(self.time_starts, self.times, *span, mention)
                 if time is not None and self.text[time.start : time.end].isdigit():
                     time = None  # "# 2025高考作文素材": a title's bare year dates no figure under it
+                if time is not None:
+                    break
         core = self._stretch(mention, max(start, lo), min(end, hi), _CLAUSE_BREAK, _CLAUSE_BREAK_AFTER)
         return Context(
             sentence=sentence,

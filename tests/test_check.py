@@ -453,6 +453,9 @@ def test_hyphens_and_spaces_are_the_same_words(db: Path, tmp_path: Path) -> None
         ("2025-03-03", "去年，北京认定登记的技术合同超过10万项。"
          "北京在国际科技创新中心指数学科分析覆盖的11个学科领域中表现突出。",
          [("10万项", "stale"), ("11个", "supported")]),
+        # the document's title dates the sections under it that name no period
+        ("2024-10-28", "# 2024年前三季度北京市经济运行分析\n\n## 二、数字经济\n\n"
+         "全市数字经济增加值占地区生产总值的比重为44.3%。", [("44.3%", "stale")]),
         # after a semicolon, a statement about another subject is not dated
         # by the year the one before it names
         ("2024-12-16", "2023年，上海工业企业机器人密度达到260台/万人；"
