@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
+from factcheck.cellunits import in_table_unit
 from factcheck.context import Context, Document
 from factcheck.extract import Mention, extract
 from factcheck.finding import DEFAULT_SEVERITY, Expected, Finding, SourceRef
@@ -45,6 +46,8 @@ def iter_findings(
     show_all: bool,
 ) -> Iterator[Finding]:
     document = Document(text, masked, today, index.finder, index.db.part_of)
+    if document.tables.rows:  # "| Turnover, billion yuan | 853.69 |": the cell's number in the row's unit
+        mentions = [in_table_unit(mention, text, document.tables) for mention in mentions]
     named = tuple(dict.fromkeys(name for _, _, name in document.entities))
     matcher = Matcher(index, text, named, tables=bool(document.tables.rows))
     contexts: list[Context] = []

@@ -453,6 +453,15 @@ def test_hyphens_and_spaces_are_the_same_words(db: Path, tmp_path: Path) -> None
         ("2025-03-03", "去年，北京认定登记的技术合同超过10万项。"
          "北京在国际科技创新中心指数学科分析覆盖的11个学科领域中表现突出。",
          [("10万项", "stale"), ("11个", "supported")]),
+        # a bare number in a table cell, in the unit its row or column names
+        ("2024-10-15", "| City | Indicator | Value | Year |\n| --- | --- | --- | --- |\n"
+         "| Beijing | Technology contract turnover, billion yuan | 853.69 | 2023 |\n"
+         "| Beijing | Digital economy value added, % of GDP | 42.9 | 2023 |\n"
+         "| Beijing | Foreign-funded R&D centres recognised, cumulative | 170 | 2024 |\n"
+         "| Hangzhou | R&D spending, % of GDP | 3.9 | 2023 |",
+         [("853.69", "supported"), ("42.9", "supported"), ("170", "contradicted"), ("3.9", "unverified")]),
+        ("2024-10-15", "| 城市 | 指标 | 数值（亿元） |\n| --- | --- | --- |\n| 北京 | 2023年技术合同成交额 | 5836.9 |",
+         [("5836.9", "contradicted")]),
         # the document's title dates the sections under it that name no period
         ("2024-10-28", "# 2024年前三季度北京市经济运行分析\n\n## 二、数字经济\n\n"
          "全市数字经济增加值占地区生产总值的比重为44.3%。", [("44.3%", "stale")]),
