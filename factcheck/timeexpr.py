@@ -73,7 +73,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("en_month", rx(r"\bin (?P<m>" + _MONTH + r")(?:\s+(?P<y>(?:19|20)\d{2})|\s+of\s+(?P<rel>the same year|this year|last year))?\b(?!\s+\d)", re.I)),
     ("en_month_year", rx(r"\b(?=[fFjJmMaAsSoOnNdD])(?P<m>" + _MONTH + r")\.?,?\s+(?P<y>(?:19|20)\d{2})\b(?![\d,.])", re.I)),
     ("ago", rx(r"\b(?=[\dtfseaoAO])(?:(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years ago|(?P<one>a|one) year ago)\b|(?=[\d一两二三四五六七八九十])(?P<zn>\d{1,2}|[一两二三四五六七八九十])年前(?![0-9一二三四五六七八九十]*月)", re.I)),
-    ("year_range", rx(r"(?=[12])(?<![\d.])(?P<a>(?:19|20)\d{2})\s?[" + _DASH + r"至到]\s?(?P<b>(?:19|20)\d{2})(?:年)?(?![\d.])")),
+    ("year_range", rx(r"(?=[12])(?<![\d.])(?P<a>(?:19|20)\d{2})(?:\s?[" + _DASH + r"至到]\s?|\s(?:to|through|until)\s)(?P<b>(?:19|20)\d{2})(?:年)?(?![\d.])")),
     ("whole_year", rx(r"\b(?=[ftwo])(?:(?:for |over |in )?the (?:whole|full|entire) year\b|the year as a whole\b|full[- ]year\b)|全年", re.I)),
     ("last_quarter", rx(r"\b(?=[tlp])(?:the )?(?:previous|last|preceding) quarter\b|上一?季度", re.I)),
     ("now", rx(r"\b(?=[usatcbnr])(?:up to now|so far|to date|at present|currently|as of now|by now|now|recently"

@@ -453,6 +453,10 @@ def test_hyphens_and_spaces_are_the_same_words(db: Path, tmp_path: Path) -> None
         ("2025-03-03", "去年，北京认定登记的技术合同超过10万项。"
          "北京在国际科技创新中心指数学科分析覆盖的11个学科领域中表现突出。",
          [("10万项", "stale"), ("11个", "supported")]),
+        # "covering 2023 to 2025" is the plan's span: its targets are no older figures
+        ("2023-12-20", "Shanghai's three-year action plan for manufacturing, covering 2023 to 2025, names 3 "
+         "leading industries and aims to build 4 clusters at the trillion-yuan level.",
+         [("3", "supported"), ("4 clusters", "supported")]),
         # a bare number in a table cell, in the unit its row or column names
         ("2024-10-15", "| City | Indicator | Value | Year |\n| --- | --- | --- | --- |\n"
          "| Beijing | Technology contract turnover, billion yuan | 853.69 | 2023 |\n"

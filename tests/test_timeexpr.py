@@ -67,6 +67,8 @@ def test_a_part_of_the_year_named_before(text: str, label: str) -> None:
         ("May 2020", "2020-05"),
         ("Sept. 2023", "2023-09"),
         ("2021-2023年", "2021/2023"),
+        ("covering 2021 to 2023", "2021/2023"),
+        ("from 2021 through 2023", "2021/2023"),
         ("five years ago", "2019"),
         ("a year ago", "2023"),
         ("一年前", "2023"),
