@@ -172,7 +172,9 @@ def _bare_part(text: str, time: TimeMention, before: TimeMention) -> bool:
 
 
 _YEAR_END = rx(r"(?:截至|截止到?)?(?:年底|年末)")  # "年末全市…": the end of the year named before
-_SAME_YEAR = rx(r"same year|同年|当年|那一?年|(?:whole|full|entire) year|year as a whole|full[- ]year|全年", re.I)
+_SAME_YEAR = rx(
+    r"same year|同年|当年|那一?年|(?:whole|full|entire) year|year as a whole|full[- ]year|全年|end of the year", re.I
+)
 
 
 @dataclass(frozen=True)

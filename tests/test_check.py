@@ -453,6 +453,10 @@ def test_hyphens_and_spaces_are_the_same_words(db: Path, tmp_path: Path) -> None
         ("2025-03-03", "去年，北京认定登记的技术合同超过10万项。"
          "北京在国际科技创新中心指数学科分析覆盖的11个学科领域中表现突出。",
          [("10万项", "stale"), ("11个", "supported")]),
+        # "by the end of the year" after "last year": that year's end
+        ("2024-09-18", "Last year Beijing registered 106,552 technology contracts, and by the end of the year it "
+         "held 262.9 invention patents for every 10,000 residents.",
+         [("106,552", "supported"), ("262.9", "supported")]),
         # "covering 2023 to 2025" is the plan's span: its targets are no older figures
         ("2023-12-20", "Shanghai's three-year action plan for manufacturing, covering 2023 to 2025, names 3 "
          "leading industries and aims to build 4 clusters at the trillion-yuan level.",
