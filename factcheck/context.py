@@ -265,6 +265,12 @@ class Document:
             )
         )
         whole_sentence = self._names(start, end, skip)
+        if in_segment and not self._names(begin, mention.start, skip) and self._names(start, begin, skip):
+            # Named in the clause only after the figure, where something went
+            # ("cloud providers ... have deployed 4,802P in Tianjin-Hebei"), with a
+            # subject named earlier in the sentence ("built by Beijing firms:"):
+            # the sentence's names, the nearest before the figure first.
+            in_segment = ()
         in_sentence = in_segment or whole_sentence
         in_paragraph = self._names(para, start, skip)
         in_heading = self._names(*heading, skip) if heading else ()

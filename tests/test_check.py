@@ -453,6 +453,11 @@ def test_hyphens_and_spaces_are_the_same_words(db: Path, tmp_path: Path) -> None
         ("2025-03-03", "去年，北京认定登记的技术合同超过10万项。"
          "北京在国际科技创新中心指数学科分析覆盖的11个学科领域中表现突出。",
          [("10万项", "stale"), ("11个", "supported")]),
+        # places named in the figure's clause only after it are where things
+        # went; the subject named earlier in the sentence is the figure's
+        ("2024-12-03", "The cheap capacity is being built by Beijing firms: cloud providers headquartered there "
+         "have deployed about 4,802P of intelligent computing power in Tianjin-Hebei and Shanxi-Inner Mongolia.",
+         [("4,802P", "contradicted")]),
         # "by the end of the year" after "last year": that year's end
         ("2024-09-18", "Last year Beijing registered 106,552 technology contracts, and by the end of the year it "
          "held 262.9 invention patents for every 10,000 residents.",
