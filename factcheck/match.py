@@ -230,7 +230,11 @@ class Matcher:
         self._unbounded = len(text) > _BOUNDED_DRAFT or tables
         # Terms absent from the draft are absent from every figure's words,
         # in long drafts too; not in tables, whose sentences join cells.
-        self._sifting = not tables
+        # (In a long draft against a database with more terms than shapes,
+        # asking shape by shape costs more than it saves.)
+        self._sifting = not tables and (
+            not self._unbounded or len(index.term_shapes()) <= len(index.shape_entries)
+        )
         self._quiet_shapes: dict[float | None, tuple[set[int], set[int]]] = {}
         self._vocabulary: tuple[str, ...] | bool | None = None  # False: not worth listing
         self._terms_here: dict[tuple[str, str], tuple[str, ...]] = {}
@@ -253,7 +257,7 @@ class Matcher:
             if _LETTERS.fullmatch(term):
                 words = self._words()
                 found = any(term + ending in words for ending in ENDINGS) or (
-                    len(stem(term)) < len(term) and stem(term) + "ies" in words
+                    term[-1] == "y" and len(stem(term)) < len(term) and stem(term) + "ies" in words
                 )
             elif term.isascii() and _LETTERS.fullmatch(first := term.split(" ", 1)[0]):
                 found = first in self._words()
@@ -477,7 +481,7 @@ class Matcher:
             found = gains.get(term)
             if found is None:
                 # (the sentence as its pieces: a term across their seam is not in the draft)
-                start = stem(term)  # "industry" stands in "industries" as "industr"
+                start = stem(term) if term[-1] == "y" else term  # "industry" stands in "industries" as "industr"
                 if start not in whole and start not in lead and start not in previous and start not in rest:
                     found = gains[term] = 0.0  # most terms: absent, found out at C speed
                     return found

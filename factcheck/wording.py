@@ -33,7 +33,7 @@ def has_word(text: str, term: str) -> bool:
     """An English term as words of the text: at the start of a word, and
     ending a word or followed by an inflection ("contract" in "contracts",
     "industry" in "industries", not "plan" in "plants")."""
-    start = stem(term)
+    start = stem(term) if term[-1:] == "y" else term
     at = text.find(start)
     while at >= 0:
         end = at + len(start)
