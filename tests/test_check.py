@@ -516,6 +516,9 @@ def test_hyphens_and_spaces_are_the_same_words(db: Path, tmp_path: Path) -> None
         # "由2014年的48.2件提高到262.9件": the year qualifies the first figure only
         ("2024-08-20", "北京每万人发明专利拥有量由2014年的48.2件提高到262.9件。",
          [("48.2件", "supported"), ("262.9件", "supported")]),
+        # "machines" counts the platform's textile equipment (a keyword): a zero lost
+        ("2024-02-01", "In 2023 Zhijing Technology's platform read operating data from more than 70,000 machines.",
+         [("70,000 machines", "contradicted")]),
         # "trading", "turnover": how English writes 交易额 (claims' keywords)
         ("2024-06-01", "At the Shanghai Data Exchange, this year's turnover should top 1 billion yuan.",
          [("1 billion yuan", "stale")]),
