@@ -49,7 +49,8 @@ def test_verdict_quality_floor() -> None:
      ("holdout9", 0.88, 0.84), ("holdout10", 0.95, 0.87), ("holdout11", 0.88, 0.71),
      ("holdout12", 0.88, 0.82), ("holdout13", 0.91, 0.82), ("holdout14", 0.91, 0.84),
      ("holdout15", 0.90, 0.86), ("holdout16", 0.89, 0.76), ("holdout17", 0.89, 0.76),
-     ("holdout18", 0.90, 0.87), ("holdout19", 0.95, 0.83), ("holdout20", 0.93, 0.82)],
+     ("holdout18", 0.90, 0.87), ("holdout19", 0.95, 0.83), ("holdout20", 0.93, 0.82),
+     ("holdout21", 0.90, 0.82)],
 )
 def test_held_out_quality_floor(folder: str, floor_precision: float, floor_recall: float) -> None:
     module = _load("verdict_quality")
