@@ -336,19 +336,53 @@ class _Spans:
         self.ends.insert(index, end)
 
 
+# Every match of a pattern holds one of its words (_NEEDS) and is far shorter
+# than this: a pattern is run only this far around its words' occurrences,
+# which finds the same matches (tests/test_timeexpr.py compares both ways).
+_WINDOW = 120
+
+
+def _windows(lowered: str | None, needs: tuple[str, ...], length: int) -> list[tuple[int, int]]:
+    """The stretches of the text within _WINDOW characters of a word a
+    pattern needs, merged; the whole text when they would cover most of it."""
+    if lowered is None:
+        return [(0, length)]
+    spans = []
+    for word in needs:
+        at = lowered.find(word)
+        while at >= 0:
+            spans.append((max(0, at - _WINDOW), min(length, at + len(word) + _WINDOW)))
+            if len(spans) > length // (4 * _WINDOW):
+                return [(0, length)]  # words everywhere: one scan is cheaper
+            at = lowered.find(word, at + 1)
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def find_times(text: str, today: date) -> list[TimeMention]:
     """Every period named in ``text``, longest first where two overlap."""
     found: list[TimeMention] = []
     taken = _Spans()
     folded = text.casefold()
+    # Where the words stand, when lower case keeps every offset (it nearly always does).
+    lowered = text.lower()
+    lowered = lowered if len(lowered) == len(text) else None
     for pattern, needs in zip(_COMPARISONS, _COMPARISON_NEEDS):
         if any(word in folded for word in needs):
-            for match in pattern.finditer(text):
-                taken.add(match.start(), match.end())
+            for start, end in _windows(lowered, needs, len(text)):
+                for match in pattern.finditer(text, start, end):
+                    taken.add(match.start(), match.end())
     for kind, pattern in _PATTERNS:
-        if not any(word in folded for word in _NEEDS[kind]):
+        needs = _NEEDS[kind]
+        if not any(word in folded for word in needs):
             continue
-        for match in pattern.finditer(text):
+        for match in (m for start, end in _windows(lowered, needs, len(text)) for m in pattern.finditer(text, start, end)):
             if match.end() == match.start():
                 continue
             if taken.overlaps(match.start(), match.end()):

@@ -152,3 +152,30 @@ def test_every_match_has_a_word_its_pattern_needs() -> None:
 @given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
 def test_every_match_has_a_word_its_pattern_needs_generated(text: str) -> None:
     _needed_words_present(text)
+
+
+_FRAGMENTS = [
+    "in 2023", "2023年", "this year", "last year", "a year ago", "years ago", "年前", "the first half", "上半年",
+    "Q1-Q3 2023", "前三季度", "January to May", "1-5月", "by the end of October", "截至10月底", "now", "目前",
+    "the same year", "全年", "end of the year", "last quarter", "since 2019", "compared with 2022", "比上年", "同期",
+    "2021-2023年", "2023 to 2025", "May 2020", "in May", "year", "20", " ", ", ", ". ", "。", "\n\n", "rose 5%",
+    "2055件", "recently", "去年", "过去一年", "months", "年底",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_FRAGMENTS), st.integers(0, 300).map(lambda n: "x" * n)), max_size=40))
+def test_scanning_around_the_words_finds_what_a_whole_scan_finds(parts: list[str]) -> None:
+    """Each pattern runs only around the words it needs (timeexpr._windows):
+    the same periods as scanning the whole text."""
+    import factcheck.timeexpr as timeexpr
+
+    text = "".join(parts)
+    windowed = [(t.start, t.end, str(t.period), t.relative) for t in find_times(text, DRAFT)]
+    original = timeexpr._WINDOW
+    timeexpr._WINDOW = 10**9  # every window the whole text
+    try:
+        whole = [(t.start, t.end, str(t.period), t.relative) for t in find_times(text, DRAFT)]
+    finally:
+        timeexpr._WINDOW = original
+    assert windowed == whole
