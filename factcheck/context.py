@@ -17,6 +17,9 @@ from factcheck.tables import Cell, Tables
 from factcheck.timeexpr import TimeMention, find_times
 from factcheck.units import PERCENT, POINTS
 
+_OF_AFTER = rx(r"\s*(?:of\b|的)")
+_BY_END = rx(r"(?:by|增加|增长了?)\s*$")
+
 _SENTENCE_END = rx(
     r"[。！？!?]+[”’\"']?"
     # a full stop before a capital or the end, but not in "U.S." or "No. 5"
@@ -630,7 +633,7 @@ def kind_of(mention: Mention, before: str, after: str) -> str | None:
         return "ratio"
     if mention.unit == PERCENT:
         before, after = " ".join(before[-36:].split()), " ".join(after[:24].split())
-        if re.match(r"\s*(?:of\b|的)", after):
+        if _OF_AFTER.match(after):
             return "share"  # "44.3% of GDP"
         growth = _distance(_GROWTH, before, after)
         share = _distance(_SHARE, before, after)
@@ -639,6 +642,6 @@ def kind_of(mention: Mention, before: str, after: str) -> str | None:
         if share is None or (growth is not None and growth < share):
             return "growth"
         return "share"
-    if _GROWTH.search(before[-16:]) and re.search(r"(?:by|增加|增长了?)\s*$", before):
+    if _GROWTH.search(before[-16:]) and _BY_END.search(before):
         return "change"  # "increased by 500 companies"
     return "level"

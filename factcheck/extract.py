@@ -23,6 +23,8 @@ from factcheck.numbers import (
 from factcheck.regexcache import compile as rx
 from factcheck.units import COUNT, PERCENT, POINTS
 
+_NEWLINE = rx(r"\r\n|\n|\r(?!\n)")
+
 
 @dataclass(frozen=True, init=False)
 class Mention:
@@ -323,7 +325,7 @@ class _Lines:
     """Offset → (line, column), both from 1."""
 
     def __init__(self, text: str) -> None:
-        self.starts = [0] + [m.end() for m in re.finditer(r"\r\n|\n|\r(?!\n)", text)]
+        self.starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
 
     def at(self, offset: int) -> tuple[int, int]:
         index = bisect.bisect_right(self.starts, offset) - 1

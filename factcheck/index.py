@@ -112,6 +112,9 @@ class Index:
             fam = family(claim.unit)
             self.by_entity[(fam, claim.entity)].append(entry)
             self.by_value[fam].append((claim.value, entry))
+        # Fewer terms than shapes: a draft's terms are listed from the vocabulary
+        # (Matcher._draft_terms); more: claims are asked about shape by shape.
+        self.few_terms = len(self.weights) <= len(shapes)
         for values in self.by_value.values():
             values.sort(key=lambda pair: pair[0])
         self.value_keys = {fam: [v for v, _ in values] for fam, values in self.by_value.items()}

@@ -27,6 +27,8 @@ from factcheck.slips import plausible_error, same_digits, transposed, value_agre
 from factcheck.units import CURRENCIES, PERCENT, POINTS
 from factcheck.wording import ENDINGS, PEOPLE_TERM, counts_alike, has_word, pinned, stem
 
+_WORDS4 = rx(r"[a-z]{4,}")
+
 METRIC_THRESHOLD = 1.0  # a claim's metric words around a figure, weighted (match.metric_score)
 CONTRADICTION_THRESHOLD = 2.0  # an error needs more than one matching word...
 COVERAGE_THRESHOLD = 0.33  # ...and a third of the claim's terms present,
@@ -232,9 +234,7 @@ class Matcher:
         # in long drafts too; not in tables, whose sentences join cells.
         # (In a long draft against a database with more terms than shapes,
         # asking shape by shape costs more than it saves.)
-        self._sifting = not tables and (
-            not self._unbounded or len(index.term_shapes()) <= len(index.shape_entries)
-        )
+        self._sifting = not tables and (not self._unbounded or index.few_terms)
         self._quiet_shapes: dict[float | None, tuple[set[int], set[int]]] = {}
         self._vocabulary: tuple[str, ...] | bool | None = None  # False: not worth listing
         self._terms_here: dict[tuple[str, str], tuple[str, ...]] = {}
@@ -418,11 +418,8 @@ class Matcher:
         shape); None otherwise."""
         if self._vocabulary is None:
             index = self.index
-            shapes = index.term_shapes()
             here = self._here
-            self._vocabulary = (
-                False if len(shapes) > len(index.shape_entries) else tuple(term for term in shapes if here(term))
-            )
+            self._vocabulary = tuple(term for term in index.term_shapes() if here(term)) if index.few_terms else False
         return None if self._vocabulary is False else self._vocabulary
 
     def _near_entries(self, mention: Mention) -> list[Entry]:
@@ -521,7 +518,7 @@ class Matcher:
         # could (``reach``), must make it. The others would score below it
         # anyway, so the result is the same, at a cost that follows the
         # terms around the figure rather than the size of the database.
-        words = re.findall(r"[a-z]{4,}", mention.text.lower()) if mention.unit == "count" else []
+        words = _WORDS4.findall(mention.text.lower()) if mention.unit == "count" else []
         noun = words[-1].rstrip("s") if words else ""
         # The lowest score before the bonus that may still be kept below.
         telling = value_weight(mention) >= 1.7  # an agreeing value of three or more digits

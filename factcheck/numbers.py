@@ -7,9 +7,10 @@ so a figure in a draft and a figure in the database normalise the same way.
 from __future__ import annotations
 
 import math
-import re
 
 from factcheck.regexcache import compile as rx
+
+_EXPONENT = rx(r"[eE]")
 
 # Full-width digits and punctuation, as Chinese typesetting produces them.
 FULLWIDTH = str.maketrans("０１２３４５６７８９．，％－＋", "0123456789.,%-+")
@@ -144,7 +145,7 @@ def significant_step(text: str) -> float:
     """The rounding step a written number implies, before scaling:
     ``"44.3"`` → 0.1, ``"853.69"`` → 0.01, ``"300"`` → 1."""
     cleaned = text.translate(FULLWIDTH).replace(",", "")
-    mantissa = re.split(r"[eE]", cleaned)[0]
+    mantissa = _EXPONENT.split(cleaned)[0]
     if "." in mantissa:
         return 10.0 ** -len(mantissa.split(".", 1)[1])
     return 1.0

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from factcheck.regexcache import compile as rx
 
+_BAR = rx(r"(?<!\\)\|")
+
 _ROW = rx(r"^[ \t]*\|.*\|[ \t]*$", re.M)
 _DELIMITER = rx(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?[ \t]*)?$")
 
@@ -32,7 +34,7 @@ class Cell:
 def _cells(text: str, start: int, end: int) -> list[Span]:
     """Cell spans of one row, without the outer pipes and padding."""
     spans = []
-    bars = [m.start() for m in re.finditer(r"(?<!\\)\|", text[start:end])]
+    bars = [m.start() for m in _BAR.finditer(text[start:end])]
     for left, right in zip(bars, bars[1:]):
         lo, hi = start + left + 1, start + right
         while lo < hi and text[lo].isspace():
