@@ -342,19 +342,19 @@ class _Spans:
 _WINDOW = 120
 
 
-def _windows(lowered: str | None, needs: tuple[str, ...], length: int) -> list[tuple[int, int]]:
+def _windows(folded: str | None, needs: tuple[str, ...], length: int) -> list[tuple[int, int]]:
     """The stretches of the text within _WINDOW characters of a word a
     pattern needs, merged; the whole text when they would cover most of it."""
-    if lowered is None:
+    if folded is None:
         return [(0, length)]
     spans = []
     for word in needs:
-        at = lowered.find(word)
+        at = folded.find(word)
         while at >= 0:
             spans.append((max(0, at - _WINDOW), min(length, at + len(word) + _WINDOW)))
             if len(spans) > length // (4 * _WINDOW):
                 return [(0, length)]  # words everywhere: one scan is cheaper
-            at = lowered.find(word, at + 1)
+            at = folded.find(word, at + 1)
     spans.sort()
     merged: list[tuple[int, int]] = []
     for start, end in spans:
@@ -370,19 +370,20 @@ def find_times(text: str, today: date) -> list[TimeMention]:
     found: list[TimeMention] = []
     taken = _Spans()
     folded = text.casefold()
-    # Where the words stand, when lower case keeps every offset (it nearly always does).
-    lowered = text.lower()
-    lowered = lowered if len(lowered) == len(text) else None
+    # Where the words stand: in the case-folded text the patterns were chosen
+    # by ("ſo far" is "so far" to it, as to re.I), when folding keeps every
+    # offset (it nearly always does; "ß" is "ss").
+    windowed = folded if len(folded) == len(text) else None
     for pattern, needs in zip(_COMPARISONS, _COMPARISON_NEEDS):
         if any(word in folded for word in needs):
-            for start, end in _windows(lowered, needs, len(text)):
+            for start, end in _windows(windowed, needs, len(text)):
                 for match in pattern.finditer(text, start, end):
                     taken.add(match.start(), match.end())
     for kind, pattern in _PATTERNS:
         needs = _NEEDS[kind]
         if not any(word in folded for word in needs):
             continue
-        for match in (m for start, end in _windows(lowered, needs, len(text)) for m in pattern.finditer(text, start, end)):
+        for match in (m for start, end in _windows(windowed, needs, len(text)) for m in pattern.finditer(text, start, end)):
             if match.end() == match.start():
                 continue
             if taken.overlaps(match.start(), match.end()):
