@@ -17,9 +17,6 @@ from factcheck.tables import Cell, Tables
 from factcheck.timeexpr import TimeMention, find_times
 from factcheck.units import PERCENT, POINTS
 
-_OF_AFTER = rx(r"\s*(?:of\b|的)")
-_BY_END = rx(r"(?:by|增加|增长了?)\s*$")
-
 _SENTENCE_END = rx(
     r"[。！？!?]+[”’\"']?"
     # a full stop before a capital or the end, but not in "U.S." or "No. 5"
@@ -45,6 +42,8 @@ _CLAUSE_BREAK = rx(_BREAKS + r"|\b(?:while|whereas)\b")
 # is about ("exports and imports rose 5%").
 _CLAUSE_BREAK_AFTER = rx(_BREAKS + r"|\b(?:while|whereas|and)\b|而|并且")
 _OF = rx(r"\s*(?:of|的)\b")
+_OF_AFTER = rx(r"\s*(?:of\b|的)")  # "44.3% of GDP", "占…的": a share's whole follows
+_BY_END = rx(r"(?:by|增加|增长了?)\s*$")  # "increased by 500 companies": a change
 _STRONG_SEPARATOR = rx(r"[;；]")
 # "The city", "全市": the place last named (entities.yaml leaves these words
 # out of the aliases, since they name a different place in every document).
@@ -70,7 +69,6 @@ _ORGANISATION_ENGLISH = tuple(word for word in _ORGANISATION_WORDS if word.isasc
 _ORGANISATION_CHINESE = tuple(word for word in _ORGANISATION_WORDS if not word.isascii())
 _DIGIT = rx(r"\d")
 _BASE_YEAR = rx(r"(?:[较比]|相比|同比|up from|down from|from|compared with)\s?(?P<y>(?:19|20)\d{2})年?(?:同期)?的?\s*$")
-_PLACE_ENDINGS = ("市", "省", "自治区", "特别行政区")
 _PUNCTUATION = rx(_BREAKS + r"|[、()（）]")
 # "技术已在全国1000多家医院落地": where something reaches (the country's
 # places counted), not who the figure is about; the country named so is no
@@ -158,9 +156,9 @@ class Document:
         self.organisation_references: tuple[list[int], list[str]] | None = None
         self.places: frozenset[str] | None = None
         self.finder = finder
-        self.finder_names = finder.names
-        # The country is never "the city": the entity the database calls "the country", "全国".
-        self.country = finder.names.get("the country") or finder.names.get("全国")
+        self.lowered: str | None = None  # the text in lower case, offsets kept: found on first need
+        # The country is never "the city".
+        self.country = finder.country
         self.bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(masked)] + [len(text)]
         self.paragraphs = [0] + [m.end() for m in _PARAGRAPH.finditer(masked)]
         self.headings = [(m.start(), m.end()) for m in _HEADING.finditer(masked)]
@@ -330,7 +328,7 @@ class Document:
         """The first of "the city", "全省"... standing in [lo, hi); None if
         none stands there."""
         if self.references is None:  # found once per document, on first need
-            found = _references(self.text, _REFERENCE_WORDS, _REFERENCE_CHINESE)
+            found = _references(self.text, self._lowered(), _REFERENCE_WORDS, _REFERENCE_CHINESE)
             self.references = ([at for at, _ in found], [word for _, word in found])
         starts, kinds = self.references
         first = bisect.bisect_left(starts, lo)
@@ -367,8 +365,16 @@ class Document:
         return any(name in places for _, _, name in self.entities)
 
     def _of_kind(self, place: str, kind: str) -> bool:
-        kinds = {ending for alias in self.finder.aliases(place) for ending in _PLACE_ENDINGS if alias.endswith(ending)}
+        kinds = self.finder.place_kinds().get(place)
         return not kinds or bool(kinds & _KINDS[kind])
+
+    def _lowered(self) -> str:
+        if self.lowered is None:
+            lowered = self.text.lower()
+            if len(lowered) != len(self.text):  # a letter whose lower case is longer (İ): offsets would drift
+                lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in self.text)
+            self.lowered = lowered
+        return self.lowered
 
     def _figure_between(self, lo: int, hi: int) -> bool:
         """A number stands in [lo, hi) that is no part of a period (a figure)."""
@@ -392,7 +398,7 @@ class Document:
     def _organisation_referred(self, lo: int, hi: int) -> str | None:
         """The last of "the platform", "该公司"... standing in [lo, hi)."""
         if self.organisation_references is None:
-            found = _references(self.text, _ORGANISATION_ENGLISH, _ORGANISATION_CHINESE)
+            found = _references(self.text, self._lowered(), _ORGANISATION_ENGLISH, _ORGANISATION_CHINESE)
             self.organisation_references = ([at for at, _ in found], [word for _, word in found])
         starts, words = self.organisation_references
         last = bisect.bisect_left(starts, hi) - 1
@@ -421,9 +427,7 @@ class Document:
         特别行政区, or something is part of them (a company without a city is
         no "city")."""
         if self.places is None:
-            self.places = frozenset(
-                name for alias, name in self.finder_names.items() if alias.endswith(_PLACE_ENDINGS)
-            ) | frozenset(self.part_of.values())
+            self.places = frozenset(self.finder.place_kinds()) | frozenset(self.part_of.values())
         return self.places
 
     def _stretch(
@@ -581,13 +585,12 @@ class Document:
         )
 
 
-def _references(text: str, words: tuple[str, ...], chinese: tuple[str, ...]) -> list[tuple[int, str]]:
+def _references(
+    text: str, lowered: str, words: tuple[str, ...], chinese: tuple[str, ...]
+) -> list[tuple[int, str]]:
     """Where "the city", "全市"... stand, and which: words found by str.find
     (a regular expression tried at every position of a long draft costs
-    more); English ones as whole words."""
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a letter whose lower case is longer (İ): offsets would drift
-        lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    more); English ones as whole words of ``lowered``, the text in lower case."""
     found = []
     for word in words:
         at = lowered.find(word)

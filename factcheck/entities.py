@@ -13,6 +13,9 @@ import re
 
 from factcheck.regexcache import compile as rx
 
+# Names of places end so ("北京市", "广东省"): a city, a province, a region.
+PLACE_ENDINGS = ("市", "省", "自治区", "特别行政区")
+
 
 class EntityFinder:
     def __init__(self, entities: dict[str, tuple[str, ...]]) -> None:
@@ -33,6 +36,24 @@ class EntityFinder:
         # regular-expression cache, not compiled again by pickle.
         source = self.pattern.pattern if self.pattern is not None else None
         return (_restore, (self.names, source))
+
+    @property
+    def country(self) -> str | None:
+        """The entity the database calls "the country", "全国"."""
+        return self.names.get("the country") or self.names.get("全国")
+
+    def place_kinds(self) -> dict[str, frozenset[str]]:
+        """The entities a name of which ends like a place's, with those
+        endings (市, 省...): worked out once per database, not per draft."""
+        kinds = getattr(self, "_place_kinds", None)
+        if kinds is None:  # not kept in the database cache, like the alias groups
+            found: dict[str, set[str]] = {}
+            for alias, canonical in self.names.items():
+                for ending in PLACE_ENDINGS:
+                    if alias.endswith(ending):
+                        found.setdefault(canonical, set()).add(ending)
+            kinds = self._place_kinds = {name: frozenset(endings) for name, endings in found.items()}
+        return kinds
 
     def aliases(self, name: str) -> tuple[str, ...]:
         """Every name of the entity, lower case (its canonical one first)."""

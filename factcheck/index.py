@@ -165,13 +165,6 @@ class Index:
             return 0
         return sum(len(self.by_entity.get((fam, entity), ())) for fam in self.families_for(unit))
 
-    def near_value(self, unit: str | None, lo: float, hi: float, limit: int = 200) -> list[Entry]:
-        """Claims whose value lies in [lo, hi], across entities."""
-        found: list[Entry] = []
-        for fam, first, stop in self.value_windows(unit, lo, hi, limit):
-            found.extend(entry for _, entry in self.by_value[fam][first:stop])
-        return found
-
     def value_windows(self, unit: str | None, lo: float, hi: float, limit: int = 200) -> list[tuple[str, int, int]]:
         """Where the claims whose value lies in [lo, hi] stand in each unit
         family's claims by value (``value_shapes``): at most ``limit`` each."""

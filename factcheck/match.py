@@ -25,9 +25,7 @@ from factcheck.records import Claim
 from factcheck.regexcache import compile as rx
 from factcheck.slips import plausible_error, same_digits, transposed, value_agrees, value_weight
 from factcheck.units import CURRENCIES, PERCENT, POINTS
-from factcheck.wording import ENDINGS, PEOPLE_TERM, counts_alike, has_word, pinned, stem
-
-_WORDS4 = rx(r"[a-z]{4,}")
+from factcheck.wording import ENDINGS, PEOPLE_TERM, WORDS4, counts_alike, has_word, pinned, stem
 
 METRIC_THRESHOLD = 1.0  # a claim's metric words around a figure, weighted (match.metric_score)
 CONTRADICTION_THRESHOLD = 2.0  # an error needs more than one matching word...
@@ -220,7 +218,7 @@ class Matcher:
         # named there (a zone of the city named) may be what the figure is about.
         self._named = named
         self._kin: dict[tuple[str, ...], tuple[str, ...]] = {}
-        self._country = index.finder.names.get("the country") or index.finder.names.get("全国")
+        self._country = index.finder.country
         # The draft as the matcher reads words: a term absent from it is near
         # none of its figures, so an entity's terms are sifted once per draft.
         self._text = normal(text)
@@ -518,7 +516,7 @@ class Matcher:
         # could (``reach``), must make it. The others would score below it
         # anyway, so the result is the same, at a cost that follows the
         # terms around the figure rather than the size of the database.
-        words = _WORDS4.findall(mention.text.lower()) if mention.unit == "count" else []
+        words = WORDS4.findall(mention.text.lower()) if mention.unit == "count" else []
         noun = words[-1].rstrip("s") if words else ""
         # The lowest score before the bonus that may still be kept below.
         telling = value_weight(mention) >= 1.7  # an agreeing value of three or more digits

@@ -10,7 +10,7 @@ from factcheck.index import Entry
 from factcheck.records import Claim
 from factcheck.regexcache import compile as rx
 
-_WORDS4 = rx(r"[a-z]{4,}")
+WORDS4 = rx(r"[a-z]{4,}")  # the words a figure says it counts ("1,000 hospitals")
 
 PEOPLE_TERM = rx(r"people|person|team|staff|employee|talent|worker|member|人|团队|员工|人才", re.I)
 
@@ -69,9 +69,9 @@ def counts_what(mention: Mention, claim: Claim, after: str = "") -> bool | None:
     said = mention.text[len(mention.number) :] if mention.text.startswith(mention.number) else ""
     if not said.strip() and after and mention.unit in ("count", None):
         said = _FIRST_WORD.match(after).group(0) if _FIRST_WORD.match(after) else ""
-        words = _WORDS4.findall(said.lower())
+        words = WORDS4.findall(said.lower())
     else:
-        words = _WORDS4.findall(said.lower()) if mention.unit == "count" else []
+        words = WORDS4.findall(said.lower()) if mention.unit == "count" else []
     if not words or not claim.metric.isascii() or words[-1] in _CLASSIFIERS:
         return None  # "70,000 pieces (of equipment)": a unit of counting, not what is counted
     stem = words[-1][:6] if len(words[-1]) > 6 else words[-1].rstrip("s")
