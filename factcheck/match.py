@@ -234,7 +234,7 @@ class Matcher:
         # asking shape by shape costs more than it saves.)
         self._sifting = not tables and (not self._unbounded or index.few_terms)
         self._quiet_shapes: dict[float | None, tuple[set[int], set[int]]] = {}
-        self._vocabulary: tuple[str, ...] | bool | None = None  # False: not worth listing
+        self._vocabulary: tuple[str, ...] | None = None
         self._terms_here: dict[tuple[str, str], tuple[str, ...]] = {}
         self._in_draft: dict[str, bool] = {}
         self._present: dict[int, tuple[tuple[str, float], ...]] = {}
@@ -414,11 +414,12 @@ class Matcher:
         """The database's terms found in the draft, when it has fewer terms
         than shapes (listing them is then cheaper than asking shape by
         shape); None otherwise."""
+        if not self.index.few_terms:
+            return None
         if self._vocabulary is None:
-            index = self.index
             here = self._here
-            self._vocabulary = tuple(term for term in index.term_shapes() if here(term)) if index.few_terms else False
-        return None if self._vocabulary is False else self._vocabulary
+            self._vocabulary = tuple(term for term in self.index.term_shapes() if here(term))
+        return self._vocabulary
 
     def _near_entries(self, mention: Mention) -> list[Entry]:
         """The claims whose value lies near the figure's, of any entity."""
