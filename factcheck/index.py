@@ -10,6 +10,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from factcheck.entities import EntityFinder
+from factcheck.periods import Period
 from factcheck.records import Claim, Database
 from factcheck.units import CURRENCIES, PERCENT, POINTS
 
@@ -123,11 +124,12 @@ class Index:
         self.shape_entries: list[Entry] = []  # one claim of each shape (Entry.keywords), by shape number
         self._term_shapes: dict[str, list[int]] | None = None
         self._reaching: dict[float, frozenset[int]] = {}
+        self._releases: dict[tuple[str, str, Period], tuple[Claim, ...]] | None = None
 
     def __getstate__(self) -> dict[str, object]:
         # The postings and shape numbers are built on first use: not worth storing.
         return {**self.__dict__, "_postings": {}, "_value_shapes": {}, "_shape_numbers": {}, "shape_entries": [],
-                "_term_shapes": None, "_reaching": {}}
+                "_term_shapes": None, "_reaching": {}, "_releases": None}
 
     def families_for(self, unit: str | None) -> tuple[str, ...]:
         if unit is None:
@@ -208,6 +210,16 @@ class Index:
                     found[term].append(number)
             self._term_shapes = dict(found)
         return self._term_shapes
+
+    def released_with(self, claim: Claim) -> tuple[Claim, ...]:
+        """The claims of the same source, entity and period as ``claim``
+        (itself included): the figures of one release."""
+        if self._releases is None:  # built on first need: most checks never ask
+            found: dict[tuple[str, str, Period], list[Claim]] = defaultdict(list)
+            for each in self.db.claims:
+                found[(each.source, each.entity, each.period)].append(each)
+            self._releases = {key: tuple(claims) for key, claims in found.items()}
+        return self._releases.get((claim.source, claim.entity, claim.period), (claim,))
 
     def reaching(self, reach: float) -> frozenset[int]:
         """The shapes whose near spellings alone may add ``reach`` to a score."""

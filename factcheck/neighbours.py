@@ -9,17 +9,22 @@ that order, to the judgements of a whole draft.
 
 from __future__ import annotations
 
+import bisect
 import math
 from dataclasses import dataclass, replace
 from datetime import date
 
 from factcheck.context import Context
 from factcheck.extract import Mention
-from factcheck.match import Judgement, Matcher
+from factcheck.index import family
+from factcheck.match import Judgement, Matcher, kinds_compatible
+from factcheck.records import Claim
 from factcheck.regexcache import compile as rx
-from factcheck.wording import counts_what
+from factcheck.slips import slip_of, swapped_units, value_agrees
+from factcheck.wording import counts_alike, counts_what
 
 _BRACKET = rx(r"\s*[(（]\s*")
+_PARAGRAPH_BREAK = rx(r"\n[ \t]*\n")
 
 
 @dataclass
@@ -54,6 +59,7 @@ def revise(
     _one_claim_one_figure(draft)
     _swapped(draft)
     _taken(draft)
+    _released_together(draft)
 
 
 def _restatements(draft: _Draft) -> None:
@@ -171,3 +177,54 @@ def _taken(draft: _Draft) -> None:
             again = draft.again(position, frozenset(others))
             if again is not None and again.claim is not None:
                 draft.judged[position] = again
+
+
+
+def _released_together(draft: _Draft) -> None:
+    """A figure no claim covered, among figures of its paragraph that claims
+    of one release support ("6 universities ... 675 results ... deals worth
+    1.66 billion yuan"), may be that release's remaining figure written
+    wrong: contradicted when exactly one claim of the release, about the
+    same entity (or a part of it) and period, no other figure speaks about,
+    is one slip away (a digit, the scale, percent for points) and no claim
+    of the release agrees with it."""
+    index = draft.matcher.index
+    text = draft.text
+    used = {judgement.claim.id for judgement in draft.judged if judgement is not None and judgement.claim is not None}
+    breaks = [match.start() for match in _PARAGRAPH_BREAK.finditer(text)]
+    releases: dict[int, list[Claim]] = {}  # by paragraph: the claims its supported figures were judged by
+    for mention, judgement in zip(draft.mentions, draft.judged):
+        if judgement is not None and judgement.claim is not None and judgement.verdict == "supported":
+            releases.setdefault(bisect.bisect(breaks, mention.start), []).append(judgement.claim)
+    if not releases:
+        return
+    ancestors = index.db.ancestors
+    for position, (mention, context, judgement) in enumerate(zip(draft.mentions, draft.contexts, draft.judged)):
+        if judgement is None or judgement.verdict != "unverified" or not context.entity:
+            continue
+        supported = releases.get(bisect.bisect(breaks, mention.start))
+        if not supported:
+            continue
+        fam = family(mention.unit)
+        released = {
+            claim.id: claim
+            for each in supported
+            for claim in index.released_with(each)
+            if family(claim.unit) == fam
+            and (claim.entity == context.entity or context.entity in ancestors(claim.entity))
+            and kinds_compatible(mention, context.kind, claim)
+        }
+        if any(value_agrees(mention, claim) for claim in released.values() if not swapped_units(mention, claim)):
+            continue  # the release has it: the words did not say which (another reading, not an error)
+        slipped = [
+            claim
+            for claim in released.values()
+            if claim.id not in used and counts_alike(mention, claim) and slip_of(mention, claim)
+        ]
+        if len(slipped) == 1:
+            (claim,) = slipped
+            message = draft.matcher.contradiction(mention, claim)
+            draft.judged[position] = Judgement(
+                "contradicted", claim, f"{message}; the paragraph's other figures are from the same release"
+            )
+            used.add(claim.id)

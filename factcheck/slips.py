@@ -53,6 +53,36 @@ def transposed(mention: Mention, claim: Claim) -> bool:
     return len(nonzero) >= 3 and ours != theirs and sorted(nonzero) == sorted(theirs.replace("0", ""))
 
 
+def swapped_units(mention: Mention, claim: Claim) -> bool:
+    """One in percent, the other in percentage points."""
+    return {mention.unit, claim.unit} == {PERCENT, POINTS}
+
+
+def slip_of(mention: Mention, claim: Claim) -> bool:
+    """The figure is the claim's value written wrong the way editors slip:
+    percent for points (or back), the scale, two digits swapped, or one
+    digit changed, added or dropped in a value of three or more."""
+    if swapped_units(mention, claim):
+        return agrees(mention, claim)
+    if scale_slip(mention, claim) is not None:
+        return True  # "more than 100" joint models where the release says "more than 10"
+    if not plausible_error(mention, claim):
+        return False
+    if same_digits(mention, claim) or transposed(mention, claim):
+        return True
+    ours, theirs = _digits(mention.value), _digits(claim.value)
+    return max(len(ours), len(theirs)) >= 3 and _one_edit(ours, theirs)
+
+
+def _one_edit(ours: str, theirs: str) -> bool:
+    if len(ours) == len(theirs):
+        return sum(a != b for a, b in zip(ours, theirs)) == 1
+    if abs(len(ours) - len(theirs)) != 1:
+        return False
+    short, long = sorted((ours, theirs), key=len)
+    return any(long[:at] + long[at + 1 :] == short for at in range(len(long)))
+
+
 def value_agrees(mention: Mention, claim: Claim) -> bool:
     """The values agree (agree.agrees), and not by transposed digits."""
     return agrees(mention, claim) and not transposed(mention, claim)

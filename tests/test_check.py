@@ -714,3 +714,43 @@ def test_the_comma_of_a_thousands_separator_ends_no_clause() -> None:
     context = Document(text, text, date(2024, 12, 20), EntityFinder({})).context(mention, 0, len(text))
     assert context.core.endswith("per 10,000 workers this year")
     assert context.period_text == "this year"
+
+
+_PILOT = ("Shanghai's ownership pilot is past its trial stage. 6 universities and research institutes in the city "
+          "have finished it, granting researchers rights over 675 results.")
+_PILOT_ZH = "上海的赋权改革试点已经收官：全市6家高校院所完成试点，赋权成果675项，"
+_AMOUNT = "shanghai.achievement-ownership-pilot.transformation-amount.2024"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the release's third figure, its metric unnamed, one digit dropped
+        (f"{_PILOT} Licensees have so far paid 1.66 billion yuan for them.", ("contradicted", _AMOUNT)),
+        (f"{_PILOT_ZH}企业为此支付了16.6亿元。", ("contradicted", _AMOUNT)),
+        # the same figure given right: four digits of the release's claim
+        (f"{_PILOT} Licensees have so far paid 1.066 billion yuan for them.", ("supported", _AMOUNT)),
+        # another figure altogether: no slip of the release's
+        (f"{_PILOT} Licensees have so far paid 3.2 billion yuan for them.", ("unverified", None)),
+        # no figure of the release around it
+        ("Licensees of Shanghai's universities have so far paid 1.66 billion yuan for the pilot's results.",
+         ("unverified", None)),
+        # the release beside it, but in another paragraph
+        (f"{_PILOT}\n\nLicensees have so far paid 1.66 billion yuan for them.", ("unverified", None)),
+        # the city's release says nothing about one of its districts
+        ("Beijing registered 106,552 technology contracts in 2023, 12.1% more than a year before. Haidian's "
+         "firms alone took in 835.69 billion yuan that year.", ("unverified", None)),
+        ("Beijing registered 106,552 technology contracts in 2023, 12.1% more than a year before. The city's "
+         "firms took in 835.69 billion yuan that year.",
+         ("contradicted", "beijing.technology-contracts.transaction-value.2023")),
+    ],
+)
+def test_a_release_s_figure_written_wrong_among_its_others(tmp_path: Path, text: str, expected: tuple) -> None:  # type: ignore[type-arg]
+    draft = write(tmp_path / "draft.md", text + "\n")
+    _, out = run_json("check", str(draft), "--date", "2024-12-02")
+    last = out["findings"][-1]
+    assert (last["verdict"], last["claim_id"]) == expected
+    # the figures around it keep their own verdicts
+    assert all(f["verdict"] == "supported" for f in out["findings"][:-1])
+    if expected[0] == "contradicted":
+        assert last["message"].endswith("the paragraph's other figures are from the same release")

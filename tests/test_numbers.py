@@ -49,3 +49,4 @@ def test_significant_step():
     assert significant_step("44.3") == pytest.approx(0.1)
     assert significant_step("853.69") == pytest.approx(0.01)
     assert significant_step("300") == 1.0
+

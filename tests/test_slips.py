@@ -1,0 +1,37 @@
+"""How a figure's value stands to a claim's: the slips editors make."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import extract
+from factcheck.numbers import parse_value
+from factcheck.periods import parse_period
+from factcheck.records import Claim
+from factcheck.slips import slip_of
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_value", "claim_unit", "slipped"),
+    [
+        ("1.66 billion yuan", "1.066 billion", "CNY", True),  # a digit dropped
+        ("835.69 billion yuan", "853.69 billion", "CNY", True),  # two swapped
+        ("853.79 billion yuan", "853.69 billion", "CNY", True),  # one changed
+        ("8536.9万元", "853.69 billion", "CNY", True),  # 万 for 亿
+        ("more than 100", "more than 10", "count", True),  # a zero too many
+        ("2.7%", "2.7", "percentage_points", True),  # percent for points
+        ("3.7%", "2.7", "percentage_points", False),  # and another number besides
+        ("3.2 billion yuan", "1.066 billion", "CNY", False),  # another figure altogether
+        ("75%", "76", "percent", False),  # two digits: one changed proves nothing
+        ("1.066 billion yuan", "1.066 billion", "CNY", False),  # no slip: the same value
+    ],
+)
+def test_slips_editors_make(text: str, claim_value: str, claim_unit: str, slipped: bool) -> None:
+    (mention,) = extract(text)
+    number = claim_value.removeprefix("more than ")
+    claim = Claim(
+        id="x", entity="X", metric="m", value=parse_value(number), value_text=number, unit=claim_unit,
+        period=parse_period("2024"), source="s", kind="level",
+        qualifier="more_than" if claim_value.startswith("more") else None,
+    )
+    assert slip_of(mention, claim) is slipped
