@@ -50,7 +50,7 @@ _ZH_MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 # Dashes between the ends of a range, as typeset: hyphen, en and em dashes,
 # full-width forms, tildes.
 _DASH = "-–—―－~～〜"
-_YEAR_EN = r"(?P<y>(?:19|20)\d{2})|(?P<rel>this year|last year|the previous year|the past year|next year|the same year|the year)"
+_YEAR_EN = r"(?P<y>(?:19|20)\d{2})|(?P<rel>this year|last year|the previous year|the past year|next year|the same year|that year|the year)"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # English ---------------------------------------------------------------
     ("en_ytd", rx(r"\b(?=[sSyY])(?:so far this year|year to date|year-to-date)\b", re.I)),
@@ -79,7 +79,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("now", rx(r"\b(?=[usatcbnr])(?:up to now|so far|to date|at present|currently|as of now|by now|now|recently"
                        r"|(?:as of )?this month)\b"
                        r"|(?=[目至截迄现如近当本])(?:目前|(?<!截)至今|截至目前|迄今|现已|现在|如今|近日|当前|(?:截至)?本月)", re.I)),
-    ("en_year", rx(r"\b(?=[iofdsbtl])(?:(?:in|for|of|during|since|by|throughout)\s+(?P<y>(?:19|20)\d{2})\b|(?P<rel>this year|last year|the previous year|the past year)\b)|(?=[12])(?<![\d,.-])(?P<y2>(?:19|20)\d{2})(?=['’]s\b|\s+(?:figure|data|total|level|output|average))", re.I)),
+    ("en_year", rx(r"\b(?=[iofdsbtlem])(?:(?:(?:in|for|of|during|since|by|through|throughout|late|early|mid)\s+|mid-)(?P<y>(?:19|20)\d{2})\b|(?P<rel>this year|last year|the previous year|the past year)\b)|(?=[12])(?<![\d,.-])(?P<y2>(?:19|20)\d{2})(?=['’]s\b|\s+(?:figure|data|total|level|output|average))", re.I)),
     # Chinese ---------------------------------------------------------------
     ("zh_year_part", rx(
         r"(?=[\d今去上前明本当那第一二三四五六七八九十下截止到年底末])(?:(?P<y>(?:19|20)\d{2})年|(?P<rel>今年|去年|上年|前年|明年|本年|当年|那一?年))?"
@@ -173,7 +173,7 @@ def _bare_part(text: str, time: TimeMention, before: TimeMention) -> bool:
 
 _YEAR_END = rx(r"(?:截至|截止到?)?(?:年底|年末)")  # "年末全市…": the end of the year named before
 _SAME_YEAR = rx(
-    r"same year|同年|当年|那一?年|(?:whole|full|entire) year|year as a whole|full[- ]year|全年|end of the year", re.I
+    r"same year|that year|同年|当年|那一?年|(?:whole|full|entire) year|year as a whole|full[- ]year|全年|end of the year", re.I
 )
 
 

@@ -107,6 +107,22 @@ def test_the_same_year_refers_back() -> None:
     assert [str(t.period) for t in found] == ["2020", "2020-05"]
 
 
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        # "that year" is the year named before, "through 2024" names one
+        ("The setting kept changing through 2024. By the end of that year 800 units had joined.",
+         ["2024", "2024-12-31"]),
+        # "late 2023" is of 2023: "that year" after it too
+        ("It reached 1,000 hospitals by late 2023, and 160 staff by the end of that year.",
+         ["2023", "2023-12-31"]),
+        ("Early 2022 was quiet; mid-2021 was not.", ["2022", "2021"]),
+    ],
+)
+def test_that_year_and_years_named_with_through_late_early(text: str, periods: list[str]) -> None:
+    assert [str(t.period) for t in find_times(text, DRAFT)] == periods
+
+
 def test_now_words_are_current() -> None:
     found = find_times("目前", DRAFT)
     assert found[0].current and str(found[0].period) == "2024"
