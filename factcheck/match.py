@@ -185,6 +185,7 @@ _LETTERS = rx(r"[a-z]+")
 _PAD = "\x00" * 64  # no term holds it: a window overlapping it matches less
 _BOUNDED_DRAFT = 8_000  # characters: near spellings in longer drafts cost more to look for than they save
 _YEAR = rx(r"(?:19|20)\d\d")
+_NATIONAL = rx(r"\bnational\b", re.I)  # "the national pilot": the country's, not "nationally" (an alias)
 _PEOPLE = rx(
     r"[名位人]|人次|\s*(?:[a-z-]+\s+){0,2}(?:people|persons|participants|attendees|guests|visitors|delegates|"
     r"reporters|journalists|students|experts|scholars|officials|speakers|staff|members|researchers|scientists|"
@@ -779,7 +780,7 @@ class Matcher:
                 elsewhere = self._elsewhere(scored, ctx, period_ok, value_ok, clause)
                 if elsewhere and elsewhere.score > best.score and elsewhere.coverage > best.coverage:
                     # Another entity's claim fits the words better and agrees.
-                    return self._misattributed(mention, elsewhere.claim, entity)
+                    return self._misattributed(mention, elsewhere.claim, entity, ctx, scored)
                 return Judgement("contradicted", claim, self.contradiction(mention, claim), best.score)
             if agreeing and not in_period:
                 if "event" in claim.tags and (
@@ -834,7 +835,7 @@ class Matcher:
         if entity is not None and ctx.entity_source in ("sentence", "reference", "paragraph"):
             elsewhere = self._elsewhere(scored, ctx, period_ok, value_ok, clause)
             if elsewhere:
-                return self._misattributed(mention, elsewhere.claim, entity)
+                return self._misattributed(mention, elsewhere.claim, entity, ctx, scored)
         if known is not None and not bare and _significant(mention) >= VALUE_ALONE_DIGITS:
             # "Roughly 853.7 billion yuan." answering "And what were they
             # worth?": no metric word, but five digits of a claim of the
@@ -904,8 +905,19 @@ class Matcher:
             )
         return any(name in found for name in names)
 
-    @staticmethod
-    def _misattributed(mention: Mention, claim: Claim, entity: str | None) -> Judgement:
+    def _misattributed(
+        self, mention: Mention, claim: Claim, entity: str | None, ctx: Context, scored: list[_Scored]
+    ) -> Judgement:
+        if (
+            claim.entity == self._country
+            and _NATIONAL.search(ctx.clause)
+            and not any(_NATIONAL.search(term) for term in (claim.metric, *claim.keywords))
+        ):
+            # "the national pilot began with 40 universities", in a paragraph
+            # about Shanghai: the sentence gives the figure to the country (not
+            # when "national" names the metric: "national-level factories")
+            message = self._supported_message(mention, claim, scored)
+            return Judgement("supported", claim, f"{message}: the sentence calls it national")
         return Judgement(
             "misattributed", claim, f"{mention.text} is {_about(claim)} for {claim.period}, not {entity}'s"
         )

@@ -754,3 +754,23 @@ def test_a_release_s_figure_written_wrong_among_its_others(tmp_path: Path, text:
     assert all(f["verdict"] == "supported" for f in out["findings"][:-1])
     if expected[0] == "contradicted":
         assert last["message"].endswith("the paragraph's other figures are from the same release")
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # "the national pilot", in a paragraph about Shanghai: the country's figure, given to it
+        ("**Shanghai.** Our hosts walked us through the ownership pilot. The national pilot began in May 2020 "
+         "with 40 universities and research institutes.", "supported"),
+        ("**Shanghai.** Our hosts walked us through the ownership pilot. Shanghai's own pilot began in May 2020 "
+         "with 40 universities and research institutes.", "misattributed"),
+        # "national" naming the metric gives nothing to the country
+        ("Beijing now has 421 national-level intelligent manufacturing demonstration factories.", "misattributed"),
+    ],
+)
+def test_a_figure_its_clause_calls_national_is_the_country_s(tmp_path: Path, text: str, verdict: str) -> None:
+    draft = write(tmp_path / "draft.md", text + "\n")
+    _, out = run_json("check", str(draft), "--date", "2024-10-21")
+    (finding,) = out["findings"]
+    assert finding["verdict"] == verdict
+    assert finding["claim_id"].startswith("china.")
