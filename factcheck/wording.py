@@ -51,6 +51,7 @@ def has_word(text: str, term: str) -> bool:
 
 
 _FIRST_WORD = rx(r"\s*[A-Za-z-]+")
+_HAN_NOUN = rx(r"[\u4e00-\u9fff]{1,8}")
 _CLASSIFIERS = frozenset({"pieces", "units", "sets", "items", "kinds", "types", "batches", "pairs"})
 
 
@@ -65,8 +66,13 @@ def counts_what(mention: Mention, claim: Claim, after: str = "") -> bool | None:
     """Whether the figure counts what the claim counts ("161 carmakers" and
     a claim about carmakers); None when the figure or the claim does not say.
     ``after``: the words after the figure, read when its own text names no
-    noun."""
+    noun; in Chinese, the characters after the classifier ("161家车企"),
+    against the claim's Chinese keywords."""
     said = mention.text[len(mention.number) :] if mention.text.startswith(mention.number) else ""
+    noun = _HAN_NOUN.match(after) if after and mention.unit in ("count", None) else None
+    if noun:  # "161家车企": the characters after the classifier name what is counted
+        terms = [term for term in claim.keywords if not term.isascii()]
+        return any(noun.group(0).startswith(term) for term in terms) if terms else None
     if not said.strip() and after and mention.unit in ("count", None):
         said = _FIRST_WORD.match(after).group(0) if _FIRST_WORD.match(after) else ""
         words = WORDS4.findall(said.lower())

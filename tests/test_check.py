@@ -508,6 +508,11 @@ def test_hyphens_and_spaces_are_the_same_words(db: Path, tmp_path: Path) -> None
         ("2024-12-01", "By the end of October 2023, Shanghai had promoted 1.27 million new energy vehicles from "
          "146 carmakers under 161 brands.",
          [("1.27 million", "supported"), ("146", "supported"), ("161 brands", "supported")]),
+        # the same in Chinese: what is counted follows the classifier
+        ("2024-12-01", "截至2023年10月底，上海累计推广新能源汽车127万辆，涉及161家车企、146个品牌。",
+         [("127万辆", "supported"), ("161家", "contradicted"), ("146个", "contradicted")]),
+        ("2024-12-01", "截至2023年10月底，上海累计推广新能源汽车127万辆，涉及146家车企、161个品牌。",
+         [("127万辆", "supported"), ("146家", "supported"), ("161个", "supported")]),
         # "the municipality" is the place named as a subject, not the places
         # named after a figure as where something went (a year is no figure)
         ("2024-12-03", "In 2024, Beijing-based cloud providers deployed about 4,082 PFLOPS of computing power in "
