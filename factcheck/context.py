@@ -103,6 +103,12 @@ _SHARE = rx(
 )
 
 
+def kind_word(term: str) -> bool:
+    """The term says what kind of quantity a figure is (growth, a share),
+    not what it measures: "增长", "year-on-year", "比重"."""
+    return bool(_GROWTH.fullmatch(term) or _SHARE.fullmatch(term))
+
+
 def item_end(item: object) -> int:
     """End offset of an entity tuple or a TimeMention."""
     return item[1] if isinstance(item, tuple) else item.end  # type: ignore[attr-defined,index,no-any-return]

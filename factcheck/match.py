@@ -17,7 +17,7 @@ from datetime import date
 from rapidfuzz import fuzz
 
 from factcheck.agree import agrees, claim_interval, intervals_meet, mention_interval, scale_slip
-from factcheck.context import Context
+from factcheck.context import Context, kind_word
 from factcheck.extract import Mention
 from factcheck.index import MEASURES, NEAR_SPELLED, Entry, Group, Index, family, normal
 from factcheck.periods import Period
@@ -873,8 +873,16 @@ class Matcher:
             and not s.weak  # found through the sentence before: too little to call an error
             and not self._involves(s.claim, named)
         ]
-        # An error needs more than one word in common, or a telling value.
-        found = [s for s in found if s.score >= MISATTRIBUTION_THRESHOLD or s.valued or pinned(s.entry, clause)]
+        # An error needs more than one word in common, or a telling value;
+        # and a word of the metric, not only of its kind ("同比增长约12%"; a
+        # table's cell has its metric in the column's or row's label).
+        sentence = normal(ctx.sentence)
+        found = [
+            s
+            for s in found
+            if (s.score >= MISATTRIBUTION_THRESHOLD or s.valued or pinned(s.entry, clause))
+            and (ctx.cell or any(term in sentence and not kind_word(term) for term, _ in s.entry.keywords))
+        ]
         return found[0] if found else None
 
     @staticmethod

@@ -779,3 +779,14 @@ def test_a_figure_its_clause_calls_national_is_the_country_s(tmp_path: Path, tex
     (finding,) = out["findings"]
     assert finding["verdict"] == verdict
     assert finding["claim_id"].startswith("china.")
+
+
+def test_words_of_a_figure_s_kind_alone_make_no_misattribution(tmp_path: Path) -> None:
+    # "同比增长" says the figure is a growth rate, not what grew: industrial
+    # investment is no technology contract; the contracts' growth given to
+    # Shanghai is Beijing's
+    text = ("上海市经信委答记者问。\n\n去年全市工业投资同比增长约12%。\n\n"
+            "去年上海认定登记技术合同成交项数同比增长12.1%。\n")
+    draft = write(tmp_path / "draft.md", text)
+    _, out = run_json("check", str(draft), "--date", "2024-03-12")
+    assert [(f["text"], f["verdict"]) for f in out["findings"]] == [("12%", "unverified"), ("12.1%", "misattributed")]
