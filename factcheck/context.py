@@ -60,6 +60,7 @@ _KINDS = {"市": {"市", "特别行政区"}, "省": {"省", "自治区"}}
 # its opening (a dateline, the issuing office), not the place named last.
 _OWN = frozenset(("我市", "本市", "我省", "本省", "our city", "our municipality", "our province"))
 OPENING = 300  # characters: where a document names its own place
+_OWN_ORGANISATION = "own"
 # "The company", "该公司": the organisation last named (an entity that is no
 # place); "the exchange", "该平台": the last named that is one by its name.
 _ORGANISATION_WORDS = {
@@ -67,6 +68,9 @@ _ORGANISATION_WORDS = {
     **{f"the {word}": word for word in ("platform", "exchange", "foundation", "institute", "park", "zone", "fund")},
     "该公司": "", "该企业": "", "该集团": "",
     **{f"该{word}": word for word in ("平台", "交易所", "基金", "园区", "基金会")},
+    # the speaker's own organisation: the last named, however far back
+    **{word: _OWN_ORGANISATION for word in ("我司", "我公司", "本公司", "我集团", "本集团", "我们的",
+                                            "our company", "our group", "our firm")},
 }
 _ORGANISATION_ENGLISH = tuple(word for word in _ORGANISATION_WORDS if word.isascii())
 _ORGANISATION_CHINESE = tuple(word for word in _ORGANISATION_WORDS if not word.isascii())
@@ -417,12 +421,14 @@ class Document:
         """The organisation "the company" refers to: the last entity named
         before ``offset`` that is no place, a few sentences back at most;
         for "the exchange", the last whose name says it is one, if any."""
+        places = self._places()
         before = self.entities[: bisect.bisect_left(self.entity_starts, offset)]
+        if kind == _OWN_ORGANISATION:  # "我司", "我们的": the speaker's, however far back it was named
+            return next((name for _, _, name in reversed(before) if name not in places and name != self.country), None)
         if kind:
             for _, _, name in reversed(before):
                 if any(kind in alias for alias in self.finder.aliases(name)):
                     return name
-        places = self._places()
         floor = self.bounds[max(0, bisect.bisect_right(self.bounds, offset) - 1 - ORGANISATION_SENTENCES)]
         for at, _, name in reversed(before):
             if at < floor:

@@ -790,3 +790,14 @@ def test_words_of_a_figure_s_kind_alone_make_no_misattribution(tmp_path: Path) -
     draft = write(tmp_path / "draft.md", text)
     _, out = run_json("check", str(draft), "--date", "2024-03-12")
     assert [(f["text"], f["verdict"]) for f in out["findings"]] == [("12%", "unverified"), ("12.1%", "misattributed")]
+
+
+@pytest.mark.parametrize("own", ["我们的", "我司"])
+def test_the_speaker_s_own_organisation_is_not_the_country_named_before(tmp_path: Path, own: str) -> None:
+    # a company's report: "放眼全国…62.9%。我们的…55%左右" compares the group with
+    # the country; the group's rate is no figure of the country's
+    text = ("——在华盛橡胶集团职代会上的工作报告\n\n各位代表：过去一年，集团上下围绕数字化转型做了大量工作。\n\n"
+            f"放眼全国，重点工业企业关键工序数控化率达62.9%。{own}关键工序数控化率目前在55%左右。\n")
+    draft = write(tmp_path / "draft.md", text)
+    _, out = run_json("check", str(draft), "--date", "2024-09-06")
+    assert [(f["text"], f["verdict"]) for f in out["findings"]] == [("62.9%", "supported"), ("55%", "unverified")]
