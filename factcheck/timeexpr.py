@@ -104,6 +104,9 @@ _COMPARISONS = [
        r"|(?:over|than|from|compared (?:with|to)|on) (?:the previous|the preceding|last|a) year"
        r"|(?:than|compared (?:with|to)|versus|vs\.?|on) (?:in |the )?(?:19|20)\d{2}\b(?!\s*(?:to|-|–)\s*(?:19|20)\d{2})"
        r"|(?:established|founded|set up|created|launched|opened|built|started|introduced|began)\s+in\s+(?:19|20)\d{2}"
+       # "founded just 7 years ago": when it began, not the period of the sentence's figures
+       r"|(?:established|founded|set up|created|launched|started)\s+(?:(?:just|only|some|about|nearly|almost)\s+)?"
+       r"(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+ago"
        r"|\bsince\s+(?:19|20)\d{2})",
        re.I),
 ]

@@ -96,6 +96,8 @@ def test_a_part_of_year_not_yet_begun_is_last_years() -> None:
         "an increase over the previous year",
         "established in 2021",
         "成立于2015年",
+        "founded just 7 years ago",
+        "a firm set up a year ago",
     ],
 )
 def test_comparison_bases_and_beginnings_are_not_periods(text: str) -> None:
@@ -105,6 +107,12 @@ def test_comparison_bases_and_beginnings_are_not_periods(text: str) -> None:
 def test_the_same_year_refers_back() -> None:
     found = find_times("In 2020 the plan began. In May of the same year, 40 universities joined.", DRAFT)
     assert [str(t.period) for t in found] == ["2020", "2020-05"]
+
+
+def test_a_founding_years_ago_dates_no_later_part_of_year() -> None:
+    # "founded 7 years ago, flew ... in November": this year's November
+    found = find_times("iSpace, founded just 7 years ago, flew its second rocket in November.", date(2024, 12, 9))
+    assert [str(t.period) for t in found] == ["2024-11"]
 
 
 @pytest.mark.parametrize(
