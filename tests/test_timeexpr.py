@@ -131,9 +131,10 @@ def test_that_year_and_years_named_with_through_late_early(text: str, periods: l
     assert [str(t.period) for t in find_times(text, DRAFT)] == periods
 
 
-def test_now_words_are_current() -> None:
-    found = find_times("目前", DRAFT)
-    assert found[0].current and str(found[0].period) == "2024"
+@pytest.mark.parametrize("text", ["目前", "As of this autumn", "this summer", "so far"])
+def test_now_words_are_current(text: str) -> None:
+    (found,) = find_times(text, DRAFT)
+    assert found.current and str(found.period) == "2024" and (found.start, found.end) == (0, len(text))
 
 
 # find_times skips a pattern when none of the words it needs is in the draft:
