@@ -69,7 +69,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("zh_months", rx(
         r"(?=[\d今去上前本])(?:(?P<y>(?:19|20)\d{2})年|(?P<rel>今年|去年|上年|前年|本年))?前(?P<n>[二两三四五六七八九十]|十一|[2-9]|1[01])个月")),
     ("en_end", rx(
-        r"\b(?=[bBaAuUtTeE])(?:by |at |as of |until |to )?(?:the end of |end of |end-)(?:(?P<m>" + _MONTH + r")(?:,?\s+(?:of\s+)?(?:(?P<y>(?:19|20)\d{2})|(?P<rel2>this year|last year|the same year|the previous year)))?|(?:" + _YEAR_EN.replace("(?P<y>", "(?P<y3>") + r")|(?:the )?year)", re.I)),
+        r"\b(?=[bBaAuUtTeE])(?:by |at |as of |until |to )?(?:the end of |end of |end-)(?:(?P<lm>last|the previous) month|(?P<m>" + _MONTH + r")(?:,?\s+(?:of\s+)?(?:(?P<y>(?:19|20)\d{2})|(?P<rel2>this year|last year|the same year|the previous year)))?|(?:" + _YEAR_EN.replace("(?P<y>", "(?P<y3>") + r")|(?:the )?year)", re.I)),
     ("en_month", rx(r"\bin (?P<m>" + _MONTH + r")(?:\s+(?P<y>(?:19|20)\d{2})|\s+of\s+(?P<rel>the same year|this year|last year))?\b(?!\s+\d)", re.I)),
     ("en_month_year", rx(r"\b(?=[fFjJmMaAsSoOnNdD])(?P<m>" + _MONTH + r")\.?,?\s+(?P<y>(?:19|20)\d{2})\b(?![\d,.])", re.I)),
     ("ago", rx(r"\b(?=[\dtfseaoAO])(?:(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years ago|(?P<one>a|one) year ago)\b|(?=[\d一两二三四五六七八九十])(?P<zn>\d{1,2}|[一两二三四五六七八九十])年前(?![0-9一二三四五六七八九十]*月)", re.I)),
@@ -243,6 +243,9 @@ def _resolve(kind: str, m: re.Match[str], today: date) -> tuple[Period, bool] | 
         year, rel = _year(m, today, (b + 1, 0))
         return make_range(date(year, a, 1), month_end(year, b)), rel
     if kind == "en_end":
+        if g.get("lm"):  # "by the end of last month"
+            year, month = (today.year, today.month - 1) if today.month > 1 else (today.year - 1, 12)
+            return point_period(month_end(year, month)), True
         if g.get("m"):
             month = _MONTH_NAMES[g["m"].lower()]
             year, rel = _year(m, today, (month, 0))

@@ -109,6 +109,18 @@ def test_the_same_year_refers_back() -> None:
     assert [str(t.period) for t in found] == ["2020", "2020-05"]
 
 
+@pytest.mark.parametrize(
+    ("text", "today", "label"),
+    [
+        ("By the end of last month Shanghai had 1.27 million", date(2024, 11, 25), "2024-10-31"),
+        ("at the end of the previous month", date(2024, 1, 25), "2023-12-31"),
+    ],
+)
+def test_the_end_of_last_month(text: str, today: date, label: str) -> None:
+    (found,) = find_times(text, today)
+    assert str(found.period) == label and found.relative
+
+
 def test_a_founding_years_ago_dates_no_later_part_of_year() -> None:
     # "founded 7 years ago, flew ... in November": this year's November
     found = find_times("iSpace, founded just 7 years ago, flew its second rocket in November.", date(2024, 12, 9))
