@@ -75,6 +75,13 @@ _ORGANISATION_WORDS = {
 _ORGANISATION_ENGLISH = tuple(word for word in _ORGANISATION_WORDS if word.isascii())
 _ORGANISATION_CHINESE = tuple(word for word in _ORGANISATION_WORDS if not word.isascii())
 _DIGIT = rx(r"\d")
+# "the national picture", "at the national level": a paragraph about the
+# country ("60% of the national total" names a share's whole, not a subject)
+_NATIONAL_SUBJECT = rx(
+    r"(?<!of the )(?<!of )\bnational (?:picture|totals?|figures?|data|averages?|statistics|economy)\b"
+    r"|\bat (?:the )?national level\b",
+    re.I,
+)
 _BASE_YEAR = rx(r"(?:[较比]|相比|同比|up from|down from|from|compared with)\s?(?P<y>(?:19|20)\d{2})年?(?:同期)?的?\s*$")
 _PUNCTUATION = rx(_BREAKS + r"|[、()（）]")
 # "技术已在全国1000多家医院落地": where something reaches (the country's
@@ -323,6 +330,11 @@ class Document:
                 # "我省" in a report whose own province is never named, that
                 # names others: some province the draft does not name
                 return None, "unnamed", (), around, False
+        if not in_sentence and not in_paragraph and self.country and _NATIONAL_SUBJECT.search(self.text, para, end):
+            # "Back to the national picture. ... 412 demonstration factories", under
+            # a heading about Shanghai: the paragraph speaks of the country
+            country = self.country
+            return country, "paragraph", (country,), tuple(dict.fromkeys((country, *around))), False
         for names, low, high, source in (
             (in_sentence, *segment, "sentence"),
             (in_paragraph, para, start, "paragraph"),

@@ -801,3 +801,21 @@ def test_the_speaker_s_own_organisation_is_not_the_country_named_before(tmp_path
     draft = write(tmp_path / "draft.md", text)
     _, out = run_json("check", str(draft), "--date", "2024-09-06")
     assert [(f["text"], f["verdict"]) for f in out["findings"]] == [("62.9%", "supported"), ("55%", "unverified")]
+
+
+def test_a_paragraph_about_the_national_picture_is_the_country_s(tmp_path: Path) -> None:
+    text = ("# Robots on the line: a day at Shanghai's automation week\n\n"
+            "**11:05** Back to the national picture. The moderator reads out 412 national-level intelligent "
+            "manufacturing demonstration factories so far, with artificial intelligence and digital twins in use "
+            "at more than 90% of them.\n\n"
+            "# Beijing's AI in numbers\n\n"
+            "- Large model products cleared for public launch: 15, or more than 60% of the national total\n")
+    draft = write(tmp_path / "draft.md", text)
+    _, out = run_json("check", str(draft), "--date", "2024-09-20")
+    assert [(f["text"], f["verdict"], f["claim_id"].split(".")[0]) for f in out["findings"]] == [
+        ("412", "contradicted", "china"),  # the country's 421
+        ("90%", "supported", "china"),
+        # "of the national total" is the share's whole: the figures stay Beijing's
+        ("15", "supported", "beijing"),
+        ("60%", "supported", "beijing"),
+    ]
