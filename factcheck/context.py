@@ -77,6 +77,9 @@ _ORGANISATION_CHINESE = tuple(word for word in _ORGANISATION_WORDS if not word.i
 _DIGIT = rx(r"\d")
 # "the national picture", "at the national level": a paragraph about the
 # country ("60% of the national total" names a share's whole, not a subject)
+# "More broadly, high-tech manufacturing grew 8.7%": a sentence that widens
+# the view from the paragraph's subject to the whole economy
+_WIDER = rx(r"\b(?:more (?:broadly|widely)|in the (?:wider|broader) economy|across the (?:wider )?economy)\b", re.I)
 _NATIONAL_SUBJECT = rx(
     r"(?<!of the )(?<!of )\bnational (?:picture|totals?|figures?|data|averages?|statistics|economy)\b"
     r"|\bat (?:the )?national level\b",
@@ -330,9 +333,17 @@ class Document:
                 # "我省" in a report whose own province is never named, that
                 # names others: some province the draft does not name
                 return None, "unnamed", (), around, False
-        if not in_sentence and not in_paragraph and self.country and _NATIONAL_SUBJECT.search(self.text, para, end):
+        if (
+            not in_sentence
+            and self.country
+            and (
+                _WIDER.search(self.text, start, mention.start)
+                or not in_paragraph and _NATIONAL_SUBJECT.search(self.text, para, end)
+            )
+        ):
             # "Back to the national picture. ... 412 demonstration factories", under
-            # a heading about Shanghai: the paragraph speaks of the country
+            # a heading about Shanghai: the paragraph speaks of the country; "More
+            # broadly, ... grew 8.7%" after a city's figures: the sentence does
             country = self.country
             return country, "paragraph", (country,), tuple(dict.fromkeys((country, *around))), False
         for names, low, high, source in (

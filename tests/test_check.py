@@ -819,3 +819,14 @@ def test_a_paragraph_about_the_national_picture_is_the_country_s(tmp_path: Path)
         ("15", "supported", "beijing"),
         ("60%", "supported", "beijing"),
     ]
+
+
+def test_more_broadly_widens_a_city_s_paragraph_to_the_economy(tmp_path: Path) -> None:
+    text = ("Shenzhen, where the company's main plant sits, is a deep market. More broadly, high-tech "
+            "manufacturing value added grew 8.7% in the first half, 2.7% faster than industry as a whole.\n")
+    draft = write(tmp_path / "draft.md", text)
+    _, out = run_json("check", str(draft), "--date", "2024-08-01")
+    assert [(f["text"], f["verdict"], f["claim_id"]) for f in out["findings"]] == [
+        ("8.7%", "supported", "china.high-tech-manufacturing.value-added-growth.2024-h1"),
+        ("2.7%", "contradicted", "china.high-tech-manufacturing.value-added-growth-gap.2024-h1"),  # points
+    ]
