@@ -58,10 +58,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?=[tTfF])(?:the )?first (?P<n>two|three|2|3) quarters(?: of (?:" + _YEAR_EN + r"))?", re.I)),
     ("en_q_range", rx(r"\b(?=[qQ])Q(?P<a>[1-4])\s?[" + _DASH + r"]\s?Q(?P<b>[1-4])(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d{2}))?\b", re.I)),
     ("en_quarter", rx(
-        r"\b(?=[tTfFsS1-4])(?:the )?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of (?:" + _YEAR_EN + r"))?", re.I)),
+        r"\b(?=[tTfFsS1-4])(?:the )?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?: of (?:" + _YEAR_EN + r"))?", re.I)),
     ("en_q", rx(r"\bQ(?P<q>[1-4])(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d{2}))?\b|\b(?P<y2>(?:19|20)\d{2})[- ]?Q(?P<q2>[1-4])\b")),
     ("en_half", rx(
-        r"\b(?=[tTfFsShH])(?:the )?(?P<o>first|second) half(?: of (?:" + _YEAR_EN + r"))?|\bH(?P<h>[12])(?:\s+(?P<y2>(?:19|20)\d{2}))?\b", re.I)),
+        r"\b(?=[tTfFsShH])(?:the )?(?P<o>first|second)[- ]half(?: of (?:" + _YEAR_EN + r"))?|\bH(?P<h>[12])(?:\s+(?P<y2>(?:19|20)\d{2}))?\b", re.I)),
     ("en_month_range", rx(
         r"\b(?=[fFjJmMaAsSoOnNdD])(?:from )?(?P<a>" + _MONTH + r")\.?\s?(?:to|through|[" + _DASH + r"])\s?(?P<b>" + _MONTH + r")\b(?:\s+(?:of\s+)?(?:" + _YEAR_EN + r"))?", re.I)),
     ("en_months", rx(

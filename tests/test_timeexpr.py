@@ -42,6 +42,8 @@ def test_a_part_of_the_year_named_before(text: str, label: str) -> None:
         ("the first half of 2024", "2024-H1"),
         ("the first half of the year", "2024-H1"),
         ("H1 2024", "2024-H1"),
+        ("the first-half data", "2024-H1"),  # hyphenated, as an adjective
+        ("third-quarter output", "2024-Q3"),
         ("上半年", "2024-H1"),
         ("2023年上半年", "2023-H1"),
         ("Q1-Q3 2023", "2023-Q1/2023-Q3"),
