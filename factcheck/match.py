@@ -185,6 +185,7 @@ _LETTERS = rx(r"[a-z]+")
 _PAD = "\x00" * 64  # no term holds it: a window overlapping it matches less
 _BOUNDED_DRAFT = 8_000  # characters: near spellings in longer drafts cost more to look for than they save
 _YEAR = rx(r"(?:19|20)\d\d")
+_PART_OF = rx(r"\s*(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:\d|\Z)")  # (the next figure ends "after")
 _NATIONAL = rx(r"\bnational\b", re.I)  # "the national pilot": the country's, not "nationally" (an alias)
 _PEOPLE = rx(
     r"[名位人]|人次|\s*(?:[a-z-]+\s+){0,2}(?:people|persons|participants|attendees|guests|visitors|delegates|"
@@ -669,7 +670,8 @@ class Matcher:
         """The verdict for one figure; ``exclude`` holds claims that other
         figures of the same sentence already speak about."""
         scored = [s for s in self.candidates(mention, ctx) if s.claim.id not in exclude]
-        bare = mention.unit is None and mention.scale == 1.0
+        # "39 of the 41 categories": a count of what the larger number counts, not a list number
+        bare = mention.unit is None and mention.scale == 1.0 and not _PART_OF.match(ctx.after)
         if bare:
             # A bare number is a list item, a rank or a slogan's "0 to 1"
             # unless a claim's metric is plainly named around it; below ten,

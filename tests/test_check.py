@@ -830,3 +830,19 @@ def test_more_broadly_widens_a_city_s_paragraph_to_the_economy(tmp_path: Path) -
         ("8.7%", "supported", "china.high-tech-manufacturing.value-added-growth.2024-h1"),
         ("2.7%", "contradicted", "china.high-tech-manufacturing.value-added-growth-gap.2024-h1"),  # points
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "39 of the 41": a count of what the 41 counts, not a list number
+        ("Nationally, 39 of the 41 major industrial categories grew in the first half of 2024.",
+         [("39", "supported"), ("41", "supported")]),
+        ("In the first half of 2024, value added grew in 39 out of 41 industrial categories nationwide.",
+         [("39", "supported"), ("41", "supported")]),
+    ],
+)
+def test_n_of_the_m_counts_what_m_counts(tmp_path: Path, text: str, expected: list) -> None:  # type: ignore[type-arg]
+    draft = write(tmp_path / "draft.md", text + "\n")
+    _, out = run_json("check", str(draft), "--date", "2024-08-01")
+    assert [(f["text"], f["verdict"]) for f in out["findings"]] == expected
