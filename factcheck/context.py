@@ -296,6 +296,11 @@ class Document:
             # the sentence's names, the nearest before the figure first.
             in_segment = ()
         in_sentence = in_segment or whole_sentence
+        if not in_segment and (before := self._names(start, mention.start, skip)) and before != whole_sentence:
+            # Named before the figure, and again in a later clause ("Tianjin, whose
+            # turnover reached 190 billion yuan, ... asks whether Beijing's shadow
+            # helps"): the later names are a comparison, not the figure's subject.
+            in_sentence = before
         in_paragraph = self._names(para, start, skip)
         in_heading = self._names(*heading, skip) if heading else ()
         # Entities the figure might belong to: those of its own clause when it

@@ -846,3 +846,16 @@ def test_n_of_the_m_counts_what_m_counts(tmp_path: Path, text: str, expected: li
     draft = write(tmp_path / "draft.md", text + "\n")
     _, out = run_json("check", str(draft), "--date", "2024-08-01")
     assert [(f["text"], f["verdict"]) for f in out["findings"]] == expected
+
+
+def test_a_place_named_again_in_a_later_clause_is_a_comparison(tmp_path: Path) -> None:
+    # Tianjin leads; Beijing, named in a later clause, is what it is compared with
+    text = ("Zhou shows how Tianjin, whose technology contract turnover reached about 190 billion yuan, had by "
+            "2024 recognised and supported 107 foreign-funded R&D centres, and asks whether Beijing's shadow "
+            "helps or hurts.\n")
+    draft = write(tmp_path / "draft.md", text)
+    _, out = run_json("check", str(draft), "--date", "2025-01-10")
+    assert [(f["text"], f["verdict"]) for f in out["findings"]] == [
+        ("190 billion yuan", "unverified"),  # no slip of Beijing's 853.69 billion: Tianjin's own
+        ("107", "misattributed"),  # Beijing's centres given to Tianjin
+    ]
