@@ -180,6 +180,7 @@ class Document:
         self.places: frozenset[str] | None = None
         self.finder = finder
         self.lowered: str | None = None  # the text in lower case, offsets kept: found on first need
+        self.phrases: dict[re.Pattern[str], tuple[list[int], list[int]]] = {}
         # The country is never "the city".
         self.country = finder.country
         self.bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(masked)] + [len(text)]
@@ -342,8 +343,8 @@ class Document:
             not in_sentence
             and self.country
             and (
-                _WIDER.search(self.text, start, mention.start)
-                or not in_paragraph and _NATIONAL_SUBJECT.search(self.text, para, end)
+                self._says(_WIDER, start, mention.start)
+                or not in_paragraph and self._says(_NATIONAL_SUBJECT, para, end)
             )
         ):
             # "Back to the national picture. ... 412 demonstration factories", under
@@ -400,6 +401,18 @@ class Document:
                     return top
                 fallback = fallback or top
         return fallback
+
+    def _says(self, pattern: re.Pattern[str], lo: int, hi: int) -> bool:
+        """A match of ``pattern`` lies within [lo, hi): the draft is searched
+        once, not once per figure (ten thousand list items in one "sentence"
+        made a search per figure quadratic)."""
+        found = self.phrases.get(pattern)
+        if found is None:
+            spans = [match.span() for match in pattern.finditer(self.text)]
+            found = self.phrases[pattern] = ([a for a, _ in spans], [b for _, b in spans])
+        starts, ends = found
+        first = bisect.bisect_left(starts, lo)
+        return first < len(starts) and min(ends[first : bisect.bisect_left(starts, hi)], default=hi + 1) <= hi
 
     def _names_places(self) -> bool:
         places = self._places()
