@@ -93,6 +93,8 @@ _PUNCTUATION = rx(_BREAKS + r"|[、()（）]")
 # across China" are the country's.)
 _SCOPE = rx(r"(?:[在于]|遍布|覆盖|面向)\Z")
 _SCOPE_AFTER = rx(r"\s?\d")
+# "以北汽、小米为代表的新能源整车制造": the names are examples of an industry, not its subject
+_EXAMPLES = rx(r"以([^，。；！？\n]{1,30}?)为代表")
 _OWN_DATE = rx(r"的\s?\d")  # a period that qualifies a figure dates it alone ("2014年的48.2件")
 _DIGITS = rx(r"\d+")
 _SEPARATOR = rx(_BREAKS + r"|[、()（）]|\band\b")
@@ -187,7 +189,13 @@ class Document:
         self.paragraphs = [0] + [m.end() for m in _PARAGRAPH.finditer(masked)]
         self.headings = [(m.start(), m.end()) for m in _HEADING.finditer(masked)]
         flat = _flatten(masked)  # names and time phrases may wrap across lines
-        self.entities = [e for e in finder.find(flat) if not (e[2] == self.country and _scope(flat, e[0], e[1]))]
+        examples = [match.span(1) for match in _EXAMPLES.finditer(flat)]
+        self.entities = [
+            e
+            for e in finder.find(flat)
+            if not (e[2] == self.country and _scope(flat, e[0], e[1]))
+            and not any(lo <= e[0] < hi for lo, hi in examples)
+        ]
         self.entity_starts = [e[0] for e in self.entities]
         self.times: list[TimeMention] = find_times(flat, today)
         self.time_starts = [t.start for t in self.times]

@@ -859,3 +859,14 @@ def test_a_place_named_again_in_a_later_clause_is_a_comparison(tmp_path: Path) -
         ("190 billion yuan", "unverified"),  # no slip of Beijing's 853.69 billion: Tianjin's own
         ("107", "misattributed"),  # Beijing's centres given to Tianjin
     ]
+
+
+def test_names_given_as_examples_are_not_the_subject(tmp_path: Path) -> None:
+    # 以北汽、小米为代表: examples of an industry; the figure is the city's
+    text = ("北京市统计部门数据显示，今年前三季度，全市工业生产平稳。"
+            "以北汽、小米为代表的新能源整车制造，增加值增速超过10%。\n")
+    draft = write(tmp_path / "draft.md", text)
+    _, out = run_json("check", str(draft), "--date", "2024-11-01")
+    assert [(f["text"], f["verdict"], f["claim_id"]) for f in out["findings"]] == [
+        ("10%", "supported", "beijing.nev-manufacturing.value-added-growth.2024-q1-q3"),
+    ]
