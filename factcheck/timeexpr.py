@@ -76,7 +76,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year_range", rx(r"(?=[12])(?<![\d.])(?P<a>(?:19|20)\d{2})(?:\s?[" + _DASH + r"至到]\s?|\s(?:to|through|until)\s)(?P<b>(?:19|20)\d{2})(?:年)?(?![\d.])")),
     ("whole_year", rx(r"\b(?=[ftwo])(?:(?:for |over |in )?the (?:whole|full|entire) year\b|the year as a whole\b|full[- ]year\b)|全年", re.I)),
     ("last_quarter", rx(r"\b(?=[tlp])(?:the )?(?:previous|last|preceding) quarter\b|上一?季度", re.I)),
-    ("now", rx(r"\b(?=[usatcbnr])(?:up to now|so far|to date|at present|currently|as of now|by now|now|recently"
+    ("now", rx(r"\b(?=[usatcbnrh])(?:up to now|so far|to date|at present|currently|as of now|by now|now|recently"
+                       r"|ha(?:ve|s) since"  # "by the end of 2023 ...; providers have since placed": up to now
                        r"|(?:as of )?this (?:month|spring|summer|autumn|fall|winter))\b"
                        r"|(?=[目至截迄现如近当本])(?:目前|(?<!截)至今|截至目前|迄今|现已|现在|如今|近日|当前|(?:截至)?本月)", re.I)),
     ("en_year", rx(r"\b(?=[iofdsbtlem])(?:(?:(?:in|for|of|during|since|by|through|throughout|late|early|mid)\s+|mid-)(?P<y>(?:19|20)\d{2})\b|(?P<rel>this year|last year|the previous year|the past year)\b)|(?=[12])(?<![\d,.-])(?P<y2>(?:19|20)\d{2})(?=['’]s\b|\s+(?:figure|data|total|level|output|average))", re.I)),
@@ -133,7 +134,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "year_range": ("19", "20"),
     "whole_year": ("year", "全年"),
     "last_quarter": ("quarter", "季度"),
-    "now": ("now", "so far", "to date", "at present", "currently", "recently", "this month", "this spring",
+    "now": ("now", "so far", "to date", "at present", "currently", "recently", "have since", "has since",
+            "this month", "this spring",
             "this summer", "this autumn", "this fall", "this winter",
             "目前", "至今", "迄今", "现已", "现在", "如今", "近日", "当前", "本月"),
     "en_year": ("19", "20", "year"),

@@ -145,7 +145,7 @@ def test_that_year_and_years_named_with_through_late_early(text: str, periods: l
     assert [str(t.period) for t in find_times(text, DRAFT)] == periods
 
 
-@pytest.mark.parametrize("text", ["目前", "As of this autumn", "this summer", "so far"])
+@pytest.mark.parametrize("text", ["目前", "As of this autumn", "this summer", "so far", "has since"])
 def test_now_words_are_current(text: str) -> None:
     (found,) = find_times(text, DRAFT)
     assert found.current and str(found.period) == "2024" and (found.start, found.end) == (0, len(text))
