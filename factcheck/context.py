@@ -339,6 +339,11 @@ class Document:
             # or in the sentences before: "cloud firms of the city deployed
             # 4,082 P in Tianjin-Hebei", "…在美获批…。截至去年底，本市…约30家"
             said = self._referred(start, mention.start)
+        if said is None and not in_sentence:
+            # "the city's roads" after the figure, its sentence naming no one,
+            # the paragraph naming a place and its country ("Shanghai remains
+            # China's showcase. ... 1.27 million ... on the city's roads")
+            said = self._referred(mention.end, end)
         if said is not None:
             place = self._place_before(start, said)
             if place is not None:

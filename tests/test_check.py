@@ -870,3 +870,14 @@ def test_names_given_as_examples_are_not_the_subject(tmp_path: Path) -> None:
     assert [(f["text"], f["verdict"], f["claim_id"]) for f in out["findings"]] == [
         ("10%", "supported", "beijing.nev-manufacturing.value-added-growth.2024-q1-q3"),
     ]
+
+
+def test_the_city_after_the_figure_is_the_city_not_its_country(tmp_path: Path) -> None:
+    # the paragraph names the city and, last, its country; "the city's" after the figure is the city
+    text = ("Beijing remains China's showcase for artificial intelligence. In 2023, robot density reached 260 "
+            "industrial robots per 10,000 workers in the city's factories.\n")
+    draft = write(tmp_path / "draft.md", text)
+    _, out = run_json("check", str(draft), "--date", "2024-06-10")
+    (finding,) = out["findings"]
+    assert finding["verdict"] == "misattributed"
+    assert finding["message"].endswith("not Beijing's")
