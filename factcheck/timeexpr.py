@@ -108,7 +108,9 @@ _COMPARISONS = [
        # "founded just 7 years ago": when it began, not the period of the sentence's figures
        r"|(?:established|founded|set up|created|launched|started)\s+(?:(?:just|only|some|about|nearly|almost)\s+)?"
        r"(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+ago"
-       r"|\bsince\s+(?:19|20)\d{2})",
+       r"|\bsince\s+(?:19|20)\d{2}"
+       # "rising 34.3% on the same months of 2023"
+       r"|(?:on|over|from|than|compared (?:with|to)|versus) (?:the )?same (?:months?|period|quarters?|half) (?:of|in) (?:19|20)\d{2})",
        re.I),
 ]
 

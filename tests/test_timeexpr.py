@@ -99,6 +99,7 @@ def test_a_part_of_year_not_yet_begun_is_last_years() -> None:
         "established in 2021",
         "成立于2015年",
         "founded just 7 years ago",
+        "rising 34.3% on the same months of 2023",
         "a firm set up a year ago",
     ],
 )
