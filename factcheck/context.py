@@ -298,6 +298,7 @@ class Document:
             )
         )
         whole_sentence = self._names(start, end, skip)
+        named_in_clause = bool(in_segment)
         if in_segment and not self._names(begin, mention.start, skip) and self._names(start, begin, skip):
             # Named in the clause only after the figure, where something went
             # ("cloud providers ... have deployed 4,802P in Tianjin-Hebei"), with a
@@ -305,8 +306,8 @@ class Document:
             # the sentence's names, the nearest before the figure first.
             in_segment = ()
         in_sentence = in_segment or whole_sentence
-        if not in_segment and (before := self._names(start, mention.start, skip)) and before != whole_sentence:
-            # Named before the figure, and again in a later clause ("Tianjin, whose
+        if not named_in_clause and (before := self._names(start, mention.start, skip)) and before != whole_sentence:
+            # Its clause names no one; named before the figure, and again in a later clause ("Tianjin, whose
             # turnover reached 190 billion yuan, ... asks whether Beijing's shadow
             # helps"): the later names are a comparison, not the figure's subject.
             in_sentence = before
