@@ -698,7 +698,8 @@ class Matcher:
 
         def period_ok(claim: Claim) -> bool:
             if ctx.period_current:
-                return current_matches(today, claim.period)
+                # a plan whose horizon is still ahead is current ("now names 3 leading industries ... by 2025")
+                return current_matches(today, claim.period) or "target" in claim.tags and claim.period.end >= today
             if ctx.period is None:
                 # A plan's target named without a date is the plan, not stale.
                 return implied_matches(today, claim.period) or "target" in claim.tags

@@ -881,3 +881,13 @@ def test_the_city_after_the_figure_is_the_city_not_its_country(tmp_path: Path) -
     (finding,) = out["findings"]
     assert finding["verdict"] == "misattributed"
     assert finding["message"].endswith("not Beijing's")
+
+
+def test_a_plan_whose_horizon_is_ahead_is_current(tmp_path: Path) -> None:
+    # the plan to 2025, "at present" in 2023: current, not a 2025 figure presented as 2023's
+    text = ("Shanghai's manufacturers are upbeat. At present the municipal three-year plan for manufacturing names "
+            "3 leading industries, biomedicine among them.\n")
+    draft = write(tmp_path / "draft.md", text)
+    _, out = run_json("check", str(draft), "--date", "2023-12-15")
+    (finding,) = out["findings"]
+    assert (finding["verdict"], finding["claim_id"]) == ("supported", "shanghai.leading-industries.target.2025")
