@@ -64,8 +64,8 @@ def slip_of(mention: Mention, claim: Claim) -> bool:
     digit changed, added or dropped in a value of three or more."""
     if swapped_units(mention, claim):
         return agrees(mention, claim)
-    if scale_slip(mention, claim) is not None:
-        return True  # "more than 100" joint models where the release says "more than 10"
+    if scale_slip(mention, claim) is not None and _digits(mention.value) == _digits(claim.value):
+        return True  # "more than 100" joint models where the release says "more than 10" (not 0.1% for 12.1%)
     if not plausible_error(mention, claim):
         return False
     if same_digits(mention, claim) or transposed(mention, claim):

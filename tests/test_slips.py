@@ -23,6 +23,7 @@ from factcheck.slips import slip_of
         ("3.7%", "2.7", "percentage_points", False),  # and another number besides
         ("3.2 billion yuan", "1.066 billion", "CNY", False),  # another figure altogether
         ("75%", "76", "percent", False),  # two digits: one changed proves nothing
+        ("0.1%", "12.1", "percent", False),  # a power of ten off, but not the claim's digits
         ("1.066 billion yuan", "1.066 billion", "CNY", False),  # no slip: the same value
     ],
 )
