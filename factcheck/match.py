@@ -174,7 +174,9 @@ def is_economic(mention: Mention, after: str = "") -> bool:
         return True
     if mention.unit is None:
         return value >= 1e5
-    if mention.unit == "count":
+    if mention.unit == "count" or mention.unit is None and _TEXT_LENGTH.match(after):
+        if _TEXT_LENGTH.match(mention.text[len(mention.number) :] or after):
+            return False
         if not value.is_integer():
             return True  # "11.8 patents per 10,000 people": an average or a density, a statistic
         return value >= 100 and not _PEOPLE.search(mention.text) and not _PEOPLE.match(after)
@@ -187,10 +189,11 @@ _BOUNDED_DRAFT = 8_000  # characters: near spellings in longer drafts cost more 
 _YEAR = rx(r"(?:19|20)\d\d")
 _PART_OF = rx(r"\s*(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:\d|\Z)")  # (the next figure ends "after")
 _NATIONAL = rx(r"\bnational\b", re.I)  # "the national pilot": the country's, not "nationally" (an alias)
+_TEXT_LENGTH = rx(r"\s*(?:words|characters|pages)\b|字", re.I)  # "500 words", "8000字": a text's length
 _PEOPLE = rx(
     r"[名位人]|人次|\s*(?:[a-z-]+\s+){0,2}(?:people|persons|participants|attendees|guests|visitors|delegates|"
     r"reporters|journalists|students|experts|scholars|officials|speakers|staff|members|researchers|scientists|"
-    r"residents|workers|employees|athletes|tourists)\b|\s*(?:[\u4e00-\u9fff]{0,4})(?:专家|学者|嘉宾|代表|观众|游客|记者|学生|员工|人员|人士)",
+    r"residents|workers|employees|athletes|tourists|walkers|runners|volunteers|spectators|readers|viewers)\b|\s*(?:[\u4e00-\u9fff]{0,4})(?:专家|学者|嘉宾|代表|观众|游客|记者|学生|员工|人员|人士)",
     re.I,
 )
 

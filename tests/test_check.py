@@ -118,6 +118,12 @@ def test_misattributed_in_both_languages(db: Path, tmp_path: Path) -> None:
         assert finding[3:] == ("misattributed", SHARE)
 
 
+def test_lengths_of_texts_and_crowds_are_ordinary(db: Path, tmp_path: Path) -> None:
+    text = ("Abstracts of 500 words and papers of up to 8,000 words are welcome; 312 walkers joined the charity walk. "
+            "来稿请控制在8000字以内。Turnover was 3.2 billion yuan.\n")
+    assert verdicts(db, tmp_path, text) == [("3.2 billion yuan", "unverified")]
+
+
 def test_unverified_and_ordinary_numbers(db: Path, tmp_path: Path) -> None:
     text = "Guangzhou's exports grew 7.7% in 2023.\nThree reporters spent six days there; 12 people attended.\n"
     assert verdicts(db, tmp_path, text) == [("7.7%", "unverified")]

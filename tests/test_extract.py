@@ -93,7 +93,7 @@ def test_figure_forms(text: str, expected: tuple) -> None:  # type: ignore[type-
     "text",
     [
         "in 2023", "2023年", "9月4日", "September 4", "2024-11-05", "at 07:02", "14:41:45", "at 6.30 pm", "9.40 p.m.",
-        "doors open 10.15am", "by 9 a.m.",
+        "doors open 10.15am", "by 9 a.m.", "Booth 12", "Stand 214", "Hall 3",
         "the 20th congress", "第三次", "the first time", "C919", "5G and 6G", "Wudao 3.0", "the 2.0 plan",
         "SAIC MG", "call 010-63074375", "sp20241105", "No.57 Xuanwumen", "前三季度", "上半年",
         "the first three quarters", "二季度", "1-5月", "十四五规划", "11月初", "2023年9月",
