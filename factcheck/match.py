@@ -703,8 +703,10 @@ class Matcher:
             if ctx.period_current:
                 # a plan whose horizon is still ahead is current ("now names 3 leading industries ... by 2025")
                 return current_matches(today, claim.period) or "target" in claim.tags and claim.period.end >= today
-            if ctx.period is None:
-                # A plan's target named without a date is the plan, not stale.
+            if ctx.period is None or ctx.period_inherited and ctx.period.start > today:
+                # A plan's target named without a date is the plan, not stale; a
+                # horizon named sentences before ("by 2027 ... providers have
+                # already placed 4,082 P") dates no figure of the present.
                 return implied_matches(today, claim.period) or "target" in claim.tags
             if ctx.period_inherited and (
                 ctx.period.overlaps(claim.period)
@@ -834,6 +836,8 @@ class Matcher:
                         f"{self.contradiction(mention, own)} ({mention.text} is the figure for {claim.period})",
                         best.score,
                     )
+                if period is not None and period.start > today and not ctx.period_current:
+                    continue  # "1 trillion yuan in 2027": a target or a forecast, not an old figure restated
                 said = str(ctx.period) if ctx.period else f"{today.year} (presented as current)"
                 return Judgement(
                     "stale", claim, f"{mention.text} is {_about(claim)} for {claim.period}; the draft says {said}"

@@ -897,3 +897,21 @@ def test_a_plan_whose_horizon_is_ahead_is_current(tmp_path: Path) -> None:
     _, out = run_json("check", str(draft), "--date", "2023-12-15")
     (finding,) = out["findings"]
     assert (finding["verdict"], finding["claim_id"]) == ("supported", "shanghai.leading-industries.target.2025")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure for a year still ahead is a target or a forecast, not an old figure restated
+        ("Beijing aims for technology contract turnover of 853.69 billion yuan in 2027.",
+         [("853.69 billion yuan", "unverified")]),
+        # a horizon named in the sentence before dates no figure of the present
+        ("By 2027 the capital wants to lead the country in computing. Beijing's cloud providers have already placed "
+         "about 4,082 P of intelligent computing capacity in Tianjin-Hebei and Shanxi-Inner Mongolia.",
+         [("4,082 P", "supported")]),
+    ],
+)
+def test_a_year_still_ahead_makes_no_figure_stale(tmp_path: Path, text: str, expected: list) -> None:  # type: ignore[type-arg]
+    draft = write(tmp_path / "draft.md", text + "\n")
+    _, out = run_json("check", str(draft), "--date", "2024-11-20")
+    assert [(f["text"], f["verdict"]) for f in out["findings"]] == expected
