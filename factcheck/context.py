@@ -75,6 +75,7 @@ _ORGANISATION_WORDS = {
 _ORGANISATION_ENGLISH = tuple(word for word in _ORGANISATION_WORDS if word.isascii())
 _ORGANISATION_CHINESE = tuple(word for word in _ORGANISATION_WORDS if not word.isascii())
 _DIGIT = rx(r"\d")
+_COMPARED = rx(r"\bcompar(?:e|ed|es|ing|ison)\b|\bthan\b|相比|对比|比较", re.I)
 # "the national picture", "at the national level": a paragraph about the
 # country ("60% of the national total" names a share's whole, not a subject)
 # "More broadly, high-tech manufacturing grew 8.7%": a sentence that widens
@@ -348,7 +349,10 @@ class Document:
         if said is not None:
             place = self._place_before(start, said)
             if place is not None:
-                return place, "reference", (place,), tuple(dict.fromkeys((place, *around))), False
+                # "本市…增长34.3%；…我国…": the place referred to before the figure in
+                # its sentence leads it, as a name there would
+                leads = not named_before and self._referred(start, mention.start) is not None
+                return place, "reference", (place,), tuple(dict.fromkeys((place, *around))), leads
             if said in _OWN and not in_sentence and self._names_places():
                 # "我省" in a report whose own province is never named, that
                 # names others: some province the draft does not name
@@ -411,7 +415,8 @@ class Document:
                 # went ("deployed 4,082 P in Tianjin, Hebei..."), not the subject
                 # "the city" takes up; it is the referent only if no subject is.
                 sentence = self.bounds[bisect.bisect_right(self.bounds, at) - 1]
-                if not self._figure_between(sentence, at):
+                # (nor is one it is compared with: "we will compare it with Shenzhen")
+                if not self._figure_between(sentence, at) and not _COMPARED.search(self.text, sentence, at):
                     return top
                 fallback = fallback or top
         return fallback

@@ -915,3 +915,22 @@ def test_a_year_still_ahead_makes_no_figure_stale(tmp_path: Path, text: str, exp
     draft = write(tmp_path / "draft.md", text + "\n")
     _, out = run_json("check", str(draft), "--date", "2024-11-20")
     assert [(f["text"], f["verdict"]) for f in out["findings"]] == expected
+
+
+def test_the_place_referred_to_before_the_figure_leads_it(tmp_path: Path) -> None:
+    # 本市 before the figure, 我国 in the next clause: the country's growth given to the city
+    text = ("上海市市场监管局公告\n\n本市是全球新能源汽车推广规模最大的城市之一。"
+            "今年上半年，本市新能源汽车产量同比增长34.3%；"
+            "今年以来，我国新能源汽车产销量占全球比重继续保持在60%以上。\n")
+    draft = write(tmp_path / "draft.md", text)
+    _, out = run_json("check", str(draft), "--date", "2024-07-28")
+    assert [(f["text"], f["verdict"]) for f in out["findings"]] == [("34.3%", "misattributed"), ("60%", "stale")]
+
+
+def test_a_place_compared_with_is_not_the_city_referred_to(tmp_path: Path) -> None:
+    text = ("Shanghai's plan names 3 leading industries. Keep that in mind; we will compare it with Shenzhen next "
+            "week.\n\nRobot density in the city's industrial enterprises reached 260 units per 10,000 workers in "
+            "2023.\n")
+    draft = write(tmp_path / "draft.md", text)
+    _, out = run_json("check", str(draft), "--date", "2024-03-01")
+    assert [(f["text"], f["verdict"]) for f in out["findings"]][-1] == ("260 units", "supported")
