@@ -86,6 +86,7 @@ _NATIONAL_SUBJECT = rx(
     r"|\bat (?:the )?national level\b",
     re.I,
 )
+_PHRASE_WORDS = {_WIDER: ("more broadly", "more widely", "economy"), _NATIONAL_SUBJECT: ("national",)}
 _BASE_YEAR = rx(r"(?:[较比]|相比|同比|up from|down from|from|compared with)\s?(?P<y>(?:19|20)\d{2})年?(?:同期)?的?\s*$")
 _PUNCTUATION = rx(_BREAKS + r"|[、()（）]")
 # "技术已在全国1000多家医院落地": where something reaches (the country's
@@ -427,7 +428,10 @@ class Document:
         made a search per figure quadratic)."""
         found = self.phrases.get(pattern)
         if found is None:
-            spans = [match.span() for match in pattern.finditer(self.text)]
+            # (most drafts hold none of the words: no scan at every position then)
+            words = _PHRASE_WORDS[pattern]
+            lowered = self._lowered()
+            spans = [m.span() for m in pattern.finditer(self.text)] if any(w in lowered for w in words) else []
             found = self.phrases[pattern] = ([a for a, _ in spans], [b for _, b in spans])
         starts, ends = found
         first = bisect.bisect_left(starts, lo)
