@@ -934,3 +934,18 @@ def test_a_place_compared_with_is_not_the_city_referred_to(tmp_path: Path) -> No
     draft = write(tmp_path / "draft.md", text)
     _, out = run_json("check", str(draft), "--date", "2024-03-01")
     assert [(f["text"], f["verdict"]) for f in out["findings"]][-1] == ("260 units", "supported")
+
+
+def test_a_table_s_caption_gives_its_cells_their_unit(tmp_path: Path) -> None:
+    text = ("**Table 1. China, first half of 2024 (growth on a year earlier, %)**\n\n"
+            "| Indicator | Growth |\n| --- | --- |\n"
+            "| Value added, high-tech manufacturing | 8.7 |\n"
+            "| Investment in high-tech industries | 10.6 |\n"
+            "| Output of new energy vehicles | 43.3 |\n")
+    draft = write(tmp_path / "draft.md", text)
+    _, out = run_json("check", str(draft), "--date", "2024-09-09")
+    assert [(f["text"], f["unit"], f["verdict"]) for f in out["findings"]] == [
+        ("8.7", "percent", "supported"),
+        ("10.6", "percent", "supported"),
+        ("43.3", "percent", "contradicted"),  # the NEV output grew 34.3%
+    ]
