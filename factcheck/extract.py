@@ -181,9 +181,10 @@ _ARABIC = rx(r"(?=[-−–.\d])" + _FIGURE)  # what a figure starts with, before
 # once: with a digit, after 数 or 几, 十 and more, or before 余, 多 or the end.
 # (Speed only: dense text has runs of bare 十 百 万 亿 by the ten thousand.)
 _NUMERAL = "[零〇一二两三四五六七八九十百千万亿萬億]"
+_UPWARDS = frozenset(("百", "千", "万", "亿", "百万", "千万", "万亿"))
 _CJK_RUN = rx(
     rf"(?={_NUMERAL})(?<!{_NUMERAL})"
-    rf"(?={_NUMERAL}*[零〇一二两三四五六七八九]|(?<=[数几])|十{_NUMERAL}|{_NUMERAL}+(?:[余多]|\Z))"
+    rf"(?={_NUMERAL}*[零〇一二两三四五六七八九]|(?<=[数几上])|十{_NUMERAL}|{_NUMERAL}+(?:[余多]|\Z))"
     rf"{_NUMERAL}+"
 )
 _PERCENT_ZH = rx(r"百分之(?P<n>[零〇一二两三四五六七八九十百千点.\d]+)")
@@ -477,12 +478,20 @@ def _cjk(original: str, work: str, lines: _Lines) -> Iterator[Mention]:
         if work.endswith("百分之", 0, pos) or work[pos:pos + 3].startswith("分之"):
             continue
         several = start > 0 and work[start - 1] in "数几"
+        # 上万台, 上亿元: "upwards of" a power of ten
+        upwards = start > 0 and work[start - 1] == "上" and run in _UPWARDS and work[start - 2 : start - 1] != "马"
         has_digit = not CJK_DIGITS.keys().isdisjoint(run)
-        if not has_digit and not several and not (run[0] == "十" and len(run) > 1) and work[pos:pos + 1] not in "余多":
+        if (
+            not has_digit
+            and not several
+            and not upwards
+            and not (run[0] == "十" and len(run) > 1)
+            and work[pos:pos + 1] not in "余多"
+        ):
             continue
-        if several:
+        if several or upwards:
             start -= 1
-        qualifier = "several" if several else _qualifier_before(work, start)
+        qualifier = "several" if several else "more_than" if upwards else _qualifier_before(work, start)
         head = run
         if pos < len(work) and work[pos] in "余多" and re.match(r"[万亿萬億千百十]", work[pos + 1:pos + 2] or " "):
             # 十余万: the qualifier sits between the number and its scale
@@ -495,7 +504,7 @@ def _cjk(original: str, work: str, lines: _Lines) -> Iterator[Mention]:
             qualifier, pos = "more_than", pos + 1
         try:
             value = 1.0 if several and not has_digit else chinese_numeral(head.replace("余", "").replace("多", ""))
-            if several and not has_digit:
+            if several and not has_digit or upwards:
                 value = cjk_scale(head)
         except ValueError:
             continue

@@ -45,6 +45,8 @@ def one(text: str) -> tuple[str, float, str | None, str | None]:
         ("一百二十家企业", ("一百二十家", 120.0, "count", None)),
         ("两千四百五十个项目", ("两千四百五十个", 2450.0, "count", None)),
         ("十余万人", ("十余万人", 100000.0, "count", "more_than")),
+        ("计划引进上万台机器人", ("上万台", 10000.0, "count", "more_than")),  # upwards of ten thousand
+        ("上亿元的投资", ("上亿元", 100000000.0, "CNY", "more_than")),
         ("数百万台电脑", ("数百万台", 1e6, "count", "several")),
         ("300余家企业", ("300余家", 300.0, "count", "more_than")),
         ("1000多家医院", ("1000多家", 1000.0, "count", "more_than")),
@@ -93,7 +95,7 @@ def test_figure_forms(text: str, expected: tuple) -> None:  # type: ignore[type-
     "text",
     [
         "in 2023", "2023年", "9月4日", "September 4", "2024-11-05", "at 07:02", "14:41:45", "at 6.30 pm", "9.40 p.m.",
-        "doors open 10.15am", "by 9 a.m.", "Booth 12", "Stand 214", "Hall 3",
+        "doors open 10.15am", "by 9 a.m.", "马上万家灯火", "上一季度", "Booth 12", "Stand 214", "Hall 3",
         "the 20th congress", "第三次", "the first time", "C919", "5G and 6G", "Wudao 3.0", "the 2.0 plan",
         "SAIC MG", "call 010-63074375", "sp20241105", "No.57 Xuanwumen", "前三季度", "上半年",
         "the first three quarters", "二季度", "1-5月", "十四五规划", "11月初", "2023年9月",

@@ -30,7 +30,7 @@ PIECES = [
     "k", "M", " companies", " Chinese firms", " auto makers", "\u017f", "\u212a", "\u0131", "\u0130", "~",
     "至", "到", " to ", " and ", "百", "千", "数", "几", "三分之一", "１２", "．５", "％", "e5", "E", "P", "x",
     "(", ")", ",", ".", "three ", " days", "the ", "up to ", "no more than ", "USD", "u\u017fd", "\u017fome ",
-    "abouT ", "不超过", "最多达", "大约", "将近", "两", "零", "一百二十", "十余万", "七成", "倍", " times", "-fold",
+    "abouT ", "上", "不超过", "最多达", "大约", "将近", "两", "零", "一百二十", "十余万", "七成", "倍", " times", "-fold",
     " km", " square kilometres", " kWh", " tons", " TB", " months", " years", "个月", "小时", "家",
 ]
 
@@ -75,7 +75,7 @@ def test_only_the_runs_of_chinese_numerals_the_loop_keeps_are_found() -> None:
         kept = [
             m.span() for m in plain.finditer(text)
             if not x.CJK_DIGITS.keys().isdisjoint(m.group())
-            or text[m.start() - 1:m.start()] in ("数", "几")
+            or text[m.start() - 1:m.start()] in ("数", "几", "上")
             or (m.group()[0] == "十" and len(m.group()) > 1)
             or text[m.end():m.end() + 1] in ("余", "多", "")
         ]
