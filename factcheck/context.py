@@ -75,6 +75,7 @@ _ORGANISATION_WORDS = {
 _ORGANISATION_ENGLISH = tuple(word for word in _ORGANISATION_WORDS if word.isascii())
 _ORGANISATION_CHINESE = tuple(word for word in _ORGANISATION_WORDS if not word.isascii())
 _DIGIT = rx(r"\d")
+_FIRM_AFTER = rx(r"(?:-based|\s+based)?\s+(?:company|firm|group|startup|start-up|maker|manufacturer|developer)\b", re.I)
 _COMPARED = rx(r"\bcompar(?:e|ed|es|ing|ison)\b|\bthan\b|相比|对比|比较", re.I)
 # "the national picture", "at the national level": a paragraph about the
 # country ("60% of the national total" names a share's whole, not a subject)
@@ -332,6 +333,8 @@ class Document:
         # comparison: "本市…260台/万人，在国内主要城市中位居前列")
         unnamed = not in_sentence or not in_segment and not named_before
         word = self._organisation_referred(start, mention.start) if not named_before else None
+        if word is None and named_before and self._place_kind_of_firm(start, mention.start):
+            word = "the company"  # "The Beijing company began in 2018 as a startup of 3 people"
         if word is not None:
             organisation = self._organisation_before(start, _ORGANISATION_WORDS[word])
             if organisation is not None:
@@ -480,6 +483,18 @@ class Document:
         starts, words = self.organisation_references
         last = bisect.bisect_left(starts, hi) - 1
         return words[last] if last >= 0 and starts[last] >= lo else None
+
+    def _place_kind_of_firm(self, lo: int, hi: int) -> bool:
+        """Every name in [lo, hi) is a place that says where a firm is from
+        ("The Beijing company", "the Shanghai-based maker"): no subject of
+        its own, but a reference to the organisation named before."""
+        first = bisect.bisect_left(self.entity_starts, lo)
+        last = bisect.bisect_left(self.entity_starts, hi)
+        named = self.entities[first:last]
+        places = self._places()
+        return bool(named) and all(
+            name in places and _FIRM_AFTER.match(self.text, end, hi) for _, end, name in named
+        )
 
     def _organisation_before(self, offset: int, kind: str) -> str | None:
         """The organisation "the company" refers to: the last entity named

@@ -949,3 +949,13 @@ def test_a_table_s_caption_gives_its_cells_their_unit(tmp_path: Path) -> None:
         ("10.6", "percent", "supported"),
         ("43.3", "percent", "contradicted"),  # the NEV output grew 34.3%
     ]
+
+
+def test_the_place_company_refers_to_the_company_named_before(tmp_path: Path) -> None:
+    text = ("Changmugu makes orthopaedic planning software.\n\n"
+            "The Beijing company began in 2018 as a startup of 3 people.\n")
+    draft = write(tmp_path / "draft.md", text)
+    _, out = run_json("check", str(draft), "--date", "2024-06-01")
+    assert [(f["text"], f["verdict"], f["claim_id"]) for f in out["findings"]] == [
+        ("3 people", "supported", "changmugu.founding-team-size.2018"),
+    ]

@@ -30,8 +30,8 @@ PIECES = [
     "k", "M", " companies", " Chinese firms", " auto makers", "\u017f", "\u212a", "\u0131", "\u0130", "~",
     "至", "到", " to ", " and ", "百", "千", "数", "几", "三分之一", "１２", "．５", "％", "e5", "E", "P", "x",
     "(", ")", ",", ".", "three ", " days", "the ", "up to ", "no more than ", "USD", "u\u017fd", "\u017fome ",
-    "abouT ", "上", "不超过", "最多达", "大约", "将近", "两", "零", "一百二十", "十余万", "七成", "倍", " times", "-fold",
-    " km", " square kilometres", " kWh", " tons", " TB", " months", " years", "个月", "小时", "家",
+    "abouT ", "上", "不超过", "最多达", "大约", "将近", "两", "零", "一百二十", "十余万", "七成", "倍", " times",
+    "-fold", " km", " square kilometres", " kWh", " tons", " TB", " months", " years", "个月", "小时", "家",
 ]
 
 def _generated(count: int, seed: int) -> Iterator[str]:
