@@ -16,9 +16,11 @@ from factcheck.records import Claim
 
 INF = math.inf
 BOUND_REACH = 1.25
-# The largest slip between scale words people make: 万 for 万亿 (10^8); a
-# "4 trillion" against a count of 4 is not a slip but another quantity.
-MAX_SLIP_POWER = 8
+# The slips between scale words people make: a zero or two, thousand for
+# million or billion (10^3), 万 for 亿 (10^4), 万 for 万亿 (10^8). A "4
+# trillion" against a count of 4 is not a slip but another quantity, nor is
+# "1 million" joints a year against "more than 10" models (10^5).
+SLIP_POWERS = frozenset({1, 2, 3, 4, 8})
 _EPS = 1e-9
 
 
@@ -73,7 +75,7 @@ def scale_slip(mention: Mention, claim: Claim) -> int | None:
     if ratio <= 0:
         return None
     power = round(math.log10(ratio))
-    if power == 0 or abs(power) > MAX_SLIP_POWER:
+    if abs(power) not in SLIP_POWERS:
         return None
     shifted = Mention(**{**mention.__dict__, "value": mention.value / 10**power, "scale": mention.scale / 10**power})
     return power if agrees(shifted, claim) else None

@@ -511,6 +511,9 @@ def test_hyphens_and_spaces_are_the_same_words(db: Path, tmp_path: Path) -> None
         ("2024-12-01", "By the end of October 2023, 1.27 million new energy vehicles had been put on Shanghai's "
          "roads, sold by 161 carmakers under 146 brands.",
          [("1.27 million", "supported"), ("161", "contradicted"), ("146 brands", "contradicted")]),
+        # "million" is a scale, not what a figure counts: the vehicles' digits swapped
+        ("2024-12-01", "By the end of October 2023, 1.72 million new energy vehicles had been put on the road in "
+         "Shanghai.", [("1.72 million", "contradicted")]),
         ("2024-12-01", "By the end of October 2023, Shanghai had promoted 1.27 million new energy vehicles from "
          "146 carmakers under 161 brands.",
          [("1.27 million", "supported"), ("146", "supported"), ("161 brands", "supported")]),

@@ -24,6 +24,8 @@ from factcheck.slips import slip_of
         ("3.2 billion yuan", "1.066 billion", "CNY", False),  # another figure altogether
         ("75%", "76", "percent", False),  # two digits: one changed proves nothing
         ("0.1%", "12.1", "percent", False),  # a power of ten off, but not the claim's digits
+        ("1 million", "more than 10", "count", False),  # 10^5: no slip of scale words anyone makes
+        ("1.72 million", "1.27 million", "count", True),  # two digits swapped
         ("1.066 billion yuan", "1.066 billion", "CNY", False),  # no slip: the same value
     ],
 )
