@@ -736,7 +736,9 @@ class Matcher:
             nearby = () if ctx.entity_leads else ctx.entities_around
             if any(db.related(claim.entity, name) for name in (*known, *nearby)):
                 return RELATED_PENALTY
-            if self._involves(claim, tuple(known)):
+            # (of the subject that leads the sentence: "cloud providers from Shanghai
+            # deployed 4,082 P in Tianjin-Hebei" is no claim about Tianjin's)
+            if self._involves(claim, (ctx.entity,) if ctx.entity_leads and ctx.entity else tuple(known)):
                 return RELATED_PENALTY  # a claim about two: "10 days after Junshi's approval"
             return None
 
@@ -881,7 +883,7 @@ class Matcher:
             and value_ok(s.claim)
             and not any(db.related(s.claim.entity, name) for name in named)
             and not s.weak  # found through the sentence before: too little to call an error
-            and not self._involves(s.claim, named)
+            and not self._involves(s.claim, (ctx.entity,) if ctx.entity_leads and ctx.entity else named)
         ]
         # An error needs more than one word in common, or a telling value;
         # and a word of the metric, not only of its kind ("同比增长约12%"; a

@@ -962,3 +962,15 @@ def test_the_place_company_refers_to_the_company_named_before(tmp_path: Path) ->
     assert [(f["text"], f["verdict"], f["claim_id"]) for f in out["findings"]] == [
         ("3 people", "supported", "changmugu.founding-team-size.2018"),
     ]
+
+
+def test_places_a_claim_names_as_destinations_do_not_make_it_the_subject_s(tmp_path: Path) -> None:
+    # Beijing's providers' 4,082 P in Tianjin-Hebei, given to Shanghai's: the claim names
+    # Tianjin too, but the sentence's subject is Shanghai
+    text = ("Cloud providers from Shanghai have deployed about 4,082 P of intelligent computing in the "
+            "Tianjin-Hebei and Shanxi-Inner Mongolia regions.\n")
+    draft = write(tmp_path / "draft.md", text)
+    _, out = run_json("check", str(draft), "--date", "2024-12-02")
+    (finding,) = out["findings"]
+    assert (finding["verdict"], finding["claim_id"]) == (
+        "misattributed", "beijing.cloud-intelligent-computing-deployed-outside.2024")
