@@ -69,9 +69,10 @@ _ORGANISATION_WORDS = {
     "该公司": "", "该企业": "", "该集团": "",
     **{f"该{word}": word for word in ("平台", "交易所", "基金", "园区", "基金会")},
     # the speaker's own organisation: the last named, however far back
-    **{word: _OWN_ORGANISATION for word in ("我司", "我公司", "本公司", "我集团", "本集团", "我们的",
+    **{word: _OWN_ORGANISATION for word in ("我司", "我公司", "本公司", "我集团", "本集团", "我们的", "集团", "公司",
                                             "our company", "our group", "our firm")},
 }
+_CLAUSE_INITIAL = frozenset(("集团", "公司"))  # references only where they open a clause
 _ORGANISATION_ENGLISH = tuple(word for word in _ORGANISATION_WORDS if word.isascii())
 _ORGANISATION_CHINESE = tuple(word for word in _ORGANISATION_WORDS if not word.isascii())
 _DIGIT = rx(r"\d")
@@ -696,9 +697,15 @@ def _references(
     for word in chinese:
         at = text.find(word)
         while at >= 0:
-            found.append((at, word))
+            # "集团对物资仓储…改造": a bare 集团 or 公司 opens its clause (not "华盛橡胶集团")
+            if word not in _CLAUSE_INITIAL or not at or not _is_han(text[at - 1]):
+                found.append((at, word))
             at = text.find(word, at + 1)
     return sorted(found)
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
 
 
 def _scope(text: str, start: int, end: int) -> bool:

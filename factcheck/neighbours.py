@@ -177,6 +177,23 @@ def _taken(draft: _Draft) -> None:
             again = draft.again(position, frozenset(others))
             if again is not None and again.claim is not None:
                 draft.judged[position] = again
+    # A claim a figure gives exactly is that figure's in its paragraph too: it
+    # contradicts no other figure there ("今后五年…引入1万台以上…机器人。今年
+    # 1—11月，集团新增…机器人1650台": the new robots are another count).
+    exact: dict[int, set[str]] = {}
+    breaks = [match.start() for match in _PARAGRAPH_BREAK.finditer(draft.text)]
+    # (not in tables: each row is a statement of its own)
+    for mention, context, judgement in zip(draft.mentions, draft.contexts, draft.judged):
+        if judgement and judgement.claim and judgement.verdict == "supported" and not context.cell:
+            exact.setdefault(bisect.bisect(breaks, mention.start), set()).add(judgement.claim.id)
+    for position, (mention, judgement) in enumerate(zip(draft.mentions, draft.judged)):
+        if judgement is None or judgement.verdict != "contradicted" or position in draft.restated:
+            continue
+        if draft.contexts[position].cell:
+            continue
+        others = exact.get(bisect.bisect(breaks, mention.start), set())
+        if judgement.claim is not None and judgement.claim.id in others:
+            draft.judged[position] = draft.again(position, frozenset(others))
 
 
 

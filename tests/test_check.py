@@ -974,3 +974,25 @@ def test_places_a_claim_names_as_destinations_do_not_make_it_the_subject_s(tmp_p
     (finding,) = out["findings"]
     assert (finding["verdict"], finding["claim_id"]) == (
         "misattributed", "beijing.cloud-intelligent-computing-deployed-outside.2024")
+
+
+def test_a_bare_jituan_opening_its_clause_is_the_group_of_the_report(tmp_path: Path) -> None:
+    # "集团对…改造，物流效率提升25%": the report's group; 25% is Huasheng Rubber's
+    text = ("北京建工养护集团社会责任报告摘要\n\n"
+            "集团持续推进智慧养护建设，桥梁健康监测等系统已全面应用。\n\n"
+            "今年以来，集团对物资仓储和配送体系实施数字化改造，物流效率提升25%。\n")
+    draft = write(tmp_path / "draft.md", text)
+    _, out = run_json("check", str(draft), "--date", "2024-06-28")
+    (finding,) = out["findings"]
+    assert finding["verdict"] == "misattributed"
+    assert finding["claim_id"] == "huasheng-rubber.logistics-efficiency.growth.2024"
+    assert finding["message"].endswith("not Beijing Construction and Maintenance Group's")
+
+
+def test_a_claim_a_figure_gives_exactly_contradicts_no_other_in_its_paragraph(tmp_path: Path) -> None:
+    # the five-year plan's 10,000 robots, then this year's 1,650 new ones: another count
+    text = ("中国宝武内部通讯\n\n会议提出，今后五年，集团将分批引入1万台以上“宝罗”机器人。"
+            "今年1—11月，集团新增上岗“宝罗”机器人1650台。\n")
+    draft = write(tmp_path / "draft.md", text)
+    _, out = run_json("check", str(draft), "--date", "2023-12-20")
+    assert [(f["text"], f["verdict"]) for f in out["findings"]] == [("1万台", "supported"), ("1650台", "unverified")]
