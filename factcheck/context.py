@@ -77,7 +77,9 @@ _ORGANISATION_ENGLISH = tuple(word for word in _ORGANISATION_WORDS if word.isasc
 _ORGANISATION_CHINESE = tuple(word for word in _ORGANISATION_WORDS if not word.isascii())
 _DIGIT = rx(r"\d")
 _FIRM_AFTER = rx(r"(?:-based|\s+based)?\s+(?:company|firm|group|startup|start-up|maker|manufacturer|developer)\b", re.I)
-_COMPARED = rx(r"\bcompar(?:e|ed|es|ing|ison)\b|\bthan\b|相比|对比|比较", re.I)
+_COMPARED = rx(
+    r"\bcompar(?:e|ed|es|ing|ison)\b|\bthan\b|\bnot\b|\binstead of\b|\bunlike\b|相比|对比|比较|而非|不是", re.I
+)
 # "the national picture", "at the national level": a paragraph about the
 # country ("60% of the national total" names a share's whole, not a subject)
 # "More broadly, high-tech manufacturing grew 8.7%": a sentence that widens
@@ -420,7 +422,8 @@ class Document:
                 # went ("deployed 4,082 P in Tianjin, Hebei..."), not the subject
                 # "the city" takes up; it is the referent only if no subject is.
                 sentence = self.bounds[bisect.bisect_right(self.bounds, at) - 1]
-                # (nor is one it is compared with: "we will compare it with Shenzhen")
+                # (nor is one it is compared with or set against: "we will compare it
+                # with Shenzhen", "Why Shanghai, and not Suzhou or Shenzhen?")
                 if not self._figure_between(sentence, at) and not _COMPARED.search(self.text, sentence, at):
                     return top
                 fallback = fallback or top

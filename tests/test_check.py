@@ -996,3 +996,12 @@ def test_a_claim_a_figure_gives_exactly_contradicts_no_other_in_its_paragraph(tm
     draft = write(tmp_path / "draft.md", text)
     _, out = run_json("check", str(draft), "--date", "2023-12-20")
     assert [(f["text"], f["verdict"]) for f in out["findings"]] == [("1万台", "supported"), ("1650台", "unverified")]
+
+
+def test_places_set_against_the_subject_are_not_the_city_referred_to(tmp_path: Path) -> None:
+    text = ("**Why Shanghai, and not Suzhou or Shenzhen?**\n\n"
+            "Customers and talent. In 2023 the city's industrial enterprises ran 260 robots for every 10,000 "
+            "employees.\n")
+    draft = write(tmp_path / "draft.md", text)
+    _, out = run_json("check", str(draft), "--date", "2024-12-02")
+    assert [(f["text"], f["verdict"]) for f in out["findings"]] == [("260 robots", "supported")]
