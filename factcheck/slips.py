@@ -58,10 +58,10 @@ def swapped_units(mention: Mention, claim: Claim) -> bool:
     return {mention.unit, claim.unit} == {PERCENT, POINTS}
 
 
-def slip_of(mention: Mention, claim: Claim) -> bool:
+def slip_of(mention: Mention, claim: Claim, digits: int = 3) -> bool:
     """The figure is the claim's value written wrong the way editors slip:
     percent for points (or back), the scale, two digits swapped, or one
-    digit changed, added or dropped in a value of three or more."""
+    digit changed, added or dropped in a value of ``digits`` or more."""
     if swapped_units(mention, claim):
         return agrees(mention, claim)
     if scale_slip(mention, claim) is not None and _digits(mention.value) == _digits(claim.value):
@@ -71,7 +71,7 @@ def slip_of(mention: Mention, claim: Claim) -> bool:
     if same_digits(mention, claim) or transposed(mention, claim):
         return True
     ours, theirs = _digits(mention.value), _digits(claim.value)
-    return max(len(ours), len(theirs)) >= 3 and _one_edit(ours, theirs)
+    return max(len(ours), len(theirs)) >= digits and _one_edit(ours, theirs)
 
 
 def _one_edit(ours: str, theirs: str) -> bool:
