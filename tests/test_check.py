@@ -22,6 +22,14 @@ def verdicts(db: Path, tmp_path: Path, text: str, *extra: str) -> list[tuple[str
     return [(f[2], f[3]) for f in findings(db, tmp_path, text, *extra)]
 
 
+def shipped(tmp_path: Path, text: str, when: str) -> dict:  # type: ignore[type-arg]
+    """The JSON report of a draft checked against the shipped database as of ``when``."""
+    draft = write(tmp_path / "draft.md", text)
+    code, out = run_json("check", str(draft), "--date", when)
+    assert code in (0, 1)
+    return out
+
+
 SHARE = "beijing.digital-economy.gdp-share.2023-q1-q3"
 
 
@@ -760,8 +768,7 @@ _AMOUNT = "shanghai.achievement-ownership-pilot.transformation-amount.2024"
     ],
 )
 def test_a_release_s_figure_written_wrong_among_its_others(tmp_path: Path, text: str, expected: tuple) -> None:  # type: ignore[type-arg]
-    draft = write(tmp_path / "draft.md", text + "\n")
-    _, out = run_json("check", str(draft), "--date", "2024-12-02")
+    out = shipped(tmp_path, text + "\n", "2024-12-02")
     last = out["findings"][-1]
     assert (last["verdict"], last["claim_id"]) == expected
     # the figures around it keep their own verdicts
@@ -783,8 +790,7 @@ def test_a_release_s_figure_written_wrong_among_its_others(tmp_path: Path, text:
     ],
 )
 def test_a_figure_its_clause_calls_national_is_the_country_s(tmp_path: Path, text: str, verdict: str) -> None:
-    draft = write(tmp_path / "draft.md", text + "\n")
-    _, out = run_json("check", str(draft), "--date", "2024-10-21")
+    out = shipped(tmp_path, text + "\n", "2024-10-21")
     (finding,) = out["findings"]
     assert finding["verdict"] == verdict
     assert finding["claim_id"].startswith("china.")
@@ -796,8 +802,7 @@ def test_words_of_a_figure_s_kind_alone_make_no_misattribution(tmp_path: Path) -
     # Shanghai is Beijing's
     text = ("上海市经信委答记者问。\n\n去年全市工业投资同比增长约12%。\n\n"
             "去年上海认定登记技术合同成交项数同比增长12.1%。\n")
-    draft = write(tmp_path / "draft.md", text)
-    _, out = run_json("check", str(draft), "--date", "2024-03-12")
+    out = shipped(tmp_path, text, "2024-03-12")
     assert [(f["text"], f["verdict"]) for f in out["findings"]] == [("12%", "unverified"), ("12.1%", "misattributed")]
 
 
@@ -807,8 +812,7 @@ def test_the_speaker_s_own_organisation_is_not_the_country_named_before(tmp_path
     # the country; the group's rate is no figure of the country's
     text = ("——在华盛橡胶集团职代会上的工作报告\n\n各位代表：过去一年，集团上下围绕数字化转型做了大量工作。\n\n"
             f"放眼全国，重点工业企业关键工序数控化率达62.9%。{own}关键工序数控化率目前在55%左右。\n")
-    draft = write(tmp_path / "draft.md", text)
-    _, out = run_json("check", str(draft), "--date", "2024-09-06")
+    out = shipped(tmp_path, text, "2024-09-06")
     assert [(f["text"], f["verdict"]) for f in out["findings"]] == [("62.9%", "supported"), ("55%", "unverified")]
 
 
@@ -819,8 +823,7 @@ def test_a_paragraph_about_the_national_picture_is_the_country_s(tmp_path: Path)
             "at more than 90% of them.\n\n"
             "# Beijing's AI in numbers\n\n"
             "- Large model products cleared for public launch: 15, or more than 60% of the national total\n")
-    draft = write(tmp_path / "draft.md", text)
-    _, out = run_json("check", str(draft), "--date", "2024-09-20")
+    out = shipped(tmp_path, text, "2024-09-20")
     assert [(f["text"], f["verdict"], f["claim_id"].split(".")[0]) for f in out["findings"]] == [
         ("412", "contradicted", "china"),  # the country's 421
         ("90%", "supported", "china"),
@@ -833,8 +836,7 @@ def test_a_paragraph_about_the_national_picture_is_the_country_s(tmp_path: Path)
 def test_more_broadly_widens_a_city_s_paragraph_to_the_economy(tmp_path: Path) -> None:
     text = ("Shenzhen, where the company's main plant sits, is a deep market. More broadly, high-tech "
             "manufacturing value added grew 8.7% in the first half, 2.7% faster than industry as a whole.\n")
-    draft = write(tmp_path / "draft.md", text)
-    _, out = run_json("check", str(draft), "--date", "2024-08-01")
+    out = shipped(tmp_path, text, "2024-08-01")
     assert [(f["text"], f["verdict"], f["claim_id"]) for f in out["findings"]] == [
         ("8.7%", "supported", "china.high-tech-manufacturing.value-added-growth.2024-h1"),
         ("2.7%", "contradicted", "china.high-tech-manufacturing.value-added-growth-gap.2024-h1"),  # points
@@ -852,8 +854,7 @@ def test_more_broadly_widens_a_city_s_paragraph_to_the_economy(tmp_path: Path) -
     ],
 )
 def test_n_of_the_m_counts_what_m_counts(tmp_path: Path, text: str, expected: list) -> None:  # type: ignore[type-arg]
-    draft = write(tmp_path / "draft.md", text + "\n")
-    _, out = run_json("check", str(draft), "--date", "2024-08-01")
+    out = shipped(tmp_path, text + "\n", "2024-08-01")
     assert [(f["text"], f["verdict"]) for f in out["findings"]] == expected
 
 
@@ -862,8 +863,7 @@ def test_a_place_named_again_in_a_later_clause_is_a_comparison(tmp_path: Path) -
     text = ("Zhou shows how Tianjin, whose technology contract turnover reached about 190 billion yuan, had by "
             "2024 recognised and supported 107 foreign-funded R&D centres, and asks whether Beijing's shadow "
             "helps or hurts.\n")
-    draft = write(tmp_path / "draft.md", text)
-    _, out = run_json("check", str(draft), "--date", "2025-01-10")
+    out = shipped(tmp_path, text, "2025-01-10")
     assert [(f["text"], f["verdict"]) for f in out["findings"]] == [
         ("190 billion yuan", "unverified"),  # no slip of Beijing's 853.69 billion: Tianjin's own
         ("107", "misattributed"),  # Beijing's centres given to Tianjin
@@ -874,8 +874,7 @@ def test_names_given_as_examples_are_not_the_subject(tmp_path: Path) -> None:
     # 以北汽、小米为代表: examples of an industry; the figure is the city's
     text = ("北京市统计部门数据显示，今年前三季度，全市工业生产平稳。"
             "以北汽、小米为代表的新能源整车制造，增加值增速超过10%。\n")
-    draft = write(tmp_path / "draft.md", text)
-    _, out = run_json("check", str(draft), "--date", "2024-11-01")
+    out = shipped(tmp_path, text, "2024-11-01")
     assert [(f["text"], f["verdict"], f["claim_id"]) for f in out["findings"]] == [
         ("10%", "supported", "beijing.nev-manufacturing.value-added-growth.2024-q1-q3"),
     ]
@@ -885,8 +884,7 @@ def test_the_city_after_the_figure_is_the_city_not_its_country(tmp_path: Path) -
     # the paragraph names the city and, last, its country; "the city's" after the figure is the city
     text = ("Beijing remains China's showcase for artificial intelligence. In 2023, robot density reached 260 "
             "industrial robots per 10,000 workers in the city's factories.\n")
-    draft = write(tmp_path / "draft.md", text)
-    _, out = run_json("check", str(draft), "--date", "2024-06-10")
+    out = shipped(tmp_path, text, "2024-06-10")
     (finding,) = out["findings"]
     assert finding["verdict"] == "misattributed"
     assert finding["message"].endswith("not Beijing's")
@@ -896,8 +894,7 @@ def test_a_plan_whose_horizon_is_ahead_is_current(tmp_path: Path) -> None:
     # the plan to 2025, "at present" in 2023: current, not a 2025 figure presented as 2023's
     text = ("Shanghai's manufacturers are upbeat. At present the municipal three-year plan for manufacturing names "
             "3 leading industries, biomedicine among them.\n")
-    draft = write(tmp_path / "draft.md", text)
-    _, out = run_json("check", str(draft), "--date", "2023-12-15")
+    out = shipped(tmp_path, text, "2023-12-15")
     (finding,) = out["findings"]
     assert (finding["verdict"], finding["claim_id"]) == ("supported", "shanghai.leading-industries.target.2025")
 
@@ -915,8 +912,7 @@ def test_a_plan_whose_horizon_is_ahead_is_current(tmp_path: Path) -> None:
     ],
 )
 def test_a_year_still_ahead_makes_no_figure_stale(tmp_path: Path, text: str, expected: list) -> None:  # type: ignore[type-arg]
-    draft = write(tmp_path / "draft.md", text + "\n")
-    _, out = run_json("check", str(draft), "--date", "2024-11-20")
+    out = shipped(tmp_path, text + "\n", "2024-11-20")
     assert [(f["text"], f["verdict"]) for f in out["findings"]] == expected
 
 
@@ -925,8 +921,7 @@ def test_the_place_referred_to_before_the_figure_leads_it(tmp_path: Path) -> Non
     text = ("上海市市场监管局公告\n\n本市是全球新能源汽车推广规模最大的城市之一。"
             "今年上半年，本市新能源汽车产量同比增长34.3%；"
             "今年以来，我国新能源汽车产销量占全球比重继续保持在60%以上。\n")
-    draft = write(tmp_path / "draft.md", text)
-    _, out = run_json("check", str(draft), "--date", "2024-07-28")
+    out = shipped(tmp_path, text, "2024-07-28")
     assert [(f["text"], f["verdict"]) for f in out["findings"]] == [("34.3%", "misattributed"), ("60%", "stale")]
 
 
@@ -934,8 +929,7 @@ def test_a_place_compared_with_is_not_the_city_referred_to(tmp_path: Path) -> No
     text = ("Shanghai's plan names 3 leading industries. Keep that in mind; we will compare it with Shenzhen next "
             "week.\n\nRobot density in the city's industrial enterprises reached 260 units per 10,000 workers in "
             "2023.\n")
-    draft = write(tmp_path / "draft.md", text)
-    _, out = run_json("check", str(draft), "--date", "2024-03-01")
+    out = shipped(tmp_path, text, "2024-03-01")
     assert [(f["text"], f["verdict"]) for f in out["findings"]][-1] == ("260 units", "supported")
 
 
@@ -945,8 +939,7 @@ def test_a_table_s_caption_gives_its_cells_their_unit(tmp_path: Path) -> None:
             "| Value added, high-tech manufacturing | 8.7 |\n"
             "| Investment in high-tech industries | 10.6 |\n"
             "| Output of new energy vehicles | 43.3 |\n")
-    draft = write(tmp_path / "draft.md", text)
-    _, out = run_json("check", str(draft), "--date", "2024-09-09")
+    out = shipped(tmp_path, text, "2024-09-09")
     assert [(f["text"], f["unit"], f["verdict"]) for f in out["findings"]] == [
         ("8.7", "percent", "supported"),
         ("10.6", "percent", "supported"),
@@ -957,8 +950,7 @@ def test_a_table_s_caption_gives_its_cells_their_unit(tmp_path: Path) -> None:
 def test_the_place_company_refers_to_the_company_named_before(tmp_path: Path) -> None:
     text = ("Changmugu makes orthopaedic planning software.\n\n"
             "The Beijing company began in 2018 as a startup of 3 people.\n")
-    draft = write(tmp_path / "draft.md", text)
-    _, out = run_json("check", str(draft), "--date", "2024-06-01")
+    out = shipped(tmp_path, text, "2024-06-01")
     assert [(f["text"], f["verdict"], f["claim_id"]) for f in out["findings"]] == [
         ("3 people", "supported", "changmugu.founding-team-size.2018"),
     ]
@@ -969,8 +961,7 @@ def test_places_a_claim_names_as_destinations_do_not_make_it_the_subject_s(tmp_p
     # Tianjin too, but the sentence's subject is Shanghai
     text = ("Cloud providers from Shanghai have deployed about 4,082 P of intelligent computing in the "
             "Tianjin-Hebei and Shanxi-Inner Mongolia regions.\n")
-    draft = write(tmp_path / "draft.md", text)
-    _, out = run_json("check", str(draft), "--date", "2024-12-02")
+    out = shipped(tmp_path, text, "2024-12-02")
     (finding,) = out["findings"]
     assert (finding["verdict"], finding["claim_id"]) == (
         "misattributed", "beijing.cloud-intelligent-computing-deployed-outside.2024")
@@ -981,8 +972,7 @@ def test_a_bare_jituan_opening_its_clause_is_the_group_of_the_report(tmp_path: P
     text = ("北京建工养护集团社会责任报告摘要\n\n"
             "集团持续推进智慧养护建设，桥梁健康监测等系统已全面应用。\n\n"
             "今年以来，集团对物资仓储和配送体系实施数字化改造，物流效率提升25%。\n")
-    draft = write(tmp_path / "draft.md", text)
-    _, out = run_json("check", str(draft), "--date", "2024-06-28")
+    out = shipped(tmp_path, text, "2024-06-28")
     (finding,) = out["findings"]
     assert finding["verdict"] == "misattributed"
     assert finding["claim_id"] == "huasheng-rubber.logistics-efficiency.growth.2024"
@@ -993,8 +983,7 @@ def test_a_claim_a_figure_gives_exactly_contradicts_no_other_in_its_paragraph(tm
     # the five-year plan's 10,000 robots, then this year's 1,650 new ones: another count
     text = ("中国宝武内部通讯\n\n会议提出，今后五年，集团将分批引入1万台以上“宝罗”机器人。"
             "今年1—11月，集团新增上岗“宝罗”机器人1650台。\n")
-    draft = write(tmp_path / "draft.md", text)
-    _, out = run_json("check", str(draft), "--date", "2023-12-20")
+    out = shipped(tmp_path, text, "2023-12-20")
     assert [(f["text"], f["verdict"]) for f in out["findings"]] == [("1万台", "supported"), ("1650台", "unverified")]
 
 
@@ -1002,6 +991,5 @@ def test_places_set_against_the_subject_are_not_the_city_referred_to(tmp_path: P
     text = ("**Why Shanghai, and not Suzhou or Shenzhen?**\n\n"
             "Customers and talent. In 2023 the city's industrial enterprises ran 260 robots for every 10,000 "
             "employees.\n")
-    draft = write(tmp_path / "draft.md", text)
-    _, out = run_json("check", str(draft), "--date", "2024-12-02")
+    out = shipped(tmp_path, text, "2024-12-02")
     assert [(f["text"], f["verdict"]) for f in out["findings"]] == [("260 robots", "supported")]
