@@ -845,7 +845,12 @@ class Matcher:
                     "stale", claim, f"{mention.text} is {_about(claim)} for {claim.period}; the draft says {said}"
                 )
         if entity is not None and ctx.entity_source in ("sentence", "reference", "paragraph"):
-            elsewhere = self._elsewhere(scored, ctx, period_ok, value_ok, clause)
+            def undated_ok(claim: Claim) -> bool:
+                # "苏州…机器人密度已达260台/万人" in mid-2024: "已达" presents Shanghai's
+                # 2023 density as current; given to another city, that is the error
+                return period_ok(claim) or ctx.period is None and implied_matches(today, claim.period)
+
+            elsewhere = self._elsewhere(scored, ctx, undated_ok, value_ok, clause)
             if elsewhere:
                 return self._misattributed(mention, elsewhere.claim, entity, ctx, scored)
         if known is not None and not bare and _significant(mention) >= VALUE_ALONE_DIGITS:

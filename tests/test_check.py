@@ -993,3 +993,10 @@ def test_places_set_against_the_subject_are_not_the_city_referred_to(tmp_path: P
             "employees.\n")
     out = shipped(tmp_path, text, "2024-12-02")
     assert [(f["text"], f["verdict"]) for f in out["findings"]] == [("260 robots", "supported")]
+
+
+def test_a_figure_presented_as_current_given_to_another_city_is_misattributed(tmp_path: Path) -> None:
+    # "已达" presents Shanghai's 2023 density as current in mid-2024; given to Suzhou, that is the error
+    out = shipped(tmp_path, "长三角工业机器人应用基础扎实，苏州工业企业机器人密度已达260台/万人。\n", "2024-07-16")
+    (finding,) = out["findings"]
+    assert (finding["verdict"], finding["claim_id"]) == ("misattributed", "shanghai.industrial-robot-density.2023")
