@@ -77,6 +77,7 @@ _ORGANISATION_ENGLISH = tuple(word for word in _ORGANISATION_WORDS if word.isasc
 _ORGANISATION_CHINESE = tuple(word for word in _ORGANISATION_WORDS if not word.isascii())
 _DIGIT = rx(r"\d")
 _FIRM_AFTER = rx(r"(?:-based|\s+based)?\s+(?:company|firm|group|startup|start-up|maker|manufacturer|developer)\b", re.I)
+_ITEM = rx(r"\s*(?:[-*+]|\d{1,3}[.)])[ \t]")  # a list item's marker
 _COMPARED = rx(
     r"\bcompar(?:e|ed|es|ing|ison)\b|\bthan\b|\bnot\b|\binstead of\b|\bunlike\b|相比|对比|比较|而非|不是", re.I
 )
@@ -223,6 +224,23 @@ class Document:
         # every figure's work grow with the file: keep a window around it.
         return max(start, offset - SENTENCE_WINDOW), min(end, offset + SENTENCE_WINDOW)
 
+    def _lead_in(self, para: int) -> tuple[int, int]:
+        """For a list item, the paragraph that introduces its list ("The tyre
+        maker walked us through what its rebuild has delivered:" before "-
+        logistics efficiency: up 25%"): its names are the items' too. An
+        empty span when the paragraph is no list item or no lead-in ends
+        with a colon."""
+        if not _ITEM.match(self.text, para):
+            return (0, 0)
+        index = bisect.bisect_right(self.paragraphs, para) - 1
+        while index > 0 and _ITEM.match(self.text, self.paragraphs[index]):
+            index -= 1
+        start = self.paragraphs[index]
+        end = self.paragraphs[index + 1] if index + 1 < len(self.paragraphs) else len(self.text)
+        if start == para or not self.text[start:end].rstrip().endswith((":", "：")):
+            return (0, 0)
+        return (start, end)
+
     def paragraph_start(self, offset: int) -> int:
         # Bounded like sentences: no figure looks back over megabytes.
         return max(self.paragraphs[bisect.bisect_right(self.paragraphs, offset) - 1], offset - 4 * SENTENCE_WINDOW)
@@ -318,6 +336,8 @@ class Document:
             # helps"): the later names are a comparison, not the figure's subject.
             in_sentence = before
         in_paragraph = self._names(para, start, skip)
+        lead = self._lead_in(para) if not in_paragraph else (0, 0)
+        in_lead = self._names(*lead, skip) if lead[1] else ()
         in_heading = self._names(*heading, skip) if heading else ()
         # Entities the figure might belong to: those of its own clause when it
         # has any, else everything named around it (a share's whole included).
@@ -380,6 +400,7 @@ class Document:
         for names, low, high, source in (
             (in_sentence, *segment, "sentence"),
             (in_paragraph, para, start, "paragraph"),
+            (in_lead, *lead, "paragraph"),
             (in_heading, *(heading or (0, 0)), "heading"),
         ):
             if names:

@@ -1000,3 +1000,11 @@ def test_a_figure_presented_as_current_given_to_another_city_is_misattributed(tm
     out = shipped(tmp_path, "长三角工业机器人应用基础扎实，苏州工业企业机器人密度已达260台/万人。\n", "2024-07-16")
     (finding,) = out["findings"]
     assert (finding["verdict"], finding["claim_id"]) == ("misattributed", "shanghai.industrial-robot-density.2023")
+
+
+def test_list_items_take_the_names_of_the_line_that_introduces_them(tmp_path: Path) -> None:
+    text = ("# China's factories upgrade: conference notes\n\n**Huasheng Rubber Group.** The tyre maker walked "
+            "us through what its digital rebuild has delivered so far:\n\n- logistics efficiency: up 25%\n"
+            "- equipment utilisation: up 5%\n")
+    out = shipped(tmp_path, text, "2024-10-10")
+    assert [(f["text"], f["verdict"]) for f in out["findings"]] == [("25%", "supported"), ("5%", "supported")]
