@@ -733,8 +733,12 @@ def _is_han(ch: str) -> bool:
 
 
 def _scope(text: str, start: int, end: int) -> bool:
-    """The name at [start, end) says where, not who ("在全国1000多家医院")."""
-    return bool(_SCOPE.search(text, max(0, start - 2), start) and _SCOPE_AFTER.match(text, end))
+    """The name at [start, end) says where, not who ("在全国1000多家医院"), or
+    is the whole a share is of ("15个…，占全国备案总数的60%以上")."""
+    return bool(
+        _SCOPE.search(text, max(0, start - 2), start) and _SCOPE_AFTER.match(text, end)
+        or text.endswith("占", 0, start)
+    )
 
 
 def _is_word(ch: str) -> bool:

@@ -1008,3 +1008,11 @@ def test_list_items_take_the_names_of_the_line_that_introduces_them(tmp_path: Pa
             "- equipment utilisation: up 5%\n")
     out = shipped(tmp_path, text, "2024-10-10")
     assert [(f["text"], f["verdict"]) for f in out["findings"]] == [("25%", "supported"), ("5%", "supported")]
+
+
+def test_the_country_a_share_is_of_is_not_the_subject_of_the_sentence(tmp_path: Path) -> None:
+    text = ("北京市经济和信息化局\n\n大模型产业发展迅速。截至2023年底，15个大模型产品通过备案并正式上线，"
+            "占全国备案总数的60%以上。\n")
+    out = shipped(tmp_path, text, "2023-12-20")
+    assert [(f["text"], f["verdict"], f["claim_id"].split(".")[0]) for f in out["findings"]] == [
+        ("15个", "supported", "beijing"), ("60%", "supported", "beijing")]
