@@ -100,6 +100,7 @@ _PUNCTUATION = rx(_BREAKS + r"|[、()（）]")
 # across China" are the country's.)
 _SCOPE = rx(r"(?:[在于]|遍布|覆盖|面向)\Z")
 _SCOPE_AFTER = rx(r"\s?\d")
+_RANKED = rx(r"(?:[^，。；]{0,6}?)(?:前列|首位|第[一二三]|前茅|之首|领先)")
 # "以北汽、小米为代表的新能源整车制造": the names are examples of an industry, not its subject
 _EXAMPLES = rx(r"以([^，。；！？\n]{1,30}?)为代表")
 _OWN_DATE = rx(r"的\s?\d")  # a period that qualifies a figure dates it alone ("2014年的48.2件")
@@ -738,6 +739,7 @@ def _scope(text: str, start: int, end: int) -> bool:
     return bool(
         _SCOPE.search(text, max(0, start - 2), start) and _SCOPE_AFTER.match(text, end)
         or text.endswith("占", 0, start)
+        or bool(_RANKED.match(text, end))  # "走在全国前列", "居全国首位": a ranking, the country its field
     )
 
 

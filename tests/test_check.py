@@ -1016,3 +1016,10 @@ def test_the_country_a_share_is_of_is_not_the_subject_of_the_sentence(tmp_path: 
     out = shipped(tmp_path, text, "2023-12-20")
     assert [(f["text"], f["verdict"], f["claim_id"].split(".")[0]) for f in out["findings"]] == [
         ("15个", "supported", "beijing"), ("60%", "supported", "beijing")]
+
+
+def test_the_country_in_a_ranking_is_no_subject(tmp_path: Path) -> None:
+    # "走在全国前列": the country is the field the city ranks in
+    text = "上海市经济和信息化委员会\n\n2023年，制造业智能化水平走在全国前列，本市工业企业机器人密度已达260台/万人。\n"
+    out = shipped(tmp_path, text, "2024-03-28")
+    assert [(f["text"], f["verdict"]) for f in out["findings"]] == [("260台", "supported")]
