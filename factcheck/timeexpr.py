@@ -179,6 +179,9 @@ def _bare_part(text: str, time: TimeMention, before: TimeMention) -> bool:
     )
 
 
+_PUBLISHED = rx(
+    r"\s+(?:been\s+)?(?:published|released|out|live|available|issued|announced|confirmed|posted|online)\b", re.I
+)
 _YEAR_END = rx(r"(?:截至|截止到?)?(?:年底|年末)")  # "年末全市…": the end of the year named before
 _SAME_YEAR = rx(
     r"same year|that year|同年|当年|那一?年|(?:whole|full|entire) year|year as a whole|full[- ]year|全年|end of the year", re.I
@@ -399,6 +402,8 @@ def find_times(text: str, today: date) -> list[TimeMention]:
                 continue
             if taken.overlaps(match.start(), match.end()):
                 continue
+            if kind == "now" and _PUBLISHED.match(text, match.end()):
+                continue  # "have now published the full tally": the publication's date, not the figures'
             try:
                 resolved = _resolve(kind, match, today)
             except (KeyError, ValueError):

@@ -124,6 +124,13 @@ def test_the_end_of_last_month(text: str, today: date, label: str) -> None:
     assert str(found.period) == label and found.relative
 
 
+@pytest.mark.parametrize(
+    "text", ["The authorities have now published the full tally.", "The table is now live.", "now available online"]
+)
+def test_now_of_a_publication_dates_no_figure(text: str) -> None:
+    assert find_times(text, DRAFT) == []
+
+
 def test_a_founding_years_ago_dates_no_later_part_of_year() -> None:
     # "founded 7 years ago, flew ... in November": this year's November
     found = find_times("iSpace, founded just 7 years ago, flew its second rocket in November.", date(2024, 12, 9))
