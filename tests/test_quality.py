@@ -50,11 +50,11 @@ def test_verdict_quality_floor() -> None:
      ("holdout12", 0.89, 0.90), ("holdout13", 0.91, 0.82), ("holdout14", 0.95, 0.88),
      ("holdout15", 0.92, 0.92), ("holdout16", 0.90, 0.78), ("holdout17", 0.95, 0.87),
      ("holdout18", 0.94, 0.91), ("holdout19", 0.95, 0.89), ("holdout20", 0.93, 0.91),
-     ("holdout21", 0.90, 0.86), ("holdout22", 0.94, 0.95), ("holdout23", 0.87, 0.91),
+     ("holdout21", 0.95, 0.89), ("holdout22", 0.94, 0.95), ("holdout23", 0.87, 0.91),
      ("holdout24", 0.95, 0.91), ("holdout25", 0.92, 0.90), ("holdout26", 0.95, 0.89),
      ("holdout27", 0.92, 0.92), ("holdout28", 0.94, 0.88), ("holdout29", 0.97, 0.92),
-     ("holdout30", 0.87, 0.83), ("holdout31", 0.95, 0.93), ("holdout32", 0.81, 0.81),
-     ("holdout33", 0.85, 0.89)],
+     ("holdout30", 0.88, 0.85), ("holdout31", 0.95, 0.93), ("holdout32", 0.85, 0.83),
+     ("holdout33", 0.89, 0.89)],
 )
 def test_held_out_quality_floor(folder: str, floor_precision: float, floor_recall: float) -> None:
     module = _load("verdict_quality")
