@@ -1023,3 +1023,10 @@ def test_the_country_in_a_ranking_is_no_subject(tmp_path: Path) -> None:
     text = "上海市经济和信息化委员会\n\n2023年，制造业智能化水平走在全国前列，本市工业企业机器人密度已达260台/万人。\n"
     out = shipped(tmp_path, text, "2024-03-28")
     assert [(f["text"], f["verdict"]) for f in out["findings"]] == [("260台", "supported")]
+
+
+def test_the_year_named_before_early_in_it_takes_last_year_s_data(tmp_path: Path) -> None:
+    # "2025年" in the title of a January 2025 speech: the 2024 data are this year's news
+    text = "# 在2025年年会上的致辞\n\n智能制造方面，全国已累计建成412家国家级智能制造示范工厂。\n"
+    out = shipped(tmp_path, text, "2025-01-18")
+    assert [(f["text"], f["verdict"]) for f in out["findings"]] == [("412家", "contradicted")]
