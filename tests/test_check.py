@@ -1030,3 +1030,10 @@ def test_the_year_named_before_early_in_it_takes_last_year_s_data(tmp_path: Path
     text = "# 在2025年年会上的致辞\n\n智能制造方面，全国已累计建成412家国家级智能制造示范工厂。\n"
     out = shipped(tmp_path, text, "2025-01-18")
     assert [(f["text"], f["verdict"]) for f in out["findings"]] == [("412家", "contradicted")]
+
+
+def test_a_team_grown_to_a_head_count_is_the_team_size(tmp_path: Path) -> None:
+    text = "长木谷医疗负责人介绍，2018年公司刚成立时只有3个人，到2023年底团队已有160多人。\n"
+    out = shipped(tmp_path, text, "2024-01-10")
+    assert ("160多人", "supported", "changmugu.team-size.2023") in [
+        (f["text"], f["verdict"], f["claim_id"]) for f in out["findings"]]
