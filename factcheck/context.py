@@ -50,7 +50,10 @@ _BY_END = rx(r"(?:by|增加|增长了?)\s*$")  # "increased by 500 companies": a
 _STRONG_SEPARATOR = rx(r"[;；]")
 # "The city", "全市": the place last named (entities.yaml leaves these words
 # out of the aliases, since they name a different place in every document).
-_REFERENCE_WORDS = tuple(f"{a} {b}" for a in ("the", "this", "our") for b in ("city", "municipality", "province"))
+_REFERENCE_WORDS = (
+    *(f"{a} {b}" for a in ("the", "this", "our") for b in ("city", "municipality", "province")),
+    "based here",  # "cloud providers based here have deployed 4,802 P in Tianjin": the place spoken of
+)
 _REFERENCE_CHINESE = ("全市", "该市", "本市", "我市", "全省", "该省", "本省", "我省")
 _PLACE_KIND = {  # the kind of place each names
     word: "省" if word.endswith(("province", "省")) else "市" for word in (*_REFERENCE_WORDS, *_REFERENCE_CHINESE)

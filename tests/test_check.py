@@ -1037,3 +1037,11 @@ def test_a_team_grown_to_a_head_count_is_the_team_size(tmp_path: Path) -> None:
     out = shipped(tmp_path, text, "2024-01-10")
     assert ("160多人", "supported", "changmugu.team-size.2023") in [
         (f["text"], f["verdict"], f["claim_id"]) for f in out["findings"]]
+
+
+def test_based_here_is_the_place_spoken_of(tmp_path: Path) -> None:
+    text = ("**Reader:** How is Beijing's computing build-out going?\n\n**Statistics chief:** Cloud providers based "
+            "here have deployed about 4,802 P of intelligent computing power in Tianjin, Hebei, Shanxi and Inner "
+            "Mongolia.\n")
+    out = shipped(tmp_path, text, "2024-12-02")
+    assert [(f["text"], f["verdict"]) for f in out["findings"]] == [("4,802 P", "contradicted")]  # 4,082
