@@ -1045,3 +1045,12 @@ def test_based_here_is_the_place_spoken_of(tmp_path: Path) -> None:
             "Mongolia.\n")
     out = shipped(tmp_path, text, "2024-12-02")
     assert [(f["text"], f["verdict"]) for f in out["findings"]] == [("4,802 P", "contradicted")]  # 4,082
+
+
+def test_clusters_worth_a_trillion_yuan_are_the_trillion_yuan_clusters(tmp_path: Path) -> None:
+    text = ("Shanghai's plan is clear: by 2025 the city is meant to have 5 industrial clusters worth a trillion "
+            "yuan each.\n")
+    out = shipped(tmp_path, text, "2024-03-01")
+    (finding,) = out["findings"]
+    assert (finding["verdict"], finding["claim_id"]) == (
+        "contradicted", "shanghai.trillion-yuan-industrial-clusters.target.2025")
