@@ -45,7 +45,7 @@ def test_verdict_quality_floor() -> None:
 @pytest.mark.parametrize(
     ("folder", "floor_precision", "floor_recall"),
     [("holdout", 0.93, 0.88), ("holdout2", 0.93, 0.90), ("holdout3", 0.93, 0.89), ("holdout4", 0.92, 0.84),
-     ("holdout5", 0.95, 0.80), ("holdout6", 0.90, 0.86), ("holdout7", 0.91, 0.89), ("holdout8", 0.95, 0.90),
+     ("holdout5", 0.95, 0.86), ("holdout6", 0.90, 0.86), ("holdout7", 0.91, 0.89), ("holdout8", 0.95, 0.90),
      ("holdout9", 0.90, 0.86), ("holdout10", 0.95, 0.87), ("holdout11", 0.95, 0.80),
      ("holdout12", 0.89, 0.90), ("holdout13", 0.91, 0.82), ("holdout14", 0.95, 0.88),
      ("holdout15", 0.92, 0.92), ("holdout16", 0.90, 0.78), ("holdout17", 0.95, 0.87),
@@ -53,7 +53,7 @@ def test_verdict_quality_floor() -> None:
      ("holdout21", 0.95, 0.89), ("holdout22", 0.94, 0.95), ("holdout23", 0.87, 0.91),
      ("holdout24", 0.96, 0.93), ("holdout25", 0.92, 0.90), ("holdout26", 0.95, 0.89),
      ("holdout27", 0.92, 0.92), ("holdout28", 0.94, 0.88), ("holdout29", 0.97, 0.92),
-     ("holdout30", 0.88, 0.85), ("holdout31", 0.95, 0.93), ("holdout32", 0.85, 0.83),
+     ("holdout30", 0.88, 0.85), ("holdout31", 0.95, 0.93), ("holdout32", 0.85, 0.84),
      ("holdout33", 0.89, 0.89)],
 )
 def test_held_out_quality_floor(folder: str, floor_precision: float, floor_recall: float) -> None:
