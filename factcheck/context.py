@@ -84,11 +84,11 @@ _ITEM = rx(r"\s*(?:[-*+]|\d{1,3}[.)])[ \t]")  # a list item's marker
 _COMPARED = rx(
     r"\bcompar(?:e|ed|es|ing|ison)\b|\bthan\b|\bnot\b|\binstead of\b|\bunlike\b|相比|对比|比较|而非|不是", re.I
 )
-# "the national picture", "at the national level": a paragraph about the
-# country ("60% of the national total" names a share's whole, not a subject)
 # "More broadly, high-tech manufacturing grew 8.7%": a sentence that widens
 # the view from the paragraph's subject to the whole economy
 _WIDER = rx(r"\b(?:more (?:broadly|widely)|in the (?:wider|broader) economy|across the (?:wider )?economy)\b", re.I)
+# "the national picture", "at the national level": a paragraph about the
+# country ("60% of the national total" names a share's whole, not a subject)
 _NATIONAL_SUBJECT = rx(
     r"(?<!of the )(?<!of )\bnational (?:picture|totals?|figures?|data|averages?|statistics|economy)\b"
     r"|\bat (?:the )?national level\b",
@@ -103,7 +103,7 @@ _PUNCTUATION = rx(_BREAKS + r"|[、()（）]")
 # across China" are the country's.)
 _SCOPE = rx(r"(?:[在于]|遍布|覆盖|面向)\Z")
 _SCOPE_AFTER = rx(r"\s?\d")
-_RANKED = rx(r"(?:[^，。；]{0,6}?)(?:前列|首位|第[一二三]|前茅|之首|领先)")
+_RANKED = rx(r"[^，。；]{0,6}?(?:前列|首位|第[一二三]|前茅|之首|领先)")
 # "以北汽、小米为代表的新能源整车制造": the names are examples of an industry, not its subject
 _EXAMPLES = rx(r"以([^，。；！？\n]{1,30}?)为代表")
 _OWN_DATE = rx(r"的\s?\d")  # a period that qualifies a figure dates it alone ("2014年的48.2件")
@@ -366,12 +366,13 @@ class Document:
             organisation = self._organisation_before(start, _ORGANISATION_WORDS[word])
             if organisation is not None:
                 return organisation, "reference", (organisation,), tuple(dict.fromkeys((organisation, *around))), False
+        # "the city" before the figure in its sentence, any name after it
+        # or in the sentences before: "cloud firms of the city deployed
+        # 4,082 P in Tianjin-Hebei", "…在美获批…。截至去年底，本市…约30家"
+        said_before = self._referred(start, mention.start) if not named_before else None
         said = self._referred(para, end) if unnamed and not in_paragraph else None
-        if said is None and not named_before:
-            # "the city" before the figure in its sentence, any name after it
-            # or in the sentences before: "cloud firms of the city deployed
-            # 4,082 P in Tianjin-Hebei", "…在美获批…。截至去年底，本市…约30家"
-            said = self._referred(start, mention.start)
+        if said is None:
+            said = said_before
         if said is None and not in_sentence:
             # "the city's roads" after the figure, its sentence naming no one,
             # the paragraph naming a place and its country ("Shanghai remains
@@ -382,8 +383,7 @@ class Document:
             if place is not None:
                 # "本市…增长34.3%；…我国…": the place referred to before the figure in
                 # its sentence leads it, as a name there would
-                leads = not named_before and self._referred(start, mention.start) is not None
-                return place, "reference", (place,), tuple(dict.fromkeys((place, *around))), leads
+                return place, "reference", (place,), tuple(dict.fromkeys((place, *around))), said_before is not None
             if said in _OWN and not in_sentence and self._names_places():
                 # "我省" in a report whose own province is never named, that
                 # names others: some province the draft does not name
@@ -737,12 +737,13 @@ def _is_han(ch: str) -> bool:
 
 
 def _scope(text: str, start: int, end: int) -> bool:
-    """The name at [start, end) says where, not who ("在全国1000多家医院"), or
-    is the whole a share is of ("15个…，占全国备案总数的60%以上")."""
+    """The name at [start, end) says where, not who ("在全国1000多家医院"); or
+    is the whole a share is of ("15个…，占全国备案总数的60%以上"), or the field
+    of a ranking ("走在全国前列", "居全国首位")."""
     return bool(
         _SCOPE.search(text, max(0, start - 2), start) and _SCOPE_AFTER.match(text, end)
         or text.endswith("占", 0, start)
-        or bool(_RANKED.match(text, end))  # "走在全国前列", "居全国首位": a ranking, the country its field
+        or _RANKED.match(text, end)
     )
 
 

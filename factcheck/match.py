@@ -23,7 +23,7 @@ from factcheck.index import MEASURES, NEAR_SPELLED, Entry, Group, Index, family,
 from factcheck.periods import Period
 from factcheck.records import Claim
 from factcheck.regexcache import compile as rx
-from factcheck.slips import plausible_error, same_digits, transposed, value_agrees, value_weight
+from factcheck.slips import plausible_error, same_digits, swapped_units, transposed, value_agrees, value_weight
 from factcheck.units import CURRENCIES, PERCENT, POINTS
 from factcheck.wording import ENDINGS, PEOPLE_TERM, WORDS4, counts_alike, has_word, pinned, stem
 
@@ -121,7 +121,7 @@ def kinds_compatible(mention: Mention, kind: str | None, claim: Claim) -> bool:
     if kind == claim.kind:
         return True
     # percent for percentage points (or the reverse) is judged, as a contradiction
-    if {mention.unit, claim.unit} == {PERCENT, POINTS}:
+    if swapped_units(mention, claim):
         return {kind, claim.kind} <= {"growth", "change", "share"}
     # a density ("262.9 patents per 10,000 people") reads as a level
     return kind == "level" and claim.kind in ("level", "change", "ratio") and claim.unit != "times"
@@ -174,7 +174,7 @@ def is_economic(mention: Mention, after: str = "") -> bool:
         return True
     if mention.unit is None:
         return value >= 1e5
-    if mention.unit == "count" or mention.unit is None and _TEXT_LENGTH.match(after):
+    if mention.unit == "count":
         if _TEXT_LENGTH.match(mention.text[len(mention.number) :] or after):
             return False
         if not value.is_integer():
@@ -719,7 +719,7 @@ class Matcher:
             return period_matches(ctx.period, claim.period, claim.kind, "target" in claim.tags)
 
         def value_ok(claim: Claim) -> bool:
-            return {mention.unit, claim.unit} != {PERCENT, POINTS} and value_agrees(mention, claim)
+            return not swapped_units(mention, claim) and value_agrees(mention, claim)
 
         # The claim this figure speaks about: the best metric match, helped by
         # agreeing in period and (the more digits, the more) in value; on a
@@ -740,7 +740,7 @@ class Matcher:
                 return RELATED_PENALTY
             # (of the subject that leads the sentence: "cloud providers from Shanghai
             # deployed 4,082 P in Tianjin-Hebei" is no claim about Tianjin's)
-            if self._involves(claim, (ctx.entity,) if ctx.entity_leads and ctx.entity else tuple(known)):
+            if self._involves(claim, _leading(ctx) or tuple(known)):
                 return RELATED_PENALTY  # a claim about two: "10 days after Junshi's approval"
             return None
 
@@ -748,7 +748,7 @@ class Matcher:
 
         def swapped(claim: Claim) -> bool:
             """The same number, in percent where the claim has points (or back)."""
-            return {mention.unit, claim.unit} == {PERCENT, POINTS} and agrees(mention, claim)
+            return swapped_units(mention, claim) and agrees(mention, claim)
 
         ranked = sorted(
             ((s, period_ok(s.claim), value_ok(s.claim)) for s in scored if fits[s.claim.id] is not None),
@@ -792,7 +792,7 @@ class Matcher:
                 elsewhere = self._elsewhere(scored, ctx, period_ok, value_ok, clause)
                 if elsewhere and elsewhere.score > best.score and elsewhere.coverage > best.coverage:
                     # Another entity's claim fits the words better and agrees.
-                    return self._misattributed(mention, elsewhere.claim, entity, ctx, scored)
+                    return self._another_entity(mention, elsewhere.claim, entity, ctx, scored)
                 return Judgement("contradicted", claim, self.contradiction(mention, claim), best.score)
             if agreeing and not in_period:
                 if "event" in claim.tags and (
@@ -854,7 +854,7 @@ class Matcher:
 
             elsewhere = self._elsewhere(scored, ctx, undated_ok, value_ok, clause)
             if elsewhere:
-                return self._misattributed(mention, elsewhere.claim, entity, ctx, scored)
+                return self._another_entity(mention, elsewhere.claim, entity, ctx, scored)
         if known is not None and not bare and _significant(mention) >= VALUE_ALONE_DIGITS:
             # "Roughly 853.7 billion yuan." answering "And what were they
             # worth?": no metric word, but five digits of a claim of the
@@ -890,7 +890,7 @@ class Matcher:
             and value_ok(s.claim)
             and not any(db.related(s.claim.entity, name) for name in named)
             and not s.weak  # found through the sentence before: too little to call an error
-            and not self._involves(s.claim, (ctx.entity,) if ctx.entity_leads and ctx.entity else named)
+            and not self._involves(s.claim, _leading(ctx) or named)
         ]
         # An error needs more than one word in common, or a telling value;
         # and a word of the metric, not only of its kind ("同比增长约12%"; a
@@ -932,9 +932,11 @@ class Matcher:
             )
         return any(name in found for name in names)
 
-    def _misattributed(
+    def _another_entity(
         self, mention: Mention, claim: Claim, entity: str | None, ctx: Context, scored: list[_Scored]
     ) -> Judgement:
+        """The judgement of a figure whose value is another entity's claim:
+        misattributed, unless its clause gives it to the country."""
         if (
             claim.entity == self._country
             and _NATIONAL.search(ctx.clause)
@@ -1015,7 +1017,7 @@ class Matcher:
 
     def contradiction(self, mention: Mention, claim: Claim) -> str:
         base = f"the draft says {mention.text}, but {_about(claim)} for {claim.period} is {claim.shown}"
-        if {mention.unit, claim.unit} == {PERCENT, POINTS}:
+        if swapped_units(mention, claim):
             if mention.unit == PERCENT:
                 return base + " (percent written for percentage points)"
             return base + " (percentage points written for percent)"
@@ -1026,6 +1028,13 @@ class Matcher:
         if claim.qualifier and claim.qualifier != "about":
             return base + f" (the source says {claim.qualifier.replace('_', ' ')} {claim.value_text})"
         return base
+
+
+def _leading(ctx: Context) -> tuple[str, ...]:
+    """The subject named before the figure in its sentence, when one leads
+    it: a claim that names another entity of the sentence ("... in Tianjin-
+    Hebei") is not about it for that."""
+    return (ctx.entity,) if ctx.entity_leads and ctx.entity else ()
 
 
 def _about(claim: Claim) -> str:

@@ -36,6 +36,7 @@ class _Draft:
     matcher: Matcher
     today: date
     restated: set[int]
+    paragraphs: list[int]  # each figure's paragraph (blank lines part them), by position
 
     def again(
         self, position: int, exclude: frozenset[str] = frozenset(), context: Context | None = None
@@ -52,7 +53,9 @@ def revise(
     today: date,
 ) -> None:
     """Revise ``judged`` (and ``contexts``, where a subject is found) in place."""
-    draft = _Draft(text, mentions, contexts, judged, matcher, today, set())
+    breaks = [match.start() for match in _PARAGRAPH_BREAK.finditer(text)]
+    paragraphs = [bisect.bisect(breaks, mention.start) for mention in mentions]
+    draft = _Draft(text, mentions, contexts, judged, matcher, today, set(), paragraphs)
     _restatements(draft)
     _subjects(draft)
     _one_claim_one_error(draft)
@@ -181,24 +184,20 @@ def _taken(draft: _Draft) -> None:
     # contradicts no other figure there ("今后五年…引入1万台以上…机器人。今年
     # 1—11月，集团新增…机器人1650台": the new robots are another count).
     exact: dict[int, set[str]] = {}
-    breaks = [match.start() for match in _PARAGRAPH_BREAK.finditer(draft.text)]
     # (not in tables: each row is a statement of its own)
-    for mention, context, judgement in zip(draft.mentions, draft.contexts, draft.judged):
+    for paragraph, context, judgement in zip(draft.paragraphs, draft.contexts, draft.judged):
         if judgement and judgement.claim and judgement.verdict == "supported" and not context.cell:
-            exact.setdefault(bisect.bisect(breaks, mention.start), set()).add(judgement.claim.id)
-    for position, (mention, judgement) in enumerate(zip(draft.mentions, draft.judged)):
-        if judgement is None or judgement.verdict != "contradicted" or position in draft.restated:
+            exact.setdefault(paragraph, set()).add(judgement.claim.id)
+    for position, (mention, context, judgement) in enumerate(zip(draft.mentions, draft.contexts, draft.judged)):
+        if judgement is None or judgement.verdict != "contradicted" or position in draft.restated or context.cell:
             continue
-        if draft.contexts[position].cell:
-            continue
-        others = exact.get(bisect.bisect(breaks, mention.start), set())
+        others = exact.get(draft.paragraphs[position], set())
         claim = judgement.claim
         if claim is not None and claim.id in others and not slip_of(mention, claim, digits=2):
             # (the claim's own digits with one changed or swapped, its scale or
             # unit slipped, is the same figure given twice, once wrong: "44.3% ...
             # 43.4%", "grew 9.5% ... grew 8.5%")
             draft.judged[position] = draft.again(position, frozenset(others))
-
 
 
 def _released_together(draft: _Draft) -> None:
@@ -210,20 +209,18 @@ def _released_together(draft: _Draft) -> None:
     is one slip away (a digit, the scale, percent for points) and no claim
     of the release agrees with it."""
     index = draft.matcher.index
-    text = draft.text
     used = {judgement.claim.id for judgement in draft.judged if judgement is not None and judgement.claim is not None}
-    breaks = [match.start() for match in _PARAGRAPH_BREAK.finditer(text)]
     releases: dict[int, list[Claim]] = {}  # by paragraph: the claims its supported figures were judged by
-    for mention, judgement in zip(draft.mentions, draft.judged):
+    for paragraph, judgement in zip(draft.paragraphs, draft.judged):
         if judgement is not None and judgement.claim is not None and judgement.verdict == "supported":
-            releases.setdefault(bisect.bisect(breaks, mention.start), []).append(judgement.claim)
+            releases.setdefault(paragraph, []).append(judgement.claim)
     if not releases:
         return
     ancestors = index.db.ancestors
     for position, (mention, context, judgement) in enumerate(zip(draft.mentions, draft.contexts, draft.judged)):
         if judgement is None or judgement.verdict != "unverified" or not context.entity:
             continue
-        supported = releases.get(bisect.bisect(breaks, mention.start))
+        supported = releases.get(draft.paragraphs[position])
         if not supported:
             continue
         fam = family(mention.unit)

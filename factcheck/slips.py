@@ -15,7 +15,7 @@ MAX_RATIO = 20  # beyond this factor (not a scale slip) a value is about somethi
 def plausible_error(mention: Mention, claim: Claim) -> bool:
     """A wrong figure is a slip of a digit, of the scale or of the unit; a
     value twenty times off with other digits is about something else."""
-    if {mention.unit, claim.unit} == {PERCENT, POINTS}:
+    if swapped_units(mention, claim):
         return agrees(mention, claim)  # the same number in the wrong unit, not any other number
     if scale_slip(mention, claim) is not None:
         return True

@@ -7,6 +7,7 @@ import re
 
 from factcheck.extract import Mention
 from factcheck.index import Entry
+from factcheck.numbers import SCALE_WORDS
 from factcheck.records import Claim
 from factcheck.regexcache import compile as rx
 
@@ -52,7 +53,6 @@ def has_word(text: str, term: str) -> bool:
 
 _FIRST_WORD = rx(r"\s*[A-Za-z-]+")
 _HAN_NOUN = rx(r"[\u4e00-\u9fff]{1,8}")
-_SCALES = frozenset({"thousand", "thousands", "million", "millions", "billion", "billions", "trillion", "trillions"})
 _CLASSIFIERS = frozenset({"pieces", "units", "sets", "items", "kinds", "types", "batches", "pairs"})
 
 
@@ -79,7 +79,8 @@ def counts_what(mention: Mention, claim: Claim, after: str = "") -> bool | None:
         words = WORDS4.findall(said.lower())
     else:
         words = WORDS4.findall(said.lower()) if mention.unit == "count" else []
-    words = [word for word in words if word not in _SCALES]  # "1.72 million": a scale, not what is counted
+    # "1.72 million": a scale, not what is counted
+    words = [word for word in words if word.removesuffix("s") not in SCALE_WORDS]
     if not words or not claim.metric.isascii() or words[-1] in _CLASSIFIERS:
         return None  # "70,000 pieces (of equipment)": a unit of counting, not what is counted
     stem = words[-1][:6] if len(words[-1]) > 6 else words[-1].rstrip("s")
