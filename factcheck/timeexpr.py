@@ -74,7 +74,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("en_month_year", rx(r"\b(?=[fFjJmMaAsSoOnNdD])(?P<m>" + _MONTH + r")\.?,?\s+(?P<y>(?:19|20)\d{2})\b(?![\d,.])", re.I)),
     ("ago", rx(r"\b(?=[\dtfseaoAO])(?:(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years ago|(?P<one>a|one) year ago)\b|(?=[\d一两二三四五六七八九十])(?P<zn>\d{1,2}|[一两二三四五六七八九十])年前(?![0-9一二三四五六七八九十]*月)", re.I)),
     ("year_range", rx(r"(?=[12])(?<![\d.])(?P<a>(?:19|20)\d{2})(?:\s?[" + _DASH + r"至到]\s?|\s(?:to|through|until)\s)(?P<b>(?:19|20)\d{2})(?:年)?(?![\d.])")),
-    ("whole_year", rx(r"\b(?=[ftwo])(?:(?:for |over |in )?the (?:whole|full|entire) year\b|the year as a whole\b|full[- ]year\b)|全年", re.I)),
+    ("whole_year", rx(r"\b(?=[ftwo])(?:(?:for |over |in )?the (?:whole|full|entire) year\b|the year as a whole\b|full[- ]year\b)|(?<!年)全年", re.I)),  # "2023年全年": zh_year's
     ("last_quarter", rx(r"\b(?=[tlp])(?:the )?(?:previous|last|preceding) quarter\b|上一?季度", re.I)),
     ("now", rx(r"\b(?=[usatcbnrh])(?:up to now|so far|to date|at present|currently|as of now|by now|now|recently"
                        r"|ha(?:ve|s) since"  # "by the end of 2023 ...; providers have since placed": up to now
@@ -182,6 +182,7 @@ def _bare_part(text: str, time: TimeMention, before: TimeMention) -> bool:
 _PUBLISHED = rx(
     r"\s+(?:been\s+)?(?:published|released|out|live|available|issued|announced|confirmed|posted|online)\b", re.I
 )
+_NAMED_YEAR = rx(r"(?:19|20)\d{2}")
 _YEAR_END = rx(r"(?:截至|截止到?)?(?:年底|年末)")  # "年末全市…": the end of the year named before
 _SAME_YEAR = rx(
     r"same year|that year|同年|当年|那一?年|(?:whole|full|entire) year|year as a whole|full[- ]year|全年|end of the year", re.I
@@ -421,6 +422,8 @@ def find_times(text: str, today: date) -> list[TimeMention]:
             found[position] = TimeMention(time.start, time.end, time.period.shifted_years(shift), False)
             continue
         if position and (_SAME_YEAR.search(text, time.start, time.end) or _YEAR_END.fullmatch(text, time.start, time.end)):
+            if _NAMED_YEAR.search(text, time.start, time.end):
+                continue  # "2023年全年": its own year
             # "In May of the same year": the year named just before.
             shift = found[position - 1].period.end.year - time.period.end.year
             found[position] = TimeMention(time.start, time.end, time.period.shifted_years(shift), False)

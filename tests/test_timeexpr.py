@@ -33,6 +33,9 @@ def test_a_part_of_the_year_named_before(text: str, label: str) -> None:
     [
         ("in 2023", "2023"),
         ("2023年", "2023"),
+        ("先说2023年全年：", "2023"),  # the year's own "full year", after a word, not the draft's
+        ("2023年全年", "2023"),
+        ("今年全年", "2024"),
         ("this year", "2024"),
         ("last year", "2023"),
         ("今年", "2024"),
@@ -110,6 +113,11 @@ def test_comparison_bases_and_beginnings_are_not_periods(text: str) -> None:
 def test_the_same_year_refers_back() -> None:
     found = find_times("In 2020 the plan began. In May of the same year, 40 universities joined.", DRAFT)
     assert [str(t.period) for t in found] == ["2020", "2020-05"]
+
+
+def test_a_full_year_with_its_own_year_does_not_refer_back() -> None:
+    found = find_times("2022年开局平稳。先说2023年全年：技术合同106552项", DRAFT)
+    assert [str(t.period) for t in found] == ["2022", "2023"]
 
 
 @pytest.mark.parametrize(
