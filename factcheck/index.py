@@ -4,6 +4,7 @@ candidates come from a few small lists, never from a scan of every claim."""
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 import re
 from collections import Counter, defaultdict
@@ -39,11 +40,35 @@ _UNIT_WORDS = frozenset(
 )
 
 
+# British spellings, as the claims' (mostly American) terms are written:
+# "recognised 107 foreign-funded centres" names "recognized ... centers".
+_BRITISH = re.compile(
+    r"\b(recogni|organi|digitali|industriali|commerciali|moderni|optimi|standardi|utili|authori|stabili|subsidi"
+    r"|capitali|privati|globali|locali|centrali|prioriti|speciali|minimi|maximi|mobili|harmoni|liberali|moneti"
+    r"|categori|normali|summari|reali|finali|internationali|computeri|automati|incentivi|memori)s"
+    r"(e|ed|es|ing|ation|ations|er|ers)\b"
+    r"|\b(cent|fib|met|kilomet|theat)re(s?)\b|\b(programme|labour|licence|catalogue|tonne|favour|behaviour)(s?)\b"
+)
+_AMERICAN = {"programme": "program", "labour": "labor", "licence": "license", "catalogue": "catalog",
+             "tonne": "ton", "favour": "favor", "behaviour": "behavior"}
+
+
+def _american(match: re.Match[str]) -> str:
+    stem, ending, short, plural, word, word_plural = match.groups()
+    if stem:
+        return f"{stem}z{ending}"
+    if short:
+        return f"{short}er{plural}"
+    return _AMERICAN[word] + word_plural
+
+
+@functools.lru_cache(maxsize=4096)  # the figures of a sentence ask for its pieces again and again
 def normal(text: str) -> str:
     """Text as metric terms are compared with it: lower case, hyphens as
     spaces ("year-on-year" is "year on year"), whitespace collapsed, the
-    statisticians' short forms written out ("规上" is "规模以上")."""
-    text = " ".join(text.lower().replace("-", " ").split())
+    statisticians' short forms written out ("规上" is "规模以上"), British
+    spellings as American ones ("centres" is "centers")."""
+    text = _BRITISH.sub(_american, " ".join(text.lower().replace("-", " ").split()))
     return text.replace("规上", "规模以上") if "规上" in text else text
 
 

@@ -2,6 +2,7 @@
 
 import pytest
 
+from factcheck.index import normal
 from factcheck.wording import has_word
 
 
@@ -23,3 +24,17 @@ from factcheck.wording import has_word
 )
 def test_has_word(text: str, term: str, found: bool) -> None:
     assert has_word(text, term) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Recognised R&D centres", "recognized r&d centers"),
+        ("the digitalisation programme", "the digitalization program"),
+        ("labour licences, in tonnes and kilometres", "labor licenses, in tons and kilometers"),
+        # words that end so in both spellings stay as they are
+        ("enterprises rise; exercise, expertise, premises", "enterprises rise; exercise, expertise, premises"),
+    ],
+)
+def test_british_spellings_are_compared_as_american(text: str, written: str) -> None:
+    assert normal(text) == written
