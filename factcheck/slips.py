@@ -42,7 +42,11 @@ def same_digits(mention: Mention, claim: Claim) -> bool:
         return alike and abs(claim.value) >= 10_000 and scale_slip(mention, claim) is not None
     if scale_slip(mention, claim) is not None:
         return True
-    return ours != theirs and sorted(ours) == sorted(theirs)
+    if ours != theirs and sorted(ours) == sorted(theirs):
+        return True
+    # "170" for 107: a zero swapped with a digit (which the significant digits above do not show)
+    whole = [f"{abs(value):.0f}" for value in (mention.value, claim.value) if float(value).is_integer()]
+    return len(whole) == 2 and whole[0] != whole[1] and sorted(whole[0]) == sorted(whole[1])
 
 
 def transposed(mention: Mention, claim: Claim) -> bool:

@@ -1012,3 +1012,25 @@ def test_clusters_worth_a_trillion_yuan_are_the_trillion_yuan_clusters(tmp_path:
 def test_wordings_from_the_fourth_session(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
     out = shipped(tmp_path, text + "\n", when)
     assert [(f["text"], f["verdict"]) for f in out["findings"]] == expected
+
+
+# Wordings from the fifth session's blind sets (held-out 34 and 35), each a
+# class the checker once got wrong (the rules are in docs/matching.md).
+@pytest.mark.parametrize(
+    ("when", "text", "expected"),
+    [
+        # British spellings name the claims' (American) terms; "170" is 107 with two digits swapped
+        pytest.param("2024-11-20", "In 2024 Beijing issued 16 measures to support foreign-funded research centres, "
+                     "and by that summer it had recognised 107 of them.",
+                     [("16", "supported"), ("107", "supported")], id="british-spelling"),
+        pytest.param("2024-11-20", "In 2024 Beijing issued 16 measures to support foreign-funded research centres, "
+                     "and by that summer it had recognised 170 of them.",
+                     [("16", "supported"), ("170", "contradicted")], id="zero-swapped"),
+        # "2023年全年" is 2023 even after a word, not the draft's year
+        pytest.param("2025-01-10", "先说2023年全年：北京认定登记的技术合同106552项。",
+                     [("106552项", "supported")], id="full-year-named"),
+    ],
+)
+def test_wordings_from_the_fifth_session(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
+    out = shipped(tmp_path, text + "\n", when)
+    assert [(f["text"], f["verdict"]) for f in out["findings"]] == expected

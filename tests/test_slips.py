@@ -8,7 +8,7 @@ from factcheck.extract import extract
 from factcheck.numbers import parse_value
 from factcheck.periods import parse_period
 from factcheck.records import Claim
-from factcheck.slips import slip_of
+from factcheck.slips import same_digits, slip_of
 
 
 @pytest.mark.parametrize(
@@ -38,3 +38,24 @@ def test_slips_editors_make(text: str, claim_value: str, claim_unit: str, slippe
         qualifier="more_than" if claim_value.startswith("more") else None,
     )
     assert slip_of(mention, claim) is slipped
+
+
+def _claim(value: str) -> Claim:
+    return Claim(id="x", entity="X", metric="m", value=parse_value(value), value_text=value, unit="count",
+                 period=parse_period("2024"), source="s", kind="level")
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_value", "same"),
+    [
+        ("170 centres", "107", True),  # a zero swapped with a digit: the claim's digits in another order
+        ("107 centres", "170", True),
+        ("710 centres", "107", True),
+        ("17 centres", "107", False),  # a digit dropped is a slip, but not the same digits
+        ("1,070 centres", "107", True),  # a scale slip
+        ("107 centres", "107", False),  # the same figure
+    ],
+)
+def test_the_same_digits_in_another_order(text: str, claim_value: str, same: bool) -> None:
+    (mention,) = extract(text)
+    assert same_digits(mention, _claim(claim_value)) is same
