@@ -675,6 +675,7 @@ class Matcher:
         scored = [s for s in self.candidates(mention, ctx) if s.claim.id not in exclude]
         # "39 of the 41 categories": a count of what the larger number counts, not a list number
         bare = mention.unit is None and mention.scale == 1.0 and not _PART_OF.match(ctx.after)
+        agreeing_only: set[str] = set()  # a bare number's claims that may support it, no more
         if bare:
             # A bare number is a list item, a rank or a slogan's "0 to 1"
             # unless a claim's metric is plainly named around it; below ten,
@@ -687,12 +688,21 @@ class Matcher:
             # A large count ("more than 700,000") of a claim of the entity
             # named needs less: list items and ranks are small.
             large = abs(mention.value) >= 1000 and ctx.entity_known
-            scored = [
+            # Three digits a claim named around it gives exactly ("up from 48.2
+            # in 2014") are no list number either: enough to agree, not to contradict.
+            telling = _significant(mention) >= 3
+            strong = [
                 s
                 for s in scored
                 if s.score >= CONTRADICTION_THRESHOLD
                 or large and s.score >= METRIC_THRESHOLD and s.claim.entity in ctx.entities
             ]
+            agreeing_only = {
+                s.claim.id
+                for s in scored
+                if telling and s not in strong and s.score >= METRIC_THRESHOLD and value_agrees(mention, s.claim)
+            }
+            scored = [s for s in scored if s in strong or s.claim.id in agreeing_only]
             if not scored:
                 return None
         # "我省" with the province never named: no claim the database holds is about it
@@ -768,6 +778,8 @@ class Matcher:
             claim = best.claim
             if in_period and agreeing:
                 return Judgement("supported", claim, self._supported_message(mention, claim, scored))
+            if claim.id in agreeing_only:
+                continue
             # A bare number ("numbers 68") is judged only when its metric is
             # plainly named and the value a likely slip of the claim's.
             sure = not bare or (

@@ -1029,6 +1029,12 @@ def test_wordings_from_the_fourth_session(tmp_path: Path, when: str, text: str, 
         # "2023年全年" is 2023 even after a word, not the draft's year
         pytest.param("2025-01-10", "先说2023年全年：北京认定登记的技术合同106552项。",
                      [("106552项", "supported")], id="full-year-named"),
+        # a bare number with three digits a claim named around it gives is no list number:
+        # enough to agree with the claim, not to call it stale ("nine years earlier" is no period it knows)
+        pytest.param("2024-11-08", "In 2023 Beijing counted 262.9 invention patents for every 10,000 residents, "
+                     "up from 48.2 in 2014.", [("262.9", "supported"), ("48.2", "supported")], id="bare-agrees"),
+        pytest.param("2024-11-08", "Beijing held 262.9 invention patents for every 10,000 residents in 2023. Nine "
+                     "years earlier the ratio stood at just 48.2.", [("262.9", "supported")], id="bare-not-stale"),
     ],
 )
 def test_wordings_from_the_fifth_session(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
