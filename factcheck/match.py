@@ -697,12 +697,14 @@ class Matcher:
                 if s.score >= CONTRADICTION_THRESHOLD
                 or large and s.score >= METRIC_THRESHOLD and s.claim.entity in ctx.entities
             ]
-            agreeing_only = {
+            agreeing = {
                 s.claim.id
                 for s in scored
                 if telling and s not in strong and s.score >= METRIC_THRESHOLD and value_agrees(mention, s.claim)
             }
-            scored = [s for s in scored if s in strong or s.claim.id in agreeing_only]
+            # (a table's cell is a figure of its row's metric: there it may be stale too)
+            agreeing_only = set() if ctx.cell else agreeing
+            scored = [s for s in scored if s in strong or s.claim.id in agreeing]
             if not scored:
                 return None
         # "我省" with the province never named: no claim the database holds is about it

@@ -1035,6 +1035,10 @@ def test_wordings_from_the_fourth_session(tmp_path: Path, when: str, text: str, 
                      "up from 48.2 in 2014.", [("262.9", "supported"), ("48.2", "supported")], id="bare-agrees"),
         pytest.param("2024-11-08", "Beijing held 262.9 invention patents for every 10,000 residents in 2023. Nine "
                      "years earlier the ratio stood at just 48.2.", [("262.9", "supported")], id="bare-not-stale"),
+        # in a table the row names the metric: its bare cell may be stale
+        pytest.param("2024-11-08", "| City | Indicator | Value | Year |\n| --- | --- | --- | --- |\n"
+                     "| Beijing | Invention patents held per 10,000 residents | 48.2 | 2023 |",
+                     [("48.2", "stale")], id="bare-cell-stale"),
     ],
 )
 def test_wordings_from_the_fifth_session(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]

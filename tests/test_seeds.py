@@ -63,6 +63,9 @@ def test_every_claim_is_well_formed(claim: Claim) -> None:
     # 8.7% (docs/database.md). Written into a longer term it names one.
     scopes = {"above designated size", "规模以上", "规上"}
     assert not scopes & {k.lower() for k in claim.keywords}, "a scope is no metric (docs/database.md, keywords)"
+    # A YAML flow list splits "per 10,000 people" at its comma into "per 10" and "000 people": quote it.
+    split = [k for k in claim.keywords if re.match(r"0\d\d\b", k) or re.search(r"\s\d{1,3}$", k)]
+    assert not split, f"a number split at its thousands comma: {split}"
 
 
 def test_ids_are_unique() -> None:
