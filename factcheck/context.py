@@ -104,6 +104,12 @@ _PUNCTUATION = rx(_BREAKS + r"|[、()（）]")
 _SCOPE = rx(r"(?:[在于]|遍布|覆盖|面向)\Z")
 _SCOPE_AFTER = rx(r"\s?\d")
 _RANKED = rx(r"[^，。；]{0,6}?(?:前列|首位|第[一二三]|前茅|之首|领先)")
+# "some of the most automated in China", "the largest in the country": the field of a ranking
+_RANKED_BEFORE = rx(
+    r"\b(?:most|least|best|largest|biggest|highest|lowest|fastest|strongest|leading)\b[^.;:,!?\n]{0,30}?"
+    r"\b(?:in|across)\s+(?:the\s+)?\Z",
+    re.I,
+)
 # "以北汽、小米为代表的新能源整车制造": the names are examples of an industry, not its subject
 _EXAMPLES = rx(r"以([^，。；！？\n]{1,30}?)为代表")
 _OWN_DATE = rx(r"的\s?\d")  # a period that qualifies a figure dates it alone ("2014年的48.2件")
@@ -744,6 +750,7 @@ def _scope(text: str, start: int, end: int) -> bool:
         _SCOPE.search(text, max(0, start - 2), start) and _SCOPE_AFTER.match(text, end)
         or text.endswith("占", 0, start)
         or _RANKED.match(text, end)
+        or _RANKED_BEFORE.search(text, max(0, start - 48), start)
     )
 
 
