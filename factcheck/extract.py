@@ -223,7 +223,9 @@ _HIDDEN = [
     r"第\s?[\d０-９零〇一二两三四五六七八九十百千]+",  # ordinals
     r"(?<![\d.])\d+(?:st|nd|rd|th)\b",
     r"\b(?:No|no|NO)\.\s?\d+",
-    r"\bper\s+(?:\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?:thousand|million))?\b",  # "per 10,000 people": a denominator
+    # "per 10,000 people", "for every 10,000 workers": a denominator (not "for every 5 cars sold, one is a BYD")
+    r"\b(?:per\s+(?:\d{1,3}(?:,\d{3})+|\d+)|for (?:every|each)\s+(?:\d{1,3}(?:,\d{3})+|\d{3,}))"
+    r"(?:\s+(?:thousand|million))?\b",
     r"(?<![\d])(?:\+?86[- ]?)?(?:\(?0\d{2,3}\)?[- ])\d{7,8}\b",  # phone
     r"\b1[3-9]\d{9}\b",
     r"(?<![\d.])\d+(?:\.\d+){1,3}(?=\s?(?:plan|version|edition|era|stage)\b|方案|版)",  # 2.0 plan
@@ -252,7 +254,7 @@ def _either(indices: list[int]) -> str:
 # that excludes the digit. Elsewhere, at a digit the kinds that can start
 # with one, at anything else the others (the phone number is in both).
 _NOT_FIGURES = rx(
-    r"(?=[\d(+第NnpA-Z零〇一二两三四五六七八九十])(?:"
+    r"(?=[\d(+第NnpfA-Z零〇一二两三四五六七八九十])(?:"
     r"(?<=\d)(?!\d{3})" + _either([1, 3, 4, 5, 15, 16, 17])
     + r"|(?<!\d)(?:(?=\d)" + _either([0, 1, 2, 3, 4, 6, 9, 10, 11, 14])
     + r"|(?!\d)" + _either([5, 7, 8, 9, 12, 13, 15, 16, 17, 18]) + r"))"

@@ -82,6 +82,7 @@ def one(text: str) -> tuple[str, float, str | None, str | None]:
         ("in six days", ("six days", 6.0, "days", None)),
         ("eight German companies", ("eight", 8.0, "count", None)),
         ("人工智能3大先导产业", ("3大", 3.0, "count", None)),
+        ("for every 5 new energy cars sold", ("5", 5.0, "count", None)),  # a ratio, not a denominator
     ],
 )
 def test_figure_forms(text: str, expected: tuple) -> None:  # type: ignore[type-arg]
@@ -102,6 +103,7 @@ def test_figure_forms(text: str, expected: tuple) -> None:  # type: ignore[type-
         "https://example.com/2023/12/08/44.3", "mail stats2023@example.com",
         "一个重要", "两家企业", "三项", "one of the best", "the first half of the year",
         "1—5月", "1－5月", "2021—2023年", "五千亿级产业集群", "5000亿级", "万亿级", "三大",
+        "per 10,000 people", "for every 10,000 workers", "for each 1,000 residents",
     ],
 )
 def test_not_figures(text: str) -> None:
