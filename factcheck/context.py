@@ -103,6 +103,9 @@ _PUNCTUATION = rx(_BREAKS + r"|[、()（）]")
 # across China" are the country's.)
 _SCOPE = rx(r"(?:[在于]|遍布|覆盖|面向)\Z")
 _SCOPE_AFTER = rx(r"\s?\d")
+# "平台已连接全国纺织企业9000余家": the firms it reaches are across the country; the platform is the subject
+_REACH = rx(r"(?:连接|链接|接入|覆盖|服务|遍布|面向|辐射|带动|联通|汇聚)\Z")
+_REACH_AFTER = rx(r"[\u4e00-\u9fff]{0,8}\d")
 _RANKED = rx(r"[^，。；]{0,6}?(?:前列|首位|第[一二三]|前茅|之首|领先)")
 # "some of the most automated in China", "the largest in the country": the field of a ranking
 _RANKED_BEFORE = rx(
@@ -748,6 +751,7 @@ def _scope(text: str, start: int, end: int) -> bool:
     of a ranking ("走在全国前列", "居全国首位")."""
     return bool(
         _SCOPE.search(text, max(0, start - 2), start) and _SCOPE_AFTER.match(text, end)
+        or _REACH.search(text, max(0, start - 2), start) and _REACH_AFTER.match(text, end)
         or text.endswith("占", 0, start)
         or _RANKED.match(text, end)
         or _RANKED_BEFORE.search(text, max(0, start - 48), start)

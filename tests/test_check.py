@@ -1043,6 +1043,11 @@ def test_wordings_from_the_fourth_session(tmp_path: Path, when: str, text: str, 
         pytest.param("2024-11-01", "Our Shanghai depot opened in March.\n\nThe city's factories are some of the "
                      "most automated in China, with 206 industrial robots for every 10,000 workers in 2023.",
                      [("206", "contradicted")], id="ranking-field"),
+        # the firms a platform reaches "across the country" are its reach, not the country's figure
+        pytest.param("2024-02-26", "致景科技的飞梭平台介绍如下。\n\n到2023年底，平台已连接全国纺织企业9000余家。"
+                     "它为印染厂做的数字化方案，把打样时间从过去的3天至5天缩短到最快24小时。",
+                     [("9000余家", "supported"), ("3天", "supported"), ("5天", "supported"), ("24小时", "supported")],
+                     id="reach-across-country"),
     ],
 )
 def test_wordings_from_the_fifth_session(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
