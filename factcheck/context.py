@@ -81,6 +81,7 @@ _ORGANISATION_CHINESE = tuple(word for word in _ORGANISATION_WORDS if not word.i
 _DIGIT = rx(r"\d")
 _FIRM_AFTER = rx(r"(?:-based|\s+based)?\s+(?:company|firm|group|startup|start-up|maker|manufacturer|developer)\b", re.I)
 _ITEM = rx(r"\s*(?:[-*+]|\d{1,3}[.)])[ \t]")  # a list item's marker
+_ROW = rx(r"\s*\|")  # a Markdown table's row
 _COMPARED = rx(
     r"\bcompar(?:e|ed|es|ing|ison)\b|\bthan\b|\bnot\b|\binstead of\b|\bunlike\b|相比|对比|比较|而非|不是", re.I
 )
@@ -243,14 +244,17 @@ class Document:
         logistics efficiency: up 25%"): its names are the items' too. An
         empty span when the paragraph is no list item or no lead-in ends
         with a colon."""
-        if not _ITEM.match(self.text, para):
+        table = _ROW.match(self.text, para) is not None
+        if not table and not _ITEM.match(self.text, para):
             return (0, 0)
         index = bisect.bisect_right(self.paragraphs, para) - 1
         while index > 0 and _ITEM.match(self.text, self.paragraphs[index]):
             index -= 1
-        start = self.paragraphs[index]
+        if table:
+            index -= 1  # a table is one paragraph: the one before introduces it
+        start = self.paragraphs[index] if index >= 0 else para
         end = self.paragraphs[index + 1] if index + 1 < len(self.paragraphs) else len(self.text)
-        if start == para or not self.text[start:end].rstrip().endswith((":", "：")):
+        if start == para or not table and not self.text[start:end].rstrip().endswith((":", "：")):
             return (0, 0)
         return (start, end)
 

@@ -1048,6 +1048,11 @@ def test_wordings_from_the_fourth_session(tmp_path: Path, when: str, text: str, 
                      "它为印染厂做的数字化方案，把打样时间从过去的3天至5天缩短到最快24小时。",
                      [("9000余家", "supported"), ("3天", "supported"), ("5天", "supported"), ("24小时", "supported")],
                      id="reach-across-country"),
+        # a table that names no one is about the place the paragraph before it names
+        pytest.param("2024-09-16", "Shanghai is where most of our members start.\n\n"
+                     "| Indicator | Figure | As of |\n|---|---|---|\n"
+                     "| Digital economy, share of GDP | 44.3% | January-September 2023 |",
+                     [("44.3%", "misattributed")], id="table-lead-in"),
     ],
 )
 def test_wordings_from_the_fifth_session(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
