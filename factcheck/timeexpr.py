@@ -58,10 +58,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?=[tTfF])(?:the )?first (?P<n>two|three|2|3) quarters(?: of (?:" + _YEAR_EN + r"))?", re.I)),
     ("en_q_range", rx(r"\b(?=[qQ])Q(?P<a>[1-4])\s?[" + _DASH + r"]\s?Q(?P<b>[1-4])(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d{2}))?\b", re.I)),
     ("en_quarter", rx(
-        r"\b(?=[tTfFsS1-4])(?:the )?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?: of (?:" + _YEAR_EN + r"))?", re.I)),
+        r"\b(?=[tTfFsS1-4])(?:the )?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?: of (?:" + _YEAR_EN + r")|\s+(?P<y3>(?:19|20)\d{2})\b)?", re.I)),
     ("en_q", rx(r"\bQ(?P<q>[1-4])(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d{2}))?\b|\b(?P<y2>(?:19|20)\d{2})[- ]?Q(?P<q2>[1-4])\b")),
     ("en_half", rx(
-        r"\b(?=[tTfFsShH])(?:the )?(?P<o>first|second)[- ]half(?: of (?:" + _YEAR_EN + r"))?|\bH(?P<h>[12])(?:\s+(?P<y2>(?:19|20)\d{2}))?\b", re.I)),
+        r"\b(?=[tTfFsShH])(?:the )?(?P<o>first|second)[- ]half(?: of (?:" + _YEAR_EN + r")|\s+(?P<y3>(?:19|20)\d{2})\b)?|\bH(?P<h>[12])(?:\s+(?P<y2>(?:19|20)\d{2}))?\b", re.I)),
     ("en_month_range", rx(
         r"\b(?=[fFjJmMaAsSoOnNdD])(?:from )?(?P<a>" + _MONTH + r")\.?\s?(?:to|through|[" + _DASH + r"])\s?(?P<b>" + _MONTH + r")\b(?:\s+(?:of\s+)?(?:" + _YEAR_EN + r"))?", re.I)),
     ("en_months", rx(
@@ -75,6 +75,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ago", rx(r"\b(?=[\dtfseaoAO])(?:(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years ago|(?P<one>a|one) year ago)\b|(?=[\d一两二三四五六七八九十])(?P<zn>\d{1,2}|[一两二三四五六七八九十])年前(?![0-9一二三四五六七八九十]*月)", re.I)),
     ("year_range", rx(r"(?=[12])(?<![\d.])(?P<a>(?:19|20)\d{2})(?:\s?[" + _DASH + r"至到]\s?|\s(?:to|through|until)\s)(?P<b>(?:19|20)\d{2})(?:年)?(?![\d.])")),
     ("whole_year", rx(r"\b(?=[ftwo])(?:(?:for |over |in )?the (?:whole|full|entire) year\b|the year as a whole\b|full[- ]year\b)|(?<!年)全年", re.I)),  # "2023年全年": zh_year's
+    # "over those six months", "in the same period": the period named before (see find_times)
+    ("back", rx(r"\b(?=[tT])(?:those|these|the same) (?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven"
+                r"|twelve) months\b", re.I)),
     ("last_quarter", rx(r"\b(?=[tlp])(?:the )?(?:previous|last|preceding) quarter\b|上一?季度", re.I)),
     ("now", rx(r"\b(?=[usatcbnrh])(?:up to now|so far|to date|at present|currently|as of now|by now|now|recently"
                        r"|ha(?:ve|s) since"  # "by the end of 2023 ...; providers have since placed": up to now
@@ -135,6 +138,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "ago": ("years ago", "year ago", "年前"),
     "year_range": ("19", "20"),
     "whole_year": ("year", "全年"),
+    "back": ("those", "these", "the same"),
     "last_quarter": ("quarter", "季度"),
     "now": ("now", "so far", "to date", "at present", "currently", "recently", "have since", "has since",
             "this month", "this spring",
@@ -276,6 +280,12 @@ def _resolve(kind: str, m: re.Match[str], today: date) -> tuple[Period, bool] | 
         return make_range(date(a, 1, 1), date(b, 12, 31)), False
     if kind == "whole_year":
         return year_period(today.year), True  # the year named before, when there is one (see find_times)
+    if kind == "back":
+        n = _COUNT_WORDS.get(g["n"].lower())
+        if n is None or not 1 <= n <= 12:
+            return None
+        # (a placeholder of its length: find_times puts the period named before in its place)
+        return make_range(date(today.year, 1, 1), month_end(today.year, n)), True
     if kind == "last_quarter":
         quarter = (today.month - 1) // 3  # the quarter before the draft's
         year = today.year if quarter else today.year - 1
@@ -383,6 +393,7 @@ def _windows(folded: str | None, needs: tuple[str, ...], length: int) -> list[tu
 def find_times(text: str, today: date) -> list[TimeMention]:
     """Every period named in ``text``, longest first where two overlap."""
     found: list[TimeMention] = []
+    back: set[int] = set()  # where "those six months" and the like start
     taken = _Spans()
     folded = text.casefold()
     # Where the words stand: in the case-folded text the patterns were chosen
@@ -414,6 +425,8 @@ def find_times(text: str, today: date) -> list[TimeMention]:
             period, relative = resolved
             found.append(TimeMention(match.start(), match.end(), period, relative, kind == "now"))
             taken.add(match.start(), match.end())
+            if kind == "back":
+                back.add(match.start())
     found.sort(key=lambda t: t.start)
     for position, time in enumerate(found):
         if position and _bare_part(text, time, found[position - 1]):
@@ -427,5 +440,24 @@ def find_times(text: str, today: date) -> list[TimeMention]:
             # "In May of the same year": the year named just before.
             shift = found[position - 1].period.end.year - time.period.end.year
             found[position] = TimeMention(time.start, time.end, time.period.shifted_years(shift), False)
-    return found
+    return _referred_back(found, back) if back else found
 
+
+
+def _referred_back(found: list[TimeMention], back: set[int]) -> list[TimeMention]:
+    """ "Over those six months" is the last period of six months named
+    before it; with none, it dates nothing."""
+    kept: list[TimeMention] = []
+    for time in found:
+        if time.start in back:
+            months = _months(time.period)
+            before = next((t for t in reversed(kept) if t.start not in back and _months(t.period) == months), None)
+            if before is None:
+                continue
+            time = TimeMention(time.start, time.end, before.period, before.relative, before.current)
+        kept.append(time)
+    return kept
+
+
+def _months(period: Period) -> int:
+    return (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1

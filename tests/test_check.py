@@ -1053,6 +1053,10 @@ def test_wordings_from_the_fourth_session(tmp_path: Path, when: str, text: str, 
                      "| Indicator | Figure | As of |\n|---|---|---|\n"
                      "| Digital economy, share of GDP | 44.3% | January-September 2023 |",
                      [("44.3%", "misattributed")], id="table-lead-in"),
+        # "over those nine months" is the period named before: a year-old share given for it is stale
+        pytest.param("2024-11-22", "Beijing's statistics bureau released figures for January to September this "
+                     "week. The digital economy made up 44.3 percent of the city's output over those nine months.",
+                     [("44.3 percent", "stale")], id="those-months"),
     ],
 )
 def test_wordings_from_the_fifth_session(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]

@@ -47,6 +47,8 @@ def test_a_part_of_the_year_named_before(text: str, label: str) -> None:
         ("H1 2024", "2024-H1"),
         ("the first-half data", "2024-H1"),  # hyphenated, as an adjective
         ("third-quarter output", "2024-Q3"),
+        ("First-half 2024: the numbers", "2024-H1"),  # a year after a hyphenated half is its year
+        ("third-quarter 2023 output", "2023-Q3"),
         ("上半年", "2024-H1"),
         ("2023年上半年", "2023-H1"),
         ("Q1-Q3 2023", "2023-Q1/2023-Q3"),
@@ -242,3 +244,21 @@ def _same_either_way(text: str) -> None:
     with mock.patch.object(timeexpr, "_windows", lambda folded, needs, length: [(0, length)]):
         whole = [(t.start, t.end, str(t.period), t.relative) for t in find_times(text, DRAFT)]
     assert windowed == whole
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        # the last period of as many months named before, across a year in between
+        ("In the first half of 2023 X rose. In 2022 it fell. Y climbed over those six months.",
+         ["2023-H1", "2022", "2023-H1"]),
+        ("The data cover January to September. It made up 44.3% over those nine months.",
+         ["2024-Q1/2024-Q3", "2024-Q1/2024-Q3"]),
+        ("A year ago, value added rose 8.7% in the first half. Output grew 34.3% over the same six months.",
+         ["2023", "2023-H1", "2023-H1"]),
+        # none of that length named before: no period
+        ("In 2023 output rose. It grew 5% over those six months.", ["2023"]),
+    ],
+)
+def test_those_months_are_the_months_named_before(text: str, periods: list[str]) -> None:
+    assert [str(t.period) for t in find_times(text, DRAFT)] == periods
