@@ -797,7 +797,11 @@ class Matcher:
                     or abs(mention.value) >= 1000 and transposed(mention, claim)
                 )
             )
-            if in_period and sure and not best.weak and plausible_error(mention, claim):
+            # Four or more of the claim's digits, scaled or two swapped ("8536.9万元"
+            # for 8536.9亿元, "4028P" for 4,082), are that figure written wrong,
+            # whatever period the draft gives it.
+            slipped = not in_period and _significant(mention) >= 4 and same_digits(mention, claim)
+            if (in_period or slipped) and sure and not best.weak and plausible_error(mention, claim):
                 evident = few or same_digits(mention, claim) or swapped(claim) or pinned(best.entry, clause)
                 if not self._may_contradict(
                     best, ranked, ctx, entity, scored, evident, mention
@@ -807,7 +811,10 @@ class Matcher:
                 if elsewhere and elsewhere.score > best.score and elsewhere.coverage > best.coverage:
                     # Another entity's claim fits the words better and agrees.
                     return self._another_entity(mention, elsewhere.claim, entity, ctx, scored)
-                return Judgement("contradicted", claim, self.contradiction(mention, claim), best.score)
+                message = self.contradiction(mention, claim)
+                if slipped:
+                    message += f"; the draft dates it {ctx.period or today.year}"
+                return Judgement("contradicted", claim, message, best.score)
             if agreeing and not in_period:
                 if "event" in claim.tags and (
                     ctx.period is None or ctx.period_current or ctx.period_relative or ctx.period_inherited

@@ -1057,6 +1057,9 @@ def test_wordings_from_the_fourth_session(tmp_path: Path, when: str, text: str, 
         pytest.param("2024-11-22", "Beijing's statistics bureau released figures for January to September this "
                      "week. The digital economy made up 44.3 percent of the city's output over those nine months.",
                      [("44.3 percent", "stale")], id="those-months"),
+        # the claim's four digits with two swapped are its figure written wrong, whatever the period
+        pytest.param("2024-11-01", "截至2023年底，来自北京的云服务商在津冀、晋蒙区域部署的智能算力已达4028P左右。",
+                     [("4028P", "contradicted")], id="slip-any-period"),
     ],
 )
 def test_wordings_from_the_fifth_session(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
