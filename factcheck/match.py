@@ -109,6 +109,14 @@ def _named_over_agreeing(ranked: list, sentence: str, before: str) -> list:  # t
     return ranked
 
 
+def _a_year_earlier(claim: Period, draft: Period) -> bool:
+    """The claim's period is the draft's, whole years earlier, and shorter
+    than a year (a year named before is too weak a cue)."""
+    if draft.start.year == claim.start.year or draft.end.month - draft.start.month >= 11:
+        return False
+    return draft.same_span(claim.shifted_years(draft.start.year - claim.start.year))
+
+
 def _significant(mention: Mention) -> int:
     """The significant digits the figure is written with ("853.7" has four;
     "a third", "three" none)."""
@@ -725,7 +733,10 @@ class Matcher:
             if ctx.period_inherited and (
                 ctx.period.overlaps(claim.period)
                 or claim.period.start > ctx.period.end
-                or ctx.period_relative  # "去年" a sentence or more back: too weak to call a figure stale
+                # "去年" a sentence or more back: too weak to call a figure stale; but
+                # "前三季度" named before, and the same three quarters a year earlier,
+                # is last year's figure for this year's
+                or ctx.period_relative and not _a_year_earlier(claim.period, ctx.period)
             ):
                 return True  # a period carried over from an earlier sentence cannot make a newer figure stale
             return period_matches(ctx.period, claim.period, claim.kind, "target" in claim.tags)

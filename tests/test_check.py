@@ -1060,6 +1060,11 @@ def test_wordings_from_the_fourth_session(tmp_path: Path, when: str, text: str, 
         # the claim's four digits with two swapped are its figure written wrong, whatever the period
         pytest.param("2024-11-01", "截至2023年底，来自北京的云服务商在津冀、晋蒙区域部署的智能算力已达4028P左右。",
                      [("4028P", "contradicted")], id="slip-any-period"),
+        # this year's first three quarters named a sentence before, and last year's same
+        # three quarters' figure: stale, though the period is carried over
+        pytest.param("2024-11-20", "Look at the first three quarters of this year in Beijing. The digital economy "
+                     "made up 44.3 percent of the capital's output.", [("44.3 percent", "stale")],
+                     id="same-quarters-a-year-on"),
     ],
 )
 def test_wordings_from_the_fifth_session(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
