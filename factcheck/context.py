@@ -19,10 +19,10 @@ from factcheck.units import PERCENT, POINTS
 
 _SENTENCE_END = rx(
     r"[。！？!?]+[”’\"']?"
-    # a full stop before a capital or the end, but not in "U.S." or "No. 5"
+    # a full stop before a capital or the end, but not in "U.S." or "No. 5" (a unit's letter, "12,000 P.", ends)
     # (the dot first, its lookbehinds after: tried at every position, a
     # lookbehind first cost three times as much)
-    r"|\.(?<=[A-Za-z0-9%)\]”\"]\.)(?<!\b[A-Z]\.)(?<!\bNo\.)(?<!\bMr\.)(?<!\bDr\.)"
+    r"|\.(?<=[A-Za-z0-9%)\]”\"]\.)(?:(?<!\b[A-Z]\.)|(?<=\d\s[A-Z]\.))(?<!\bNo\.)(?<!\bMr\.)(?<!\bDr\.)"
     r"(?=(?:\[\d{1,3}\])*(?:\s+[A-Z“\"(]|\s*$))"
     r"|\n\s*\n|\n(?=\s*(?:#|[-*+]\s|\d+\.\s))",
     re.M,

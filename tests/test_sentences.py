@@ -27,6 +27,9 @@ def sentences(text: str) -> list[str]:
         ("Sales rose (sharply). Then fell.", ["Sales rose (sharply).", "Then fell."]),
         ("Sales rose.[12] Exports fell.", ["Sales rose.", "[12] Exports fell."]),
         ("Growth was 5 percent.", ["Growth was 5 percent."]),
+        # a unit's letter after a number ends its sentence; an initial does not
+        ("Supply is 12,000 P. By 2023 it was less.", ["Supply is 12,000 P.", "By 2023 it was less."]),
+        ("Ask J. Smith first.", ["Ask J. Smith first."]),
         ("the u.s. case. lower case follows.", ["the u.s. case. lower case follows."]),
         ("全市增长5%。出口下降！进口呢？", ["全市增长5%。", "出口下降！", "进口呢？"]),
         ("One line\n\nAnother", ["One line", "Another"]),
