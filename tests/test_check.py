@@ -1065,6 +1065,13 @@ def test_wordings_from_the_fourth_session(tmp_path: Path, when: str, text: str, 
         pytest.param("2024-11-20", "Look at the first three quarters of this year in Beijing. The digital economy "
                      "made up 44.3 percent of the capital's output.", [("44.3 percent", "stale")],
                      id="same-quarters-a-year-on"),
+        # "linked 9,000 companies across the country": the platform's reach; "40 universities
+        # across China began a trial": China's
+        pytest.param("2024-03-01", "The best known platform is Feisoo, run by Zhijing Technology. At the end of 2023 "
+                     "it linked more than 9,000 textile companies across the country and read data from over 700,000 "
+                     "looms.", [("9,000", "supported"), ("700,000", "supported")], id="across-the-country-reach"),
+        pytest.param("2024-03-01", "In May 2020, 40 universities and research institutes across China began the "
+                     "ownership pilot.", [("40 universities", "supported")], id="across-the-country-subject"),
     ],
 )
 def test_wordings_from_the_fifth_session(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
