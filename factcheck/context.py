@@ -61,7 +61,7 @@ _PLACE_KIND = {  # the kind of place each names
 _KINDS = {"市": {"市", "特别行政区"}, "省": {"省", "自治区"}}
 # "我市", "本省", "our city": the writer's own place, which a document names in
 # its opening (a dateline, the issuing office), not the place named last.
-_OWN = frozenset(("我市", "本市", "我省", "本省", "our city", "our municipality", "our province"))
+_OWN = frozenset(("我市", "本市", "我省", "本省", "our city", "our municipality", "our province", "this city"))
 OPENING = 300  # characters: where a document names its own place
 _OWN_ORGANISATION = "own"
 # "The company", "该公司": the organisation last named (an entity that is no

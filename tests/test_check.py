@@ -1072,6 +1072,11 @@ def test_wordings_from_the_fourth_session(tmp_path: Path, when: str, text: str, 
                      "looms.", [("9,000", "supported"), ("700,000", "supported")], id="across-the-country-reach"),
         pytest.param("2024-03-01", "In May 2020, 40 universities and research institutes across China began the "
                      "ownership pilot.", [("40 universities", "supported")], id="across-the-country-subject"),
+        # "this city" in a speech is the speaker's, named in its opening, not the city named last
+        pytest.param("2024-11-20", "Thank you. Years ago people asked whether Beijing would ever have enough "
+                     "compute.\n\nOur friends in Shanghai like to compare. Fine.\n\nAt the end of last year, 15 "
+                     "large model products from this city had passed the national filing.", [("15", "supported")],
+                     id="this-city-in-a-speech"),
     ],
 )
 def test_wordings_from_the_fifth_session(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
