@@ -107,7 +107,7 @@ _SCOPE_AFTER = rx(r"\s?\d")
 # "平台已连接全国纺织企业9000余家": the firms it reaches are across the country; the platform is the subject
 _REACH = rx(r"(?:连接|链接|接入|覆盖|服务|遍布|面向|辐射|带动|联通|汇聚)\Z")
 _REACH_AFTER = rx(r"[\u4e00-\u9fff]{0,8}\d")
-_RANKED = rx(r"[^，。；]{0,6}?(?:前列|首位|第[一二三]|前茅|之首|领先)")
+_RANKED = rx(r"[^，。；]{0,6}?(?:前列|首位|第[一二三]|前茅|之首|领先|率先)")  # 在全国率先: first in the country
 # "linked 9,000 textile companies across China": where the firms it reaches are
 # (only after a verb of reach: "40 universities across China began a trial" are China's)
 _ACROSS = rx(r"\b(?:across|throughout|all over)\s+(?:the\s+)?\Z", re.I)

@@ -1077,6 +1077,9 @@ def test_wordings_from_the_fourth_session(tmp_path: Path, when: str, text: str, 
                      "compute.\n\nOur friends in Shanghai like to compare. Fine.\n\nAt the end of last year, 15 "
                      "large model products from this city had passed the national filing.", [("15", "supported")],
                      id="this-city-in-a-speech"),
+        # 在全国率先: the country is the field of a first, not the subject
+        pytest.param("2024-10-15", "本市在全国率先开展大模型产品备案工作。年内，15个大模型产品通过备案并正式上线，"
+                     "占全国备案总数的60%以上。", [("15个", "supported"), ("60%", "supported")], id="first-in-country"),
     ],
 )
 def test_wordings_from_the_fifth_session(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
