@@ -698,7 +698,7 @@ class Matcher:
             large = abs(mention.value) >= 1000 and ctx.entity_known
             # Three digits a claim named around it gives exactly ("up from 48.2
             # in 2014") are no list number either: enough to agree, not to contradict.
-            telling = _significant(mention) >= 3
+            telling = _significant(mention) >= 3 or ctx.cell  # (a table's cells are bare by design)
             strong = [
                 s
                 for s in scored

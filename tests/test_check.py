@@ -1039,6 +1039,9 @@ def test_wordings_from_the_fourth_session(tmp_path: Path, when: str, text: str, 
         pytest.param("2024-11-08", "| City | Indicator | Value | Year |\n| --- | --- | --- | --- |\n"
                      "| Beijing | Invention patents held per 10,000 residents | 48.2 | 2023 |",
                      [("48.2", "stale")], id="bare-cell-stale"),
+        pytest.param("2024-11-08", "| City | Indicator | Value | Year |\n| --- | --- | --- | --- |\n"
+                     "| Shanghai | Industrial robots per 10,000 workers | 260 | 2023 |",
+                     [("260", "supported")], id="bare-cell-two-digits"),
         # the field of a ranking is not the subject; "for every 10,000 workers" is a denominator
         pytest.param("2024-11-01", "Our Shanghai depot opened in March.\n\nThe city's factories are some of the "
                      "most automated in China, with 206 industrial robots for every 10,000 workers in 2023.",
