@@ -169,6 +169,13 @@ def implied_matches(today: date, claim_period: Period) -> bool:
     return claim_period.start <= today and months_before <= IMPLIED_MONTHS
 
 
+def _index_level(mention: Mention, after: str) -> bool:
+    """An index's level ("closed at 3,267 points", "收于2974.01点"): a market figure."""
+    # (thousands, or hundreds to the hundredth: "100 points" is more often a score out of 100)
+    level = abs(mention.value) >= 1000 or abs(mention.value) >= 100 and "." in mention.number
+    return mention.unit is None and level and bool(_INDEX_POINTS.match(after))
+
+
 def is_economic(mention: Mention, after: str = "") -> bool:
     """Worth reporting as unverified when no claim covers it: money, rates,
     large amounts, counts of things in the hundreds, physical capacities.
@@ -181,7 +188,9 @@ def is_economic(mention: Mention, after: str = "") -> bool:
     if mention.unit in ECONOMIC_UNITS or mention.scale >= 1e4 and not _PEOPLE.match(after):
         return True
     if mention.unit is None:
-        return value >= 1e5
+        return value >= 1e5 or _index_level(mention, after)
+    if _BASIS_POINTS.match(mention.text[len(mention.number) :] + after):
+        return True  # "cut by 18 basis points", "下调18个基点": a rate's move
     if mention.unit == "count":
         if _TEXT_LENGTH.match(mention.text[len(mention.number) :] or after):
             return False
@@ -197,6 +206,8 @@ _BOUNDED_DRAFT = 8_000  # characters: near spellings in longer drafts cost more 
 _YEAR = rx(r"(?:19|20)\d\d")
 _PART_OF = rx(r"\s*(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:\d|\Z)")  # (the next figure ends "after")
 _NATIONAL = rx(r"\bnational\b", re.I)  # "the national pilot": the country's, not "nationally" (an alias)
+_INDEX_POINTS = rx(r"\s*(?:index\s+)?points?\b|点(?![钟半多])", re.I)
+_BASIS_POINTS = rx(r"\s*(?:basis[ -]points?|bps?\b)|个?基点", re.I)
 _TEXT_LENGTH = rx(r"\s*(?:words|characters|pages)\b|字", re.I)  # "500 words", "8000字": a text's length
 _PEOPLE = rx(
     r"[名位人]|人次|\s*(?:[a-z-]+\s+){0,2}(?:people|persons|participants|attendees|guests|visitors|delegates|"
@@ -713,8 +724,8 @@ class Matcher:
             # (a table's cell is a figure of its row's metric: there it may be stale too)
             agreeing_only = set() if ctx.cell else agreeing
             scored = [s for s in scored if s in strong or s.claim.id in agreeing]
-            if not scored:
-                return None
+            if not scored and not _index_level(mention, ctx.after):
+                return None  # (an index's level is still a figure: unverified)
         # "我省" with the province never named: no claim the database holds is about it
         known = set(ctx.entities) if ctx.entity_known else set() if ctx.entity_source == "unnamed" else None
         entity = ctx.entity if known else None

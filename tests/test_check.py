@@ -1083,6 +1083,12 @@ def test_wordings_from_the_fourth_session(tmp_path: Path, when: str, text: str, 
         # 在全国率先: the country is the field of a first, not the subject
         pytest.param("2024-10-15", "本市在全国率先开展大模型产品备案工作。年内，15个大模型产品通过备案并正式上线，"
                      "占全国备案总数的60%以上。", [("15个", "supported"), ("60%", "supported")], id="first-in-country"),
+        # an index's level and a move in basis points are market figures no claim covers; a score is not
+        pytest.param("2024-11-22", "The Shanghai Composite closed at 3,267 points. The lender cut its rate by 18 "
+                     "basis points. Each entry is scored out of 100 points.",
+                     [("3,267", "unverified"), ("18", "unverified")], id="index-and-basis-points"),
+        pytest.param("2024-11-22", "上证指数收于2974.01点，央行下调18个基点。",
+                     [("2974.01", "unverified"), ("18个", "unverified")], id="index-and-basis-points-zh"),
     ],
 )
 def test_wordings_from_the_fifth_session(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
