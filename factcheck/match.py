@@ -893,7 +893,12 @@ class Matcher:
             def undated_ok(claim: Claim) -> bool:
                 # "苏州…机器人密度已达260台/万人" in mid-2024: "已达" presents Shanghai's
                 # 2023 density as current; given to another city, that is the error
-                return period_ok(claim) or ctx.period is None and implied_matches(today, claim.period)
+                # (a period carried over from a sentence before is too weak to tell two
+                # entities' figures apart: "…grew 16.2% in January-September 2024. …
+                # robot density is 260 per 10,000 workers in the capital's factories")
+                return period_ok(claim) or ctx.period_inherited or (
+                    ctx.period is None and implied_matches(today, claim.period)
+                )
 
             elsewhere = self._elsewhere(scored, ctx, undated_ok, value_ok, clause)
             if elsewhere:

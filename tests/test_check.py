@@ -1089,6 +1089,11 @@ def test_wordings_from_the_fourth_session(tmp_path: Path, when: str, text: str, 
                      [("3,267", "unverified"), ("18", "unverified")], id="index-and-basis-points"),
         pytest.param("2024-11-22", "上证指数收于2974.01点，央行下调18个基点。",
                      [("2974.01", "unverified"), ("18个", "unverified")], id="index-and-basis-points-zh"),
+        # a period carried over from the sentence before does not keep another city's figure from
+        # being misattributed
+        pytest.param("2024-11-01", "Beijing's little giant firms grew output 16.2% in January-September 2024. "
+                     "Industrial robot density is 260 units per 10,000 workers in the capital's factories.",
+                     [("16.2%", "supported"), ("260 units", "misattributed")], id="misattributed-carried-period"),
     ],
 )
 def test_wordings_from_the_fifth_session(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
