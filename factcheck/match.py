@@ -896,8 +896,10 @@ class Matcher:
                 # (a period carried over from a sentence before is too weak to tell two
                 # entities' figures apart: "…grew 16.2% in January-September 2024. …
                 # robot density is 260 per 10,000 workers in the capital's factories")
+                # ("今年上海…262.9件": this year's words on a recent claim of another city's)
+                this_year = ctx.period is not None and ctx.period_relative and ctx.period.label.isdigit()
                 return period_ok(claim) or ctx.period_inherited or (
-                    ctx.period is None and implied_matches(today, claim.period)
+                    (ctx.period is None or this_year) and implied_matches(today, claim.period)
                 )
 
             elsewhere = self._elsewhere(scored, ctx, undated_ok, value_ok, clause)

@@ -1094,6 +1094,9 @@ def test_wordings_from_the_fourth_session(tmp_path: Path, when: str, text: str, 
         pytest.param("2024-11-01", "Beijing's little giant firms grew output 16.2% in January-September 2024. "
                      "Industrial robot density is 260 units per 10,000 workers in the capital's factories.",
                      [("16.2%", "supported"), ("260 units", "misattributed")], id="misattributed-carried-period"),
+        # "this year" on a recent claim of another city's: misattributed (a month named is not enough)
+        pytest.param("2024-08-01", "今年上海新能源汽车推广量继续增长；上海每万人发明专利拥有量达到262.9件。",
+                     [("262.9件", "misattributed")], id="misattributed-this-year"),
     ],
 )
 def test_wordings_from_the_fifth_session(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
