@@ -24,7 +24,7 @@ SLIP_POWERS = frozenset({1, 2, 3, 4, 8})
 _EPS = 1e-9
 
 
-def mention_interval(mention: Mention) -> tuple[float, float]:
+def mention_interval(mention: Mention, qualified: bool = True) -> tuple[float, float]:
     value = mention.value
     step = significant_step(mention.number) * mention.scale
     if mention.scale > 1 and "." not in mention.number:
@@ -32,7 +32,7 @@ def mention_interval(mention: Mention) -> tuple[float, float]:
         trailing = len(mention.number.replace(",", "")) - len(mention.number.replace(",", "").rstrip("0"))
         step *= 10 ** min(trailing, 2)
     half = step / 2
-    return _bounds(value, half, mention.qualifier)
+    return _bounds(value, half, mention.qualifier if qualified else None)
 
 
 def claim_interval(claim: Claim) -> tuple[float, float]:
@@ -63,7 +63,20 @@ def intervals_meet(a: tuple[float, float], b: tuple[float, float]) -> bool:
 
 
 def agrees(mention: Mention, claim: Claim) -> bool:
+    if _same_bound(mention.qualifier, claim.qualifier):
+        # "more than 70%" where the source says "more than 60%": both are the
+        # round figure a bound is written with, and the draft changed it
+        plain = _bounds(claim.value, claim.tolerance or 0.0, None)
+        return intervals_meet(mention_interval(mention, qualified=False), plain)
     return intervals_meet(mention_interval(mention), claim_interval(claim))
+
+
+_LOWER = frozenset(("more_than", "at_least"))
+_UPPER = frozenset(("less_than", "at_most"))
+
+
+def _same_bound(ours: str | None, theirs: str | None) -> bool:
+    return any(ours in side and theirs in side for side in (_LOWER, _UPPER))
 
 
 def scale_slip(mention: Mention, claim: Claim) -> int | None:

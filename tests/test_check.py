@@ -1097,6 +1097,11 @@ def test_wordings_from_the_fourth_session(tmp_path: Path, when: str, text: str, 
         # "this year" on a recent claim of another city's: misattributed (a month named is not enough)
         pytest.param("2024-08-01", "今年上海新能源汽车推广量继续增长；上海每万人发明专利拥有量达到262.9件。",
                      [("262.9件", "misattributed")], id="misattributed-this-year"),
+        # a bound on both sides is the same round figure or a changed one
+        pytest.param("2024-03-01", "At the end of 2023, more than 70% of the large model products filed nationwide "
+                     "came from Beijing.", [("70%", "contradicted")], id="bound-changed"),
+        pytest.param("2024-03-01", "At the end of 2023, more than 60% of the large model products filed nationwide "
+                     "came from Beijing.", [("60%", "supported")], id="bound-kept"),
     ],
 )
 def test_wordings_from_the_fifth_session(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
