@@ -21,6 +21,7 @@ from factcheck.match import Judgement, Matcher, kinds_compatible
 from factcheck.records import Claim
 from factcheck.regexcache import compile as rx
 from factcheck.slips import slip_of, swapped_units, value_agrees
+from factcheck.units import PERCENT
 from factcheck.wording import counts_alike, counts_what
 
 _BRACKET = rx(r"\s*[(（]\s*")
@@ -62,6 +63,9 @@ def revise(
     _one_claim_one_figure(draft)
     _swapped(draft)
     _taken(draft)
+    # (a figure _taken judged again may now agree with the claim of what its
+    # neighbour names: "90% of the little giants and 80% of high-tech firms")
+    _swapped(draft)
     _released_together(draft)
 
 
@@ -152,7 +156,11 @@ def _swapped(draft: _Draft) -> None:
         if first.id == second.id or draft.contexts[one].sentence_start != draft.contexts[other].sentence_start:
             continue
         a, b = draft.mentions[one], draft.mentions[other]
-        after_a, after_b = draft.contexts[one].after, draft.contexts[other].after
+        after_a, after_b = (
+            # (what a share is of may take more words than what a count counts)
+            draft.text[mention.end : mention.end + 120] if mention.unit == PERCENT else draft.contexts[at].after
+            for at, mention in ((one, a), (other, b))
+        )
         if counts_what(a, first, after_a) is False and counts_what(b, second, after_b) is False:
             if counts_what(a, second, after_a) and counts_what(b, first, after_b):
                 for position, mention, claim in ((one, a, second), (other, b, first)):

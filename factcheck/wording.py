@@ -53,6 +53,7 @@ def has_word(text: str, term: str) -> bool:
 
 _FIRST_WORD = rx(r"\s*[A-Za-z-]+")
 _HAN_NOUN = rx(r"[\u4e00-\u9fff]{1,8}")
+_SHARE_OF = rx(r"\s*of\s+((?:the\s+|all\s+)?[^,.;:()]+?)(?=\s+and\b|\s+\d|[,.;:()]|$)", re.I)
 _CLASSIFIERS = frozenset({"pieces", "units", "sets", "items", "kinds", "types", "batches", "pairs"})
 
 
@@ -69,6 +70,14 @@ def counts_what(mention: Mention, claim: Claim, after: str = "") -> bool | None:
     ``after``: the words after the figure, read when its own text names no
     noun; in Chinese, the characters after the classifier ("161家车企"),
     against the claim's Chinese keywords."""
+    if mention.unit == "percent":
+        # "90% of the 'little giant' manufacturers": a share says what it is of
+        whole = _SHARE_OF.match(after) if after else None
+        terms = [term.lower().replace("-", " ") for term in claim.keywords if term.isascii() and len(term) >= 5]
+        if whole is None or not terms:
+            return None
+        phrase = whole.group(1).lower().replace("-", " ")
+        return any(term in phrase for term in terms)
     said = mention.text[len(mention.number) :] if mention.text.startswith(mention.number) else ""
     noun = _HAN_NOUN.match(after) if after and mention.unit in ("count", None) else None
     if noun:  # "161家车企": the characters after the classifier name what is counted

@@ -1102,6 +1102,10 @@ def test_wordings_from_the_fourth_session(tmp_path: Path, when: str, text: str, 
                      "came from Beijing.", [("70%", "contradicted")], id="bound-changed"),
         pytest.param("2024-03-01", "At the end of 2023, more than 60% of the large model products filed nationwide "
                      "came from Beijing.", [("60%", "supported")], id="bound-kept"),
+        # two shares of a sentence, each the other's: each says what it is of
+        pytest.param("2024-05-01", "Private firms make up 90% of the specialised \"little giant\" manufacturers and "
+                     "80% of all high-tech enterprises.", [("90%", "contradicted"), ("80%", "contradicted")],
+                     id="shares-swapped"),
     ],
 )
 def test_wordings_from_the_fifth_session(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
