@@ -639,6 +639,12 @@ class Document:
                 time = self._nearest(self.time_starts, self.times, span[0], span[1] + 1, mention)
         if time is None:  # a "Period" column: another cell of the row
             time = self._nearest(self.time_starts, self.times, cell.line[0], cell.line[1] + 1, mention)
+        elif time.relative:
+            # "| 一月 | 106552项 | 2023年…的技术合同数量 |": a month with no year labels a
+            # calendar's page; a year another cell of the row names dates the figure
+            named = self._named_time(cell.line[0], cell.line[1] + 1)
+            if named is not None:
+                time = named
         inherited = time is None
         if time is None:
             time = self._nearest(self.time_starts, self.times, self.paragraph_start(cell.table), cell.table, mention)
@@ -658,6 +664,16 @@ class Document:
             kind=kind_of(mention, label, ""),
             cell=True,
         )
+
+    def _named_time(self, lo: int, hi: int) -> TimeMention | None:
+        """The first period in [lo, hi) that names its own year."""
+        first = bisect.bisect_left(self.time_starts, lo)
+        for time in self.times[first:]:
+            if time.start >= hi:
+                return None
+            if not time.relative:
+                return time
+        return None
 
     def context(self, mention: Mention, lo: int, hi: int) -> Context:
         cell = self.tables.cell_at(mention.start)

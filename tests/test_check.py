@@ -1106,6 +1106,10 @@ def test_wordings_from_the_fourth_session(tmp_path: Path, when: str, text: str, 
         pytest.param("2024-05-01", "Private firms make up 90% of the specialised \"little giant\" manufacturers and "
                      "80% of all high-tech enterprises.", [("90%", "contradicted"), ("80%", "contradicted")],
                      id="shares-swapped"),
+        # a month with no year labels a calendar's page; the year another cell names dates the figure
+        pytest.param("2024-12-16", "| 月份 | 数字 | 解读 |\n| --- | --- | --- |\n"
+                     "| 一月 | 106552项 | 2023年北京认定登记的技术合同数量 |", [("106552项", "supported")],
+                     id="calendar-month-label"),
     ],
 )
 def test_wordings_from_the_fifth_session(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
