@@ -919,6 +919,30 @@ class Matcher:
                 ):
                     message = self._supported_message(mention, claim, scored)
                     return Judgement("supported", claim, f"{message}, by its value: the sentence names no metric")
+            # Six digits or more of such a claim, given for a later period the
+            # sentence itself names ("去年…成交项数106552项" in 2025): last year's
+            # figure restated, as the metric words would have found it.
+            period = ctx.period
+            if (
+                _significant(mention) >= 6
+                and period is not None
+                and not (ctx.period_inherited or ctx.period_current)
+                and period.start <= today
+            ):
+                for entry in self._near_entries(mention):
+                    claim = entry.claim
+                    if (
+                        claim.entity in known
+                        and value_ok(claim)
+                        and claim.period.end < period.start
+                        and kinds_compatible(mention, ctx.kind, claim)
+                    ):
+                        return Judgement(
+                            "stale",
+                            claim,
+                            f"{mention.text} is {_about(claim)} for {claim.period}; the draft says {period}"
+                            " (by its value: the sentence names no metric)",
+                        )
         if is_economic(mention, ctx.after) and mention.qualifier != "several":
             hint = f"; closest claim: {scored[0].claim.id}" if scored else ""
             return Judgement("unverified", None, f"no claim in the database covers {mention.text}{hint}")

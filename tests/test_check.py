@@ -1110,6 +1110,9 @@ def test_wordings_from_the_fourth_session(tmp_path: Path, when: str, text: str, 
         pytest.param("2024-12-16", "| 月份 | 数字 | 解读 |\n| --- | --- | --- |\n"
                      "| 一月 | 106552项 | 2023年北京认定登记的技术合同数量 |", [("106552项", "supported")],
                      id="calendar-month-label"),
+        # six digits of the entity's claim, given for a later year the sentence names: stale by value
+        pytest.param("2025-02-10", "在北京，去年全市技术合同成交额8536.9亿元，成交项数106552项。",
+                     [("8536.9亿元", "stale"), ("106552项", "stale")], id="stale-by-value"),
     ],
 )
 def test_wordings_from_the_fifth_session(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
