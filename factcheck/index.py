@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from factcheck.entities import EntityFinder
 from factcheck.periods import Period
 from factcheck.records import Claim, Database
+from factcheck.regexcache import compile as rx
 from factcheck.units import CURRENCIES, PERCENT, POINTS
 
 _STOP = frozenset(
@@ -42,7 +43,7 @@ _UNIT_WORDS = frozenset(
 
 # British spellings, as the claims' (mostly American) terms are written:
 # "recognised 107 foreign-funded centres" names "recognized ... centers".
-_BRITISH = re.compile(
+_BRITISH = rx(
     r"\b(recogni|organi|digitali|industriali|commerciali|moderni|optimi|standardi|utili|authori|stabili|subsidi"
     r"|capitali|privati|globali|locali|centrali|prioriti|speciali|minimi|maximi|mobili|harmoni|liberali|moneti"
     r"|categori|normali|summari|reali|finali|internationali|computeri|automati|incentivi|memori)s"
