@@ -80,6 +80,9 @@ _ORGANISATION_ENGLISH = tuple(word for word in _ORGANISATION_WORDS if word.isasc
 _ORGANISATION_CHINESE = tuple(word for word in _ORGANISATION_WORDS if not word.isascii())
 _DIGIT = rx(r"\d")
 _FIRM_AFTER = rx(r"(?:-based|\s+based)?\s+(?:company|firm|group|startup|start-up|maker|manufacturer|developer)\b", re.I)
+_FACILITY_AFTER = rx(
+    r"(?:['’]s)?\s+(?:plant|factory|facility|site|campus|works|base)s?\b|(?:的)?(?:工厂|基地|厂区)", re.I
+)
 _ITEM = rx(r"\s*(?:[-*+]|\d{1,3}[.)])[ \t]")  # a list item's marker
 _ROW = rx(r"\s*\|")  # a Markdown table's row
 _COMPARED = rx(
@@ -301,6 +304,8 @@ class Document:
                     distance = AFTER_PENALTY + gap
                 else:  # in another clause ("..., 均居全国前列"): only when nothing comes before
                     distance = FAR + gap
+            if starts is self.entity_starts and _FACILITY_AFTER.match(self.text, item_end(item)):
+                distance += FAR  # "Fourier ... its Shanghai plant": where the plant is, not whose
             if best is None or distance < best[0]:
                 best = (distance, item)
         return best[1] if best else None
@@ -353,6 +358,11 @@ class Document:
             # ("cloud providers ... have deployed 4,802P in Tianjin-Hebei"), with a
             # subject named earlier in the sentence ("built by Beijing firms:"):
             # the sentence's names, the nearest before the figure first.
+            in_segment = ()
+        if in_segment and self._facilities_only(begin, stop) and self._names(start, begin, skip):
+            # "Fourier, meanwhile, told us its Shanghai plant is designed to turn
+            # out 1 million joints": the clause names only where a plant is; its
+            # owner is the sentence's subject
             in_segment = ()
         in_sentence = in_segment or whole_sentence
         if not named_in_clause and (before := self._names(start, mention.start, skip)) and before != whole_sentence:
@@ -533,6 +543,14 @@ class Document:
         starts, words = self.organisation_references
         last = bisect.bisect_left(starts, hi) - 1
         return words[last] if last >= 0 and starts[last] >= lo else None
+
+    def _facilities_only(self, lo: int, hi: int) -> bool:
+        """Every name in [lo, hi) says where a plant or a site is ("its
+        Shanghai plant", "上海的工厂")."""
+        first = bisect.bisect_left(self.entity_starts, lo)
+        last = bisect.bisect_left(self.entity_starts, hi)
+        named = self.entities[first:last]
+        return bool(named) and all(_FACILITY_AFTER.match(self.text, end) for _, end, _ in named)
 
     def _place_kind_of_firm(self, lo: int, hi: int) -> bool:
         """Every name in [lo, hi) is a place that says where a firm is from

@@ -200,6 +200,7 @@ def is_economic(mention: Mention, after: str = "") -> bool:
     return mention.unit in MEASURES and mention.unit not in DURATIONS and value >= 10
 
 
+_AREA = rx(r"\b(?:Zone|Park|District|Area|County|Town|Zhongguancun)\b|[区园县镇]$")  # areas, not organisations
 _LETTERS = rx(r"[a-z]+")
 _PAD = "\x00" * 64  # no term holds it: a window overlapping it matches less
 _BOUNDED_DRAFT = 8_000  # characters: near spellings in longer drafts cost more to look for than they save
@@ -265,6 +266,7 @@ class Matcher:
         self._spelled: dict[tuple[str, tuple[str, ...]], bool] = {}
         self._spelled_anywhere: dict[str, bool] = {}
         self._statement_names: dict[str, frozenset[str]] = {}
+        self._place_names: frozenset[str] | None = None
         self._reaches: dict[int, float] = {}
         self._scratch = _Words(("", "", "", ""))
         self._postings_here: dict[tuple[str, str, float], tuple[dict[str, list[Group]], list[Group], float]] = {}
@@ -771,6 +773,8 @@ class Matcher:
             # in the paragraph is another subject ("北京…。上海…15个").
             nearby = () if ctx.entity_leads else ctx.entities_around
             if any(db.related(claim.entity, name) for name in (*known, *nearby)):
+                if self._another_firm(claim.entity, ctx.entity) and not self._involves(claim, (ctx.entity,)):
+                    return None  # "Fourier's Shanghai plant": Shanghai says where, Fourier whose
                 return RELATED_PENALTY
             # (of the subject that leads the sentence: "cloud providers from Shanghai
             # deployed 4,082 P in Tianjin-Hebei" is no claim about Tianjin's)
@@ -957,14 +961,23 @@ class Matcher:
         # The subject named before the figure in its sentence: only its own
         # (and related) claims are no error; else any entity named around.
         named = ctx.entities if ctx.entity_leads else ctx.entities_around
+        def apart(claim: Claim) -> bool:
+            """No entity named here is the claim's, or part of it, or named in it
+            (of another firm's, only the firm itself counts: the city named
+            beside it says where it is)."""
+            if self._another_firm(claim.entity, ctx.entity):
+                return not self._involves(claim, (ctx.entity,))
+            return not any(db.related(claim.entity, name) for name in named) and not self._involves(
+                claim, _leading(ctx) or named
+            )
+
         found = [
             s
             for s in scored
             if period_ok(s.claim)
             and value_ok(s.claim)
-            and not any(db.related(s.claim.entity, name) for name in named)
             and not s.weak  # found through the sentence before: too little to call an error
-            and not self._involves(s.claim, _leading(ctx) or named)
+            and apart(s.claim)
         ]
         # An error needs more than one word in common, or a telling value;
         # and a word of the metric, not only of its kind ("同比增长约12%"; a
@@ -994,6 +1007,30 @@ class Matcher:
             if in_period and not agreeing and claim.entity == part.entity and claim.metric == part.metric:
                 return claim
         return None
+
+    def _another_firm(self, owner: str, subject: str | None) -> bool:
+        """The figure's subject is an organisation other than the claim's,
+        and neither is a place nor part of the other: a city named beside
+        the subject says where it is, and brings the other's claims no
+        nearer ("Fourier's Minhang plant ... 1 million joints" is not
+        CloudMinds', though both are in Shanghai)."""
+        if subject is None or subject == owner:
+            return False
+        places = self._places()
+        return (
+            owner not in places
+            and subject not in places
+            and not _AREA.search(owner)
+            and not _AREA.search(subject)
+            and not self.index.db.related(owner, subject)
+        )
+
+    def _places(self) -> frozenset[str]:
+        if self._place_names is None:
+            db = self.index.db
+            country = (self._country,) if self._country else ()
+            self._place_names = frozenset((*self.index.finder.place_kinds(), *db.part_of.values(), *country))
+        return self._place_names
 
     def _involves(self, claim: Claim, names: tuple[str, ...]) -> bool:
         """The claim's statement names one of ``names`` too ("fruquintinib was

@@ -1113,6 +1113,16 @@ def test_wordings_from_the_fourth_session(tmp_path: Path, when: str, text: str, 
         # six digits of the entity's claim, given for a later year the sentence names: stale by value
         pytest.param("2025-02-10", "在北京，去年全市技术合同成交额8536.9亿元，成交项数106552项。",
                      [("8536.9亿元", "stale"), ("106552项", "stale")], id="stale-by-value"),
+        # another company's figure given to a firm: the city named beside the firm (its plant's
+        # place) brings the other company's claims no nearer; a claim naming the firm still may
+        pytest.param("2024-11-01", "Fourier, meanwhile, told us its Shanghai plant is designed to turn out 1 million "
+                     "humanoid robot joints a year.", [("1 million", "misattributed")], id="another-firm-prose"),
+        pytest.param("2024-11-01", "| Company | City | Designed capacity (joints a year) |\n| --- | --- | --- |\n"
+                     "| Fourier Intelligence | Shanghai | 1 million |", [("1 million", "misattributed")],
+                     id="another-firm-table"),
+        pytest.param("2024-11-01", "The Shanghai drug developer HUTCHMED won US approval for fruquintinib in 2023, "
+                     "just 10 days after Junshi Biosciences won it for toripalimab.", [("10 days", "supported")],
+                     id="another-firm-named-in-claim"),
     ],
 )
 def test_wordings_from_the_fifth_session(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
