@@ -83,6 +83,7 @@ _FIRM_AFTER = rx(r"(?:-based|\s+based)?\s+(?:company|firm|group|startup|start-up
 _FACILITY_AFTER = rx(
     r"(?:['’]s)?\s+(?:plant|factory|facility|site|campus|works|base)s?\b|(?:的)?(?:工厂|基地|厂区)", re.I
 )
+_NAMED_YEAR = rx(r"(?:19|20)\d\d")
 _ITEM = rx(r"\s*(?:[-*+]|\d{1,3}[.)])[ \t]")  # a list item's marker
 _ROW = rx(r"\s*\|")  # a Markdown table's row
 _COMPARED = rx(
@@ -657,10 +658,11 @@ class Document:
                 time = self._nearest(self.time_starts, self.times, span[0], span[1] + 1, mention)
         if time is None:  # a "Period" column: another cell of the row
             time = self._nearest(self.time_starts, self.times, cell.line[0], cell.line[1] + 1, mention)
-        elif time.relative:
+        elif not _NAMED_YEAR.search(self.text, time.start, time.end):
             # "| 一月 | 106552项 | 2023年…的技术合同数量 |": a month with no year labels a
             # calendar's page; a year another cell of the row names dates the figure
-            named = self._named_time(cell.line[0], cell.line[1] + 1)
+            # (the one nearest it: "2023年…，2014年这一数字仅为48.2件")
+            named = self._named_time(cell.line[0], cell.line[1] + 1, mention)
             if named is not None:
                 time = named
         inherited = time is None
@@ -683,15 +685,14 @@ class Document:
             cell=True,
         )
 
-    def _named_time(self, lo: int, hi: int) -> TimeMention | None:
-        """The first period in [lo, hi) that names its own year."""
+    def _named_time(self, lo: int, hi: int, mention: Mention) -> TimeMention | None:
+        """The period in [lo, hi) that names its own year nearest before the
+        figure, else the first after it."""
         first = bisect.bisect_left(self.time_starts, lo)
-        for time in self.times[first:]:
-            if time.start >= hi:
-                return None
-            if not time.relative:
-                return time
-        return None
+        last = bisect.bisect_left(self.time_starts, hi)
+        named = [t for t in self.times[first:last] if _NAMED_YEAR.search(self.text, t.start, t.end)]
+        before = [t for t in named if t.end <= mention.start]
+        return before[-1] if before else next(iter(named), None)
 
     def context(self, mention: Mention, lo: int, hi: int) -> Context:
         cell = self.tables.cell_at(mention.start)

@@ -1108,8 +1108,11 @@ def test_wordings_from_the_fourth_session(tmp_path: Path, when: str, text: str, 
                      id="shares-swapped"),
         # a month with no year labels a calendar's page; the year another cell names dates the figure
         pytest.param("2024-12-16", "| 月份 | 数字 | 解读 |\n| --- | --- | --- |\n"
-                     "| 一月 | 106552项 | 2023年北京认定登记的技术合同数量 |", [("106552项", "supported")],
-                     id="calendar-month-label"),
+                     "| 一月 | 106552项 | 2023年北京认定登记的技术合同数量 |\n"
+                     "| 三月 | 262.9件 | 2023年每万人发明专利拥有量，2014年这一数字仅为48.2件 |\n"
+                     "| 四月 | 近120场 | 2024年中关村论坛期间举办的各类活动 |",
+                     [("106552项", "supported"), ("262.9件", "supported"), ("48.2件", "supported"),
+                      ("120", "supported")], id="calendar-month-label"),
         # six digits of the entity's claim, given for a later year the sentence names: stale by value
         pytest.param("2025-02-10", "在北京，去年全市技术合同成交额8536.9亿元，成交项数106552项。",
                      [("8536.9亿元", "stale"), ("106552项", "stale")], id="stale-by-value"),
