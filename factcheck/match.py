@@ -117,6 +117,13 @@ def _a_year_earlier(claim: Period, draft: Period) -> bool:
     return draft.same_span(claim.shifted_years(draft.start.year - claim.start.year))
 
 
+def _decimal_slip(mention: Mention, claim: Claim) -> bool:
+    """A bare decimal of three digits or more ("226.9", "42.8") that is the
+    claim's digits in another order: a figure written wrong, not a list
+    number."""
+    return "." in mention.number and _significant(mention) >= 3 and same_digits(mention, claim)
+
+
 def _significant(mention: Mention) -> int:
     """The significant digits the figure is written with ("853.7" has four;
     "a third", "three" none)."""
@@ -717,6 +724,7 @@ class Matcher:
                 for s in scored
                 if s.score >= CONTRADICTION_THRESHOLD
                 or large and s.score >= METRIC_THRESHOLD and s.claim.entity in ctx.entities
+                or _decimal_slip(mention, s.claim) and s.score >= METRIC_THRESHOLD
             ]
             agreeing = {
                 s.claim.id
@@ -821,6 +829,8 @@ class Matcher:
                     )
                     # a large count with the claim's digits in another order ("436,000")
                     or abs(mention.value) >= 1000 and transposed(mention, claim)
+                    # a decimal, no list number, with the claim's digits in another order ("226.9")
+                    or _decimal_slip(mention, claim) and best.score >= METRIC_THRESHOLD
                 )
             )
             # Four or more of the claim's digits, scaled or two swapped ("8536.9万元"

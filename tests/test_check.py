@@ -1126,6 +1126,10 @@ def test_wordings_from_the_fourth_session(tmp_path: Path, when: str, text: str, 
         pytest.param("2024-11-01", "The Shanghai drug developer HUTCHMED won US approval for fruquintinib in 2023, "
                      "just 10 days after Junshi Biosciences won it for toripalimab.", [("10 days", "supported")],
                      id="another-firm-named-in-claim"),
+        # a bare decimal with the claim's digits in another order is no list number: an error
+        pytest.param("2024-11-08", "Beijing held 48.2 invention patents for every 10,000 residents in 2014; by 2023 "
+                     "the figure was 226.9.", [("48.2", "supported"), ("226.9", "contradicted")],
+                     id="bare-decimal-swapped"),
     ],
 )
 def test_wordings_from_the_fifth_session(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
