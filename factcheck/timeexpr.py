@@ -71,6 +71,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("en_end", rx(
         r"\b(?=[bBaAuUtTeE])(?:by |at |as of |until |to )?(?:the end of |end of |end-)(?:(?P<lm>last|the previous) month|(?P<m>" + _MONTH + r")(?:,?\s+(?:of\s+)?(?:(?P<y>(?:19|20)\d{2})|(?P<rel2>this year|last year|the same year|the previous year)))?|(?:" + _YEAR_EN.replace("(?P<y>", "(?P<y3>") + r")|(?:the )?year)", re.I)),
     ("en_month", rx(r"\bin (?P<m>" + _MONTH + r")(?:\s+(?P<y>(?:19|20)\d{2})|\s+of\s+(?P<rel>the same year|this year|last year))?\b(?!\s+\d)", re.I)),
+    # "in autumn 2024", "the spring of 2023": that year's months of the season
+    ("en_season_year", rx(r"\b(?=[sSaAfFwW])(?P<s>spring|summer|autumn|fall|winter)(?:\s+of)?\s+(?P<y>(?:19|20)\d{2})\b"
+                          r"(?!\d|[,.]\d)", re.I)),
     ("en_month_year", rx(r"\b(?=[fFjJmMaAsSoOnNdD])(?P<m>" + _MONTH + r")\.?,?\s+(?P<y>(?:19|20)\d{2})\b(?![\d,.])", re.I)),
     ("ago", rx(r"\b(?=[\dtfseaoAO])(?:(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years ago|(?P<one>a|one) year ago)\b|(?=[\d一两二三四五六七八九十])(?P<zn>\d{1,2}|[一两二三四五六七八九十])年前(?![0-9一二三四五六七八九十]*月)", re.I)),
     ("year_range", rx(r"(?=[12])(?<![\d.])(?P<a>(?:19|20)\d{2})(?:\s?[" + _DASH + r"至到]\s?|\s(?:to|through|until)\s)(?P<b>(?:19|20)\d{2})(?:年)?(?![\d.])")),
@@ -80,6 +83,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                 r"|twelve) months\b", re.I)),
     ("last_quarter", rx(r"\b(?=[tlp])(?:the )?(?:previous|last|preceding) quarter\b|上一?季度", re.I)),
     ("now", rx(r"\b(?=[usatcbnrh])(?:up to now|so far|to date|at present|currently|as of now|by now|now|recently"
+                       r"|today|nowadays|these days"
                        r"|ha(?:ve|s) since"  # "by the end of 2023 ...; providers have since placed": up to now
                        r"|(?:as of )?this (?:month|spring|summer|autumn|fall|winter))\b"
                        r"|(?=[目至截迄现如近当本])(?:目前|(?<!截)至今|截至目前|迄今|现已|现在|如今|近日|当前|(?:截至)?本月)", re.I)),
@@ -141,10 +145,12 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "back": ("those", "these", "the same"),
     "last_quarter": ("quarter", "季度"),
     "now": ("now", "so far", "to date", "at present", "currently", "recently", "have since", "has since",
+            "today", "these days",
             "this month", "this spring",
             "this summer", "this autumn", "this fall", "this winter",
             "目前", "至今", "迄今", "现已", "现在", "如今", "近日", "当前", "本月"),
     "en_year": ("19", "20", "year"),
+    "en_season_year": ("spring", "summer", "autumn", "fall", "winter"),
     "zh_year_part": ("季度", "半年", "月", "年"),
     "zh_year": ("年",),
     "bare_year": ("19", "20"),
@@ -186,6 +192,7 @@ def _bare_part(text: str, time: TimeMention, before: TimeMention) -> bool:
 _PUBLISHED = rx(
     r"\s+(?:been\s+)?(?:published|released|out|live|available|issued|announced|confirmed|posted|online)\b", re.I
 )
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (1, 2)}
 _NAMED_YEAR = rx(r"(?:19|20)\d{2}")
 _YEAR_END = rx(r"(?:截至|截止到?)?(?:年底|年末)")  # "年末全市…": the end of the year named before
 _SAME_YEAR = rx(
@@ -264,6 +271,10 @@ def _resolve(kind: str, m: re.Match[str], today: date) -> tuple[Period, bool] | 
             return point_period(month_end(year, month)), rel
         year, rel = _year(m, today)
         return point_period(date(year, 12, 31)), rel
+    if kind == "en_season_year":
+        year = int(g["y"])
+        first, last = _SEASONS[g["s"].lower()]
+        return make_range(date(year, first, 1), month_end(year, last)), False
     if kind in ("en_month", "en_month_year"):
         month = _MONTH_NAMES[g["m"].lower()]
         year, rel = _year(m, today, (month, 0))

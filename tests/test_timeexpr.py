@@ -48,6 +48,8 @@ def test_a_part_of_the_year_named_before(text: str, label: str) -> None:
         ("the first-half data", "2024-H1"),  # hyphenated, as an adjective
         ("third-quarter output", "2024-Q3"),
         ("First-half 2024: the numbers", "2024-H1"),  # a year after a hyphenated half is its year
+        ("in autumn 2023, it employed", "2023-09/2023-11"),  # a season of a year named
+        ("the spring of 2023", "2023-03/2023-05"),
         ("third-quarter 2023 output", "2023-Q3"),
         ("上半年", "2024-H1"),
         ("2023年上半年", "2023-H1"),
@@ -163,7 +165,9 @@ def test_that_year_and_years_named_with_through_late_early(text: str, periods: l
     assert [str(t.period) for t in find_times(text, DRAFT)] == periods
 
 
-@pytest.mark.parametrize("text", ["目前", "As of this autumn", "this summer", "so far", "has since"])
+@pytest.mark.parametrize(
+    "text", ["目前", "As of this autumn", "this summer", "so far", "has since", "Today", "these days"]
+)
 def test_now_words_are_current(text: str) -> None:
     (found,) = find_times(text, DRAFT)
     assert found.current and str(found.period) == "2024" and (found.start, found.end) == (0, len(text))
