@@ -84,6 +84,7 @@ _FACILITY_AFTER = rx(
     r"(?:['’]s)?\s+(?:plant|factory|facility|site|campus|works|base)s?\b|(?:的)?(?:工厂|基地|厂区)", re.I
 )
 _NAMED_YEAR = rx(r"(?:19|20)\d\d")
+_LOCATED = rx(r",?\s*(?:(?:which is |that is )?(?:based |located )?in|位于|地处|落户)\s*")
 _ITEM = rx(r"\s*(?:[-*+]|\d{1,3}[.)])[ \t]")  # a list item's marker
 _ROW = rx(r"\s*\|")  # a Markdown table's row
 _COMPARED = rx(
@@ -287,6 +288,7 @@ class Document:
         first = bisect.bisect_left(starts, lo)
         last = bisect.bisect_left(starts, hi)
         best = None
+        previous_end: int | None = None
         for item, start in zip(items[first:last], starts[first:last]):
             if skip[0] <= start < skip[1]:
                 continue
@@ -305,8 +307,15 @@ class Document:
                     distance = AFTER_PENALTY + gap
                 else:  # in another clause ("..., 均居全国前列"): only when nothing comes before
                     distance = FAR + gap
-            if starts is self.entity_starts and _FACILITY_AFTER.match(self.text, item_end(item)):
+            if starts is self.entity_starts and (
+                _FACILITY_AFTER.match(self.text, item_end(item))
+                # "Fourier Intelligence in Shanghai, whose plant ...", "傅利叶智能位于上海闵行的工厂":
+                # where the firm named just before is
+                or previous_end is not None and _LOCATED.fullmatch(self.text, previous_end, start)
+            ):
                 distance += FAR  # "Fourier ... its Shanghai plant": where the plant is, not whose
+            if starts is self.entity_starts:
+                previous_end = item_end(item)
             if best is None or distance < best[0]:
                 best = (distance, item)
         return best[1] if best else None

@@ -1126,6 +1126,11 @@ def test_wordings_from_the_fourth_session(tmp_path: Path, when: str, text: str, 
         pytest.param("2024-11-01", "The Shanghai drug developer HUTCHMED won US approval for fruquintinib in 2023, "
                      "just 10 days after Junshi Biosciences won it for toripalimab.", [("10 days", "supported")],
                      id="another-firm-named-in-claim"),
+        pytest.param("2024-11-01", "Xu Lan leads engineering at Fourier Intelligence in Shanghai, whose Minhang plant "
+                     "is designed to turn out up to 1 million humanoid robot joints a year.",
+                     [("1 million", "misattributed")], id="another-firm-located-in"),
+        pytest.param("2024-11-01", "行业内，傅利叶智能位于上海闵行的智能工厂最大设计年产能达100万个人形机器人关节。",
+                     [("100万个", "misattributed")], id="another-firm-located-in-zh"),
         # a bare decimal with the claim's digits in another order is no list number: an error
         pytest.param("2024-11-08", "Beijing held 48.2 invention patents for every 10,000 residents in 2014; by 2023 "
                      "the figure was 226.9.", [("48.2", "supported"), ("226.9", "contradicted")],
