@@ -599,12 +599,7 @@ class Document:
         特别行政区, or something is part of them (a company without a city is
         no "city")."""
         if self.places is None:
-            # Once per database, not per draft: a large database names thousands of entities.
-            cached = getattr(self.finder, "_places", None)
-            if cached is None or cached[0] is not self.part_of:
-                cached = (self.part_of, frozenset(self.finder.place_kinds()) | frozenset(self.part_of.values()))
-                self.finder._places = cached  # type: ignore[attr-defined]
-            self.places = cached[1]
+            self.places = self.finder.places(self.part_of)
         return self.places
 
     def _stretch(

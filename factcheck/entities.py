@@ -55,6 +55,16 @@ class EntityFinder:
             kinds = self._place_kinds = {name: frozenset(endings) for name, endings in found.items()}
         return kinds
 
+    def places(self, part_of: dict[str, str]) -> frozenset[str]:
+        """The entities that are places: a name of theirs ends in 市, 省,
+        自治区 or 特别行政区, or something is part of them (a company without a
+        city is no "city"). Worked out once per database (thousands of
+        entities in a large one), not per draft; not kept in the cache."""
+        cached = getattr(self, "_places", None)
+        if cached is None or cached[0] is not part_of:
+            cached = self._places = (part_of, frozenset(self.place_kinds()) | frozenset(part_of.values()))
+        return cached[1]
+
     def aliases(self, name: str) -> tuple[str, ...]:
         """Every name of the entity, lower case (its canonical one first)."""
         grouped = getattr(self, "_grouped", None)

@@ -273,7 +273,6 @@ class Matcher:
         self._spelled: dict[tuple[str, tuple[str, ...]], bool] = {}
         self._spelled_anywhere: dict[str, bool] = {}
         self._statement_names: dict[str, frozenset[str]] = {}
-        self._place_names: frozenset[str] | None = None
         self._reaches: dict[int, float] = {}
         self._scratch = _Words(("", "", "", ""))
         self._postings_here: dict[tuple[str, str, float], tuple[dict[str, list[Group]], list[Group], float]] = {}
@@ -920,46 +919,52 @@ class Matcher:
             if elsewhere:
                 return self._another_entity(mention, elsewhere.claim, entity, ctx, scored)
         if known is not None and not bare and _significant(mention) >= VALUE_ALONE_DIGITS:
-            # "Roughly 853.7 billion yuan." answering "And what were they
-            # worth?": no metric word, but five digits of a claim of the
-            # entity being discussed, in its unit and period, are no chance.
-            for entry in self._near_entries(mention):
-                claim = entry.claim
-                if (
-                    claim.entity in known
-                    and value_ok(claim)
-                    and period_ok(claim)
-                    and kinds_compatible(mention, ctx.kind, claim)
-                ):
-                    message = self._supported_message(mention, claim, scored)
-                    return Judgement("supported", claim, f"{message}, by its value: the sentence names no metric")
-            # Six digits or more of such a claim, given for a later period the
-            # sentence itself names ("去年…成交项数106552项" in 2025): last year's
-            # figure restated, as the metric words would have found it.
-            period = ctx.period
-            if (
-                _significant(mention) >= 6
-                and period is not None
-                and not (ctx.period_inherited or ctx.period_current)
-                and period.start <= today
-            ):
-                for entry in self._near_entries(mention):
-                    claim = entry.claim
-                    if (
-                        claim.entity in known
-                        and value_ok(claim)
-                        and claim.period.end < period.start
-                        and kinds_compatible(mention, ctx.kind, claim)
-                    ):
-                        return Judgement(
-                            "stale",
-                            claim,
-                            f"{mention.text} is {_about(claim)} for {claim.period}; the draft says {period}"
-                            " (by its value: the sentence names no metric)",
-                        )
+            found = self._by_value(mention, ctx, known, today, period_ok, value_ok, scored)
+            if found is not None:
+                return found
         if is_economic(mention, ctx.after) and mention.qualifier != "several":
             hint = f"; closest claim: {scored[0].claim.id}" if scored else ""
             return Judgement("unverified", None, f"no claim in the database covers {mention.text}{hint}")
+        return None
+
+    def _by_value(  # type: ignore[no-untyped-def]
+        self, mention: Mention, ctx: Context, known: set[str], today: date, period_ok, value_ok, scored: list[_Scored]
+    ) -> Judgement | None:
+        """A figure no metric words placed, judged by its digits alone: four
+        or more of a claim of the entity being discussed are no chance."""
+        near = [
+            entry.claim
+            for entry in self._near_entries(mention)
+            if entry.claim.entity in known
+            and value_ok(entry.claim)
+            and kinds_compatible(mention, ctx.kind, entry.claim)
+        ]
+        # "Roughly 853.7 billion yuan." answering "And what were they worth?":
+        # in its unit and period.
+        for claim in near:
+            if period_ok(claim):
+                message = self._supported_message(mention, claim, scored)
+                return Judgement("supported", claim, f"{message}, by its value: the sentence names no metric")
+        # Six digits or more, given for a later period the sentence itself names
+        # ("去年…成交项数106552项" in 2025): last year's figure restated, as the
+        # metric words would have found it.
+        period = ctx.period
+        if (
+            _significant(mention) < 6
+            or period is None
+            or ctx.period_inherited
+            or ctx.period_current
+            or period.start > today
+        ):
+            return None
+        for claim in near:
+            if claim.period.end < period.start:
+                return Judgement(
+                    "stale",
+                    claim,
+                    f"{mention.text} is {_about(claim)} for {claim.period}; the draft says {period}"
+                    " (by its value: the sentence names no metric)",
+                )
         return None
 
     def _elsewhere(self, scored: list[_Scored], ctx: Context, period_ok, value_ok, clause: str) -> _Scored | None:  # type: ignore[no-untyped-def]
@@ -971,6 +976,7 @@ class Matcher:
         # The subject named before the figure in its sentence: only its own
         # (and related) claims are no error; else any entity named around.
         named = ctx.entities if ctx.entity_leads else ctx.entities_around
+
         def apart(claim: Claim) -> bool:
             """No entity named here is the claim's, or part of it, or named in it
             (of another firm's, only the firm itself counts: the city named
@@ -1026,21 +1032,15 @@ class Matcher:
         CloudMinds', though both are in Shanghai)."""
         if subject is None or subject == owner:
             return False
-        places = self._places()
+        places = self.index.finder.places(self.index.db.part_of)
         return (
             owner not in places
             and subject not in places
+            and self._country not in (owner, subject)
             and not _AREA.search(owner)
             and not _AREA.search(subject)
             and not self.index.db.related(owner, subject)
         )
-
-    def _places(self) -> frozenset[str]:
-        if self._place_names is None:
-            db = self.index.db
-            country = (self._country,) if self._country else ()
-            self._place_names = frozenset((*self.index.finder.place_kinds(), *db.part_of.values(), *country))
-        return self._place_names
 
     def _involves(self, claim: Claim, names: tuple[str, ...]) -> bool:
         """The claim's statement names one of ``names`` too ("fruquintinib was
