@@ -14,7 +14,7 @@ from factcheck.extract import Mention
 from factcheck.periods import Period, year_period
 from factcheck.regexcache import compile as rx
 from factcheck.tables import Cell, Tables
-from factcheck.timeexpr import TimeMention, find_times
+from factcheck.timeexpr import NAMED_YEAR, TimeMention, find_times
 from factcheck.units import PERCENT, POINTS
 
 _SENTENCE_END = rx(
@@ -83,7 +83,6 @@ _FIRM_AFTER = rx(r"(?:-based|\s+based)?\s+(?:company|firm|group|startup|start-up
 _FACILITY_AFTER = rx(
     r"(?:['’]s)?\s+(?:plant|factory|facility|site|campus|works|base)s?\b|(?:的)?(?:工厂|基地|厂区)", re.I
 )
-_NAMED_YEAR = rx(r"(?:19|20)\d\d")
 _LOCATED = rx(r",?\s*(?:(?:which is |that is )?(?:based |located )?in|位于|地处|落户)\s*")
 _ITEM = rx(r"\s*(?:[-*+]|\d{1,3}[.)])[ \t]")  # a list item's marker
 _ROW = rx(r"\s*\|")  # a Markdown table's row
@@ -662,7 +661,7 @@ class Document:
                 time = self._nearest(self.time_starts, self.times, span[0], span[1] + 1, mention)
         if time is None:  # a "Period" column: another cell of the row
             time = self._nearest(self.time_starts, self.times, cell.line[0], cell.line[1] + 1, mention)
-        elif not _NAMED_YEAR.search(self.text, time.start, time.end):
+        elif not NAMED_YEAR.search(self.text, time.start, time.end):
             # "| 一月 | 106552项 | 2023年…的技术合同数量 |": a month with no year labels a
             # calendar's page; a year another cell of the row names dates the figure
             # (the one nearest it: "2023年…，2014年这一数字仅为48.2件")
@@ -694,7 +693,7 @@ class Document:
         figure, else the first after it."""
         first = bisect.bisect_left(self.time_starts, lo)
         last = bisect.bisect_left(self.time_starts, hi)
-        named = [t for t in self.times[first:last] if _NAMED_YEAR.search(self.text, t.start, t.end)]
+        named = [t for t in self.times[first:last] if NAMED_YEAR.search(self.text, t.start, t.end)]
         before = [t for t in named if t.end <= mention.start]
         return before[-1] if before else next(iter(named), None)
 

@@ -79,8 +79,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year_range", rx(r"(?=[12])(?<![\d.])(?P<a>(?:19|20)\d{2})(?:\s?[" + _DASH + r"至到]\s?|\s(?:to|through|until)\s)(?P<b>(?:19|20)\d{2})(?:年)?(?![\d.])")),
     ("whole_year", rx(r"\b(?=[ftwo])(?:(?:for |over |in )?the (?:whole|full|entire) year\b|the year as a whole\b|full[- ]year\b)|(?<!年)全年", re.I)),  # "2023年全年": zh_year's
     # "over those six months", "in the same period": the period named before (see find_times)
-    ("back", rx(r"\b(?=[tT])(?:those|these|the same) (?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven"
-                r"|twelve) months\b", re.I)),
+    ("back", rx(r"\b(?=[tT])(?:those|these|the same) (?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten"
+                r"|eleven) months\b", re.I)),
     ("last_quarter", rx(r"\b(?=[tlp])(?:the )?(?:previous|last|preceding) quarter\b|上一?季度", re.I)),
     ("now", rx(r"\b(?=[usatcbnrh])(?:up to now|so far|to date|at present|currently|as of now|by now|now|recently"
                        r"|today|nowadays|these days"
@@ -193,7 +193,7 @@ _PUBLISHED = rx(
     r"\s+(?:been\s+)?(?:published|released|out|live|available|issued|announced|confirmed|posted|online)\b", re.I
 )
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (1, 2)}
-_NAMED_YEAR = rx(r"(?:19|20)\d{2}")
+NAMED_YEAR = rx(r"(?:19|20)\d{2}")  # a span that names its own year
 _YEAR_END = rx(r"(?:截至|截止到?)?(?:年底|年末)")  # "年末全市…": the end of the year named before
 _SAME_YEAR = rx(
     r"same year|that year|同年|当年|那一?年|(?:whole|full|entire) year|year as a whole|full[- ]year|全年|end of the year", re.I
@@ -446,13 +446,12 @@ def find_times(text: str, today: date) -> list[TimeMention]:
             found[position] = TimeMention(time.start, time.end, time.period.shifted_years(shift), False)
             continue
         if position and (_SAME_YEAR.search(text, time.start, time.end) or _YEAR_END.fullmatch(text, time.start, time.end)):
-            if _NAMED_YEAR.search(text, time.start, time.end):
+            if NAMED_YEAR.search(text, time.start, time.end):
                 continue  # "2023年全年": its own year
             # "In May of the same year": the year named just before.
             shift = found[position - 1].period.end.year - time.period.end.year
             found[position] = TimeMention(time.start, time.end, time.period.shifted_years(shift), False)
     return _referred_back(found, back) if back else found
-
 
 
 def _referred_back(found: list[TimeMention], back: set[int]) -> list[TimeMention]:

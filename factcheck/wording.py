@@ -10,6 +10,7 @@ from factcheck.index import Entry
 from factcheck.numbers import SCALE_WORDS
 from factcheck.records import Claim
 from factcheck.regexcache import compile as rx
+from factcheck.units import PERCENT
 
 WORDS4 = rx(r"[a-z]{4,}")  # the words a figure says it counts ("1,000 hospitals")
 
@@ -70,7 +71,7 @@ def counts_what(mention: Mention, claim: Claim, after: str = "") -> bool | None:
     ``after``: the words after the figure, read when its own text names no
     noun; in Chinese, the characters after the classifier ("161家车企"),
     against the claim's Chinese keywords."""
-    if mention.unit == "percent":
+    if mention.unit == PERCENT:
         # "90% of the 'little giant' manufacturers": a share says what it is of
         whole = _SHARE_OF.match(after) if after else None
         terms = [term.lower().replace("-", " ") for term in claim.keywords if term.isascii() and len(term) >= 5]
