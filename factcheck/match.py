@@ -699,6 +699,8 @@ class Matcher:
     ) -> Judgement | None:
         """The verdict for one figure; ``exclude`` holds claims that other
         figures of the same sentence already speak about."""
+        if mention.unit == "count" and _TEXT_LENGTH.match(mention.text[len(mention.number) :] or ctx.after):
+            return None  # "no more than 300 words": a text's length is no claim's figure
         scored = [s for s in self.candidates(mention, ctx) if s.claim.id not in exclude]
         # "39 of the 41 categories": a count of what the larger number counts, not a list number
         bare = mention.unit is None and mention.scale == 1.0 and not _PART_OF.match(ctx.after)

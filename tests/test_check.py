@@ -1138,6 +1138,10 @@ def test_wordings_from_the_fourth_session(tmp_path: Path, when: str, text: str, 
         # "today" is the draft's present: a 2023 figure given for it is stale
         pytest.param("2025-03-01", "Changmugu started out in 2018 with 3 people. Today its surgical robots are used "
                      "in more than 1,000 hospitals.", [("1,000 hospitals", "stale")], id="today-is-now"),
+        # a text's length is no figure, even where a claim has its value
+        pytest.param("2024-12-02", "In the first three quarters Beijing had more than 300 national little giant "
+                     "industrial enterprises. Section C has a limit of 300 words.",
+                     [("300", "supported")], id="text-length"),
     ],
 )
 def test_wordings_from_the_fifth_session(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
