@@ -63,6 +63,12 @@ def _american(match: re.Match[str]) -> str:
     return _AMERICAN[word] + word_plural
 
 
+# Plain words for the claims' official ones, where a draft paraphrases a fixed term
+_PLAIN = rx(r"\bnew energy cars?\b|\bhigh tech (?:companies|firms)\b")
+_OFFICIAL = {"new energy car": "new energy vehicle", "new energy cars": "new energy vehicles",
+             "high tech companies": "high tech enterprises", "high tech firms": "high tech enterprises"}
+
+
 @functools.lru_cache(maxsize=4096)  # the figures of a sentence ask for its pieces again and again
 def normal(text: str) -> str:
     """Text as metric terms are compared with it: lower case, hyphens as
@@ -70,6 +76,7 @@ def normal(text: str) -> str:
     statisticians' short forms written out ("规上" is "规模以上"), British
     spellings as American ones ("centres" is "centers")."""
     text = _BRITISH.sub(_american, " ".join(text.lower().replace("-", " ").split()))
+    text = _PLAIN.sub(lambda match: _OFFICIAL[match.group(0)], text)
     return text.replace("规上", "规模以上") if "规上" in text else text
 
 

@@ -1142,6 +1142,9 @@ def test_wordings_from_the_fourth_session(tmp_path: Path, when: str, text: str, 
         pytest.param("2024-12-02", "In the first three quarters Beijing had more than 300 national little giant "
                      "industrial enterprises. Section C has a limit of 300 words.",
                      [("300", "supported")], id="text-length"),
+        # plain words for a fixed official term
+        pytest.param("2024-09-10", "In the first half of 2024, factories in China made 34.3% more new energy cars "
+                     "than a year before.", [("34.3%", "supported")], id="plain-words"),
     ],
 )
 def test_wordings_from_the_fifth_session(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]

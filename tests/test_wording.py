@@ -32,6 +32,7 @@ def test_has_word(text: str, term: str, found: bool) -> None:
         ("Recognised R&D centres", "recognized r&d centers"),
         ("the digitalisation programme", "the digitalization program"),
         ("labour licences, in tonnes and kilometres", "labor licenses, in tons and kilometers"),
+        ("New energy cars and high-tech firms", "new energy vehicles and high tech enterprises"),
         # words that end so in both spellings stay as they are
         ("enterprises rise; exercise, expertise, premises", "enterprises rise; exercise, expertise, premises"),
     ],
