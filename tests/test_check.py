@@ -1145,6 +1145,9 @@ def test_wordings_from_the_fourth_session(tmp_path: Path, when: str, text: str, 
         # plain words for a fixed official term
         pytest.param("2024-09-10", "In the first half of 2024, factories in China made 34.3% more new energy cars "
                      "than a year before.", [("34.3%", "supported")], id="plain-words"),
+        pytest.param("2024-01-10", "The Shanghai Data Exchange lists more than 1,700 data products, and its trading "
+                     "reaches more than 1 billion yuan a month.",
+                     [("1,700", "supported"), ("1 billion yuan", "contradicted")], id="a-month-is-monthly"),
     ],
 )
 def test_wordings_from_the_fifth_session(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
