@@ -1148,6 +1148,9 @@ def test_wordings_from_the_fourth_session(tmp_path: Path, when: str, text: str, 
         pytest.param("2024-01-10", "The Shanghai Data Exchange lists more than 1,700 data products, and its trading "
                      "reaches more than 1 billion yuan a month.",
                      [("1,700", "supported"), ("1 billion yuan", "contradicted")], id="a-month-is-monthly"),
+        # the foundation named as a draft names it; what it raised from outside backers is its external funding
+        pytest.param("2024-03-01", "Beijing's municipal natural science foundation raised 324 million yuan from "
+                     "outside backers in 2023.", [("324 million yuan", "contradicted")], id="foundation-raised"),
     ],
 )
 def test_wordings_from_the_fifth_session(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
