@@ -1151,6 +1151,10 @@ def test_wordings_from_the_fourth_session(tmp_path: Path, when: str, text: str, 
         # the foundation named as a draft names it; what it raised from outside backers is its external funding
         pytest.param("2024-03-01", "Beijing's municipal natural science foundation raised 324 million yuan from "
                      "outside backers in 2023.", [("324 million yuan", "contradicted")], id="foundation-raised"),
+        # "employed" names the claim's employees (a team size), "in autumn 2024" its period
+        pytest.param("2024-10-08", "In 2018 Changmugu was a start-up of 3 people. By the time this case was written, "
+                     "in autumn 2024, it employed more than 160 people.", [("160 people", "stale")],
+                     id="employed-is-employees"),
     ],
 )
 def test_wordings_from_the_fifth_session(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]

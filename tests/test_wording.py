@@ -34,6 +34,7 @@ def test_has_word(text: str, term: str, found: bool) -> None:
         ("labour licences, in tonnes and kilometres", "labor licenses, in tons and kilometers"),
         ("New energy cars and high-tech firms", "new energy vehicles and high tech enterprises"),
         ("100 million yuan a month", "100 million yuan monthly"),
+        ("it employed 160; its workforce", "it employees 160; its staff"),
         # words that end so in both spellings stay as they are
         ("enterprises rise; exercise, expertise, premises", "enterprises rise; exercise, expertise, premises"),
     ],
