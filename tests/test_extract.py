@@ -104,6 +104,7 @@ def test_figure_forms(text: str, expected: tuple) -> None:  # type: ignore[type-
         "一个重要", "两家企业", "三项", "one of the best", "the first half of the year",
         "1—5月", "1－5月", "2021—2023年", "五千亿级产业集群", "5000亿级", "万亿级", "三大",
         "per 10,000 people", "for every 10,000 workers", "for each 1,000 residents",
+        "the CSI 300 index", "the S&P 500", "on Line 2", "Floor 23", "Unit 4",
     ],
 )
 def test_not_figures(text: str) -> None:
