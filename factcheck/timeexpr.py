@@ -83,7 +83,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                 r"|eleven) months\b", re.I)),
     ("last_quarter", rx(r"\b(?=[tlp])(?:the )?(?:previous|last|preceding) quarter\b|上一?季度", re.I)),
     ("now", rx(r"\b(?=[usatcbnrh])(?:up to now|so far|to date|at present|currently|as of now|by now|now|recently"
-                       r"|today|nowadays|these days"
+                       r"|today(?!['’]s)|nowadays|these days"  # (not "today's notifications": a label)
                        r"|ha(?:ve|s) since"  # "by the end of 2023 ...; providers have since placed": up to now
                        r"|(?:as of )?this (?:month|spring|summer|autumn|fall|winter))\b"
                        r"|(?=[目至截迄现如近当本])(?:目前|(?<!截)至今|截至目前|迄今|现已|现在|如今|近日|当前|(?:截至)?本月)", re.I)),

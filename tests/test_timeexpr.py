@@ -266,3 +266,7 @@ def _same_either_way(text: str) -> None:
 )
 def test_those_months_are_the_months_named_before(text: str, periods: list[str]) -> None:
     assert [str(t.period) for t in find_times(text, DRAFT)] == periods
+
+
+def test_today_s_as_a_label_is_no_period() -> None:
+    assert find_times("# Zhongguancun Forum app: today's notifications", DRAFT) == []
