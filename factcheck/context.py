@@ -212,7 +212,7 @@ class Document:
         self.part_of = part_of or {}
         self.references: tuple[list[int], list[str]] | None = None
         self.organisation_references: tuple[list[int], list[str]] | None = None
-        self.places: frozenset[str] | None = None
+        self.located: tuple[list[bool], list[bool]] | None = None  # Document._locations
         self.finder = finder
         self.lowered: str | None = None  # the text in lower case, offsets kept: found on first need
         self.phrases: dict[re.Pattern[str], tuple[list[int], list[int]]] = {}
@@ -287,8 +287,11 @@ class Document:
         first = bisect.bisect_left(starts, lo)
         last = bisect.bisect_left(starts, hi)
         best = None
-        previous_end: int | None = None
-        for item, start in zip(items[first:last], starts[first:last]):
+        entities = starts is self.entity_starts
+        facility, after_previous = self._locations() if entities else ([], [])
+        previous: int | None = None  # the entity weighed last
+        for index in range(first, last):
+            item, start = items[index], starts[index]
             if skip[0] <= start < skip[1]:
                 continue
             if start < mention.end and item_end(item) > mention.start:
@@ -306,18 +309,34 @@ class Document:
                     distance = AFTER_PENALTY + gap
                 else:  # in another clause ("..., 均居全国前列"): only when nothing comes before
                     distance = FAR + gap
-            if starts is self.entity_starts and (
-                _FACILITY_AFTER.match(self.text, item_end(item))
-                # "Fourier Intelligence in Shanghai, whose plant ...", "傅利叶智能位于上海闵行的工厂":
-                # where the firm named just before is
-                or previous_end is not None and _LOCATED.fullmatch(self.text, previous_end, start)
-            ):
-                distance += FAR  # "Fourier ... its Shanghai plant": where the plant is, not whose
-            if starts is self.entity_starts:
-                previous_end = item_end(item)
+            if entities:
+                # "Fourier ... its Shanghai plant": where the plant is, not whose; "Fourier
+                # Intelligence in Shanghai", "傅利叶智能位于上海": where the entity before it is
+                if facility[index] or previous is not None and (
+                    after_previous[index]
+                    if previous == index - 1
+                    else bool(_LOCATED.fullmatch(self.text, item_end(items[previous]), start))
+                ):
+                    distance += FAR
+                previous = index
             if best is None or distance < best[0]:
                 best = (distance, item)
         return best[1] if best else None
+
+    def _locations(self) -> tuple[list[bool], list[bool]]:
+        """For each entity named, once per draft: whether a plant or a site
+        follows it, and whether it stands right after the entity before it
+        as where that one is."""
+        if self.located is None:
+            ends = [end for _, end, _ in self.entities]
+            self.located = (
+                [bool(_FACILITY_AFTER.match(self.text, end)) for end in ends],
+                [
+                    index > 0 and bool(_LOCATED.fullmatch(self.text, ends[index - 1], start))
+                    for index, start in enumerate(self.entity_starts)
+                ],
+            )
+        return self.located
 
     def _names(self, lo: int, hi: int, skip: tuple[int, int] = (0, 0)) -> tuple[str, ...]:
         """The entities named in [lo, hi), but for those in ``skip``."""
@@ -597,9 +616,7 @@ class Document:
         """Entities that are places: a name of theirs ends in 市, 省, 自治区 or
         特别行政区, or something is part of them (a company without a city is
         no "city")."""
-        if self.places is None:
-            self.places = self.finder.places(self.part_of)
-        return self.places
+        return self.finder.places(self.part_of)
 
     def _stretch(
         self, mention: Mention, low: int, high: int, before: re.Pattern[str], after: re.Pattern[str]
