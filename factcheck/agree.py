@@ -90,5 +90,5 @@ def scale_slip(mention: Mention, claim: Claim) -> int | None:
     power = round(math.log10(ratio))
     if abs(power) not in SLIP_POWERS:
         return None
-    shifted = Mention(**{**mention.__dict__, "value": mention.value / 10**power, "scale": mention.scale / 10**power})
+    shifted = mention._replace(value=mention.value / 10**power, scale=mention.scale / 10**power)
     return power if agrees(shifted, claim) else None

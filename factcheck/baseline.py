@@ -14,7 +14,6 @@ import os
 import re
 import tempfile
 from collections import Counter
-from dataclasses import replace
 from pathlib import Path
 
 from factcheck.finding import Finding, Report
@@ -123,9 +122,9 @@ def apply(report: Report, path: Path) -> Report:
             k = key(finding, folder)
             if recordable(finding) and remaining[k] > 0:
                 remaining[k] -= 1
-                finding = replace(finding, suppressed=True)
+                finding = finding._replace(suppressed=True)
             findings.append(finding)
-        files.append(replace(result, findings=tuple(findings)))
+        files.append(result._replace(findings=tuple(findings)))
     notices = []
     checked = {_relative(r.path, folder) for r in report.files}
     gone = sum(n for k, n in remaining.items() if n > 0 and k[0] in checked)

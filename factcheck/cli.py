@@ -167,7 +167,6 @@ def check(paths: tuple[str, ...], claims_paths: tuple[Path, ...], sources: Path 
 def baseline_command(paths: tuple[str, ...], output: Path | None, claims_paths: tuple[Path, ...], sources: Path | None,
                      when: date | None, config_file: Path | None) -> None:
     """Record today's findings in PATHS as accepted, so that 'check --baseline' fails only on new ones."""
-    from dataclasses import replace
 
     from factcheck.baseline import BaselineError, write
     from factcheck.run import Fail, check_paths
@@ -177,7 +176,7 @@ def baseline_command(paths: tuple[str, ...], output: Path | None, claims_paths: 
     if output is None:
         _fail("baseline: give --output FILE (or set 'baseline' in the configuration)")
     try:
-        report = check_paths(paths, replace(options, baseline=None), date.today())
+        report = check_paths(paths, options._replace(baseline=None), date.today())
         count = write(report, output)
     except (Fail, BaselineError) as exc:
         _fail(str(exc))

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, NamedTuple
 
 from factcheck.finding import FAIL_LEVELS, SEVERITIES, VERDICTS
 from factcheck.regexcache import compile as rx
@@ -28,8 +27,7 @@ class ConfigError(Exception):
     """A configuration that cannot be used: one line naming the file and key."""
 
 
-@dataclass(frozen=True)
-class Config:
+class Config(NamedTuple):
     path: Path | None = None  # the file it was read from; None: no configuration
     claims: tuple[Path, ...] = ()
     sources: Path | None = None

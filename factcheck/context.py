@@ -6,8 +6,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from factcheck.entities import EntityFinder
 from factcheck.extract import Mention
@@ -160,7 +160,7 @@ def kind_word(term: str) -> bool:
 
 def item_end(item: object) -> int:
     """End offset of an entity tuple or a TimeMention."""
-    return item[1] if isinstance(item, tuple) else item.end  # type: ignore[attr-defined,index,no-any-return]
+    return item.end if isinstance(item, TimeMention) else item[1]  # type: ignore[index,no-any-return]
 
 
 def _flatten(text: str) -> str:
@@ -168,8 +168,7 @@ def _flatten(text: str) -> str:
     return text.replace("\r", " ").replace("\n", " ")
 
 
-@dataclass(frozen=True)
-class Context:
+class Context(NamedTuple):
     sentence: str
     sentence_start: int
     clause: str  # the part of the sentence that belongs to this figure

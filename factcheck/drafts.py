@@ -8,9 +8,9 @@ import re
 import stat
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 from factcheck.markup import FRONT_MATTER
 from factcheck.regexcache import compile as rx
@@ -46,8 +46,7 @@ class NotText(DraftError):
     never reported as checked."""
 
 
-@dataclass(frozen=True)
-class Draft:
+class Draft(NamedTuple):
     path: str
     text: str
     notices: tuple[str, ...] = ()

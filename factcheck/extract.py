@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from factcheck.markup import mask_prose
 from factcheck.numbers import (
@@ -26,8 +26,7 @@ from factcheck.units import COUNT, PERCENT, POINTS
 _NEWLINE = rx(r"\r\n|\n|\r(?!\n)")
 
 
-@dataclass(frozen=True, init=False)
-class Mention:
+class Mention(NamedTuple):
     start: int  # offset of the first character
     end: int  # offset after the last character
     line: int
@@ -40,28 +39,6 @@ class Mention:
     qualifier: str | None
     number: str  # the number as written, without scale: gives the rounding step
     scale: float = 1.0
-
-    def __init__(
-        self, start: int, end: int, line: int, column: int, end_line: int, end_column: int, text: str,
-        value: float, unit: str | None, qualifier: str | None, number: str, scale: float = 1.0,
-    ) -> None:
-        # The generated __init__ of a frozen dataclass sets each field through
-        # object.__setattr__: three times the cost of filling the instance's
-        # dictionary, and a dense text makes tens of thousands of mentions.
-        # (Key by key, not update(): the dictionary then stays compact.)
-        fields = self.__dict__
-        fields["start"] = start
-        fields["end"] = end
-        fields["line"] = line
-        fields["column"] = column
-        fields["end_line"] = end_line
-        fields["end_column"] = end_column
-        fields["text"] = text
-        fields["value"] = value
-        fields["unit"] = unit
-        fields["qualifier"] = qualifier
-        fields["number"] = number
-        fields["scale"] = scale
 
 
 # --- qualifiers -----------------------------------------------------------
@@ -604,8 +581,7 @@ def extract(text: str, masked: str | None = None) -> list[Mention]:
         if mention.unit is None and index + 1 < len(arabic):
             nxt, nxt_joins = arabic[index + 1]
             if nxt_joins and nxt.start - mention.end <= 5 and nxt.unit and mention.scale == 1.0:  # a gap of 5 at most
-                mention = Mention(**{**mention.__dict__, "value": mention.value * nxt.scale, "unit": nxt.unit,
-                                     "scale": nxt.scale})
+                mention = mention._replace(value=mention.value * nxt.scale, unit=nxt.unit, scale=nxt.scale)
         found.append(mention)
     taken = _Spans(len(work), found)
     for extra in list(_cjk(text, work, lines)) + list(_words(text, work, lines)):

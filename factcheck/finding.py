@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 VERDICTS = ("supported", "contradicted", "stale", "misattributed", "unverified")
 SEVERITIES = ("none", "info", "warning", "error")
@@ -21,16 +21,14 @@ def severity_rank(severity: str) -> int:
     return SEVERITIES.index(severity)
 
 
-@dataclass(frozen=True)
-class Expected:
+class Expected(NamedTuple):
     value: float
     unit: str
     period: str
     entity: str
 
 
-@dataclass(frozen=True)
-class SourceRef:
+class SourceRef(NamedTuple):
     id: str
     publisher: str | None
     published: str | None
@@ -41,8 +39,7 @@ class SourceRef:
         return ", ".join(p for p in (self.publisher, self.published) if p)
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(NamedTuple):
     path: str
     line: int
     column: int
@@ -62,21 +59,19 @@ class Finding:
     suppressed: bool = False
 
 
-@dataclass(frozen=True)
-class FileResult:
+class FileResult(NamedTuple):
     path: str
     date: date
     date_source: str  # "--date", "front matter", "date line", "today"
     mentions: int
     findings: tuple[Finding, ...]
     notices: tuple[str, ...] = ()
-    text: str = field(default="", repr=False)  # for formatters that need byte offsets
+    text: str = ""  # for formatters that need byte offsets
 
 
-@dataclass(frozen=True)
-class Report:
+class Report(NamedTuple):
     files: tuple[FileResult, ...]
-    notices: tuple[str, ...] = field(default=())
+    notices: tuple[str, ...] = ()
 
     @property
     def findings(self) -> list[Finding]:

@@ -8,7 +8,7 @@ import functools
 import math
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from factcheck.entities import EntityFinder
 from factcheck.periods import Period
@@ -98,8 +98,7 @@ def family(unit: str | None) -> str:
 # A bare "853.69 billion" may be money the writer left implicit.
 _BARE_FAMILIES = ("count", *sorted(c.lower() for c in CURRENCIES))
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     claim: Claim
     keywords: tuple[tuple[str, float], ...]  # lowercased, with weight
     totals: tuple[float, float]  # total weight of the English and of the Chinese terms

@@ -11,8 +11,8 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -46,16 +46,14 @@ ECONOMIC_UNITS = frozenset({PERCENT, POINTS, "times", *CURRENCIES})
 DURATIONS = frozenset({"years", "months", "days", "hours", "minutes", "seconds"})
 
 
-@dataclass(frozen=True)
-class Judgement:
+class Judgement(NamedTuple):
     verdict: str
     claim: Claim | None
     message: str
     score: float = 0.0  # how well the claim's words fit the figure's (for two figures on one claim)
 
 
-@dataclass(frozen=True)
-class _Scored:
+class _Scored(NamedTuple):
     entry: Entry
     score: float
     coverage: float

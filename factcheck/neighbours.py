@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import bisect
 import math
-from dataclasses import dataclass, replace
 from datetime import date
+from typing import NamedTuple
 
 from factcheck.context import Context
 from factcheck.extract import Mention
@@ -28,8 +28,7 @@ _BRACKET = rx(r"\s*[(（]\s*")
 _PARAGRAPH_BREAK = rx(r"\n[ \t]*\n")
 
 
-@dataclass
-class _Draft:
+class _Draft(NamedTuple):
     text: str
     mentions: list[Mention]
     contexts: list[Context]
@@ -96,7 +95,7 @@ def _subjects(draft: _Draft) -> None:
         if judgement is None or judgement.verdict != "unverified":
             continue
         (who,) = subject
-        about = replace(context, entity=who, entity_source="sentence", entities=(who,), entities_around=(who,))
+        about = context._replace(entity=who, entity_source="sentence", entities=(who,), entities_around=(who,))
         again = draft.again(position, context=about)
         if again is not None and again.verdict != "unverified":
             draft.judged[position], draft.contexts[position] = again, about

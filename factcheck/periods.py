@@ -8,14 +8,13 @@ drafts write them in words, which ``timeexpr`` turns into the same records.
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from factcheck.regexcache import compile as rx
 
 
-@dataclass(frozen=True, order=True)
-class Period:
+class Period(NamedTuple):
     start: date
     end: date
     label: str  # canonical text, e.g. "2023-Q1/2023-Q3"

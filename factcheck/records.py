@@ -6,15 +6,14 @@ what the compiled cache stores.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 from factcheck.periods import Period
 from factcheck.units import unit_label
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(NamedTuple):
     id: str
     title: str
     publisher: str
@@ -27,8 +26,7 @@ class Source:
     line: int = 0
 
 
-@dataclass(frozen=True)
-class Claim:
+class Claim(NamedTuple):
     id: str
     entity: str
     metric: str
@@ -55,8 +53,7 @@ class Claim:
         return f"{qualifier}{self.value_text}{unit_label(self.unit)}"
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     """One thing wrong with the database, with where it is."""
 
     path: str
@@ -68,12 +65,11 @@ class Problem:
         return f"{where}: {self.message}"
 
 
-@dataclass(frozen=True)
-class Database:
+class Database(NamedTuple):
     claims: tuple[Claim, ...]
     sources: dict[str, Source]
-    entities: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    part_of: dict[str, str] = field(default_factory=dict)  # entity -> the entity it is part of
+    entities: dict[str, tuple[str, ...]]
+    part_of: dict[str, str]  # entity -> the entity it is part of
 
     def related(self, a: str, b: str) -> bool:
         """Same entity, or one is (transitively) part of the other."""

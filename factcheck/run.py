@@ -4,9 +4,9 @@ read the drafts, check them, collect one Report."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 from factcheck.config import dated, selected
 from factcheck.drafts import DraftError, NotText, expand_paths, read_draft
@@ -21,8 +21,7 @@ class Fail(Exception):
     """The command cannot do its job: exit 2 with this one-line reason."""
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(NamedTuple):
     claims: tuple[Path, ...] = ()
     sources: Path | None = None
     date: date | None = None

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from factcheck.finding import Finding
 from factcheck.regexcache import compile as rx
@@ -27,8 +27,7 @@ DIRECTIVE = rx(
 )
 
 
-@dataclass(frozen=True)
-class Directive:
+class Directive(NamedTuple):
     line: int
     column: int
     end_line: int
@@ -73,4 +72,4 @@ def suppress(text: str, findings: Iterable[Finding]) -> list[Finding]:
     found = directives(text)
     if not found:
         return list(findings)
-    return [replace(f, suppressed=True) if not f.suppressed and _suppressed(f, found) else f for f in findings]
+    return [f._replace(suppressed=True) if not f.suppressed and _suppressed(f, found) else f for f in findings]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from factcheck.regexcache import compile as rx
 
@@ -21,8 +21,7 @@ _DELIMITER = rx(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?[ \t]*
 Span = tuple[int, int]
 
 
-@dataclass(frozen=True)
-class Cell:
+class Cell(NamedTuple):
     line: Span  # the whole row
     cell: Span  # the cell holding the figure
     label: Span  # the row's first cell

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from factcheck.periods import (
     Period,
@@ -200,8 +200,7 @@ _SAME_YEAR = rx(
 )
 
 
-@dataclass(frozen=True)
-class TimeMention:
+class TimeMention(NamedTuple):
     start: int
     end: int
     period: Period

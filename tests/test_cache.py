@@ -10,7 +10,6 @@ import shutil
 import subprocess
 import sys
 import zlib
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -63,6 +62,9 @@ def test_warm_run_imports_neither_yaml_nor_pydantic(db: Path, tmp_path: Path) ->
     assert len(entries(folder)) == 1
     warm = imports_of_a_run(db, draft, folder)
     assert not {m for m in warm if m.split(".")[0] in ("yaml", "pydantic", "pydantic_core", "rich")}
+    # Records are NamedTuples: making a dataclass runs its generated source
+    # through exec (about 0.8 ms each, 17 ms for the hook's 22 records).
+    assert "dataclasses" not in warm
 
 
 def test_json_format_never_imports_rich(db: Path, tmp_path: Path) -> None:
@@ -126,8 +128,8 @@ def test_a_tampered_entry_is_used_only_when_private(db: Path, tmp_path: Path, ca
     key = str(header["key"])
     real = cache.read(entry, key)
     assert isinstance(real, Index) and isinstance(real.db, Database)
-    claims = tuple(replace(c, value=55.5) if c.value == 44.3 else c for c in real.db.claims)
-    tampered = Index(replace(real.db, claims=claims))
+    claims = tuple(c._replace(value=55.5) if c.value == 44.3 else c for c in real.db.claims)
+    tampered = Index(real.db._replace(claims=claims))
     cache.write(entry, key, tampered)
     assert check(db, draft)[1][0][0] == "contradicted"  # private: used
     if not hasattr(os, "getuid"):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -252,7 +251,7 @@ def test_anchors_and_merge_keys_make_the_same_claims_as_written_out(tmp_path: Pa
     )
     expected = load_database([_db(tmp_path / "a", written)]).claims
     loaded = load_database([_db(tmp_path / "b", shared)]).claims
-    assert [replace(c, path="", line=0) for c in loaded] == [replace(c, path="", line=0) for c in expected]
+    assert [c._replace(path="", line=0) for c in loaded] == [c._replace(path="", line=0) for c in expected]
     assert [c.line for c in loaded] == [3, 9]
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
 from typing import Any
 
 from factcheck.finding import Finding, Report
@@ -23,8 +22,8 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
         "severity": finding.severity,
         "message": finding.message,
         "claim_id": finding.claim_id,
-        "expected": asdict(finding.expected) if finding.expected else None,
-        "source": asdict(finding.source) if finding.source else None,
+        "expected": finding.expected._asdict() if finding.expected else None,
+        "source": finding.source._asdict() if finding.source else None,
         # extensions (docs/output.md)
         "qualifier": finding.qualifier,
         "suppressed": finding.suppressed,
