@@ -677,10 +677,11 @@ class Document:
                 time = self._nearest(self.time_starts, self.times, span[0], span[1] + 1, mention)
         if time is None:  # a "Period" column: another cell of the row
             time = self._nearest(self.time_starts, self.times, cell.line[0], cell.line[1] + 1, mention)
-        elif not NAMED_YEAR.search(self.text, time.start, time.end):
+        elif not time.current and not NAMED_YEAR.search(self.text, time.start, time.end):
             # "| 一月 | 106552项 | 2023年…的技术合同数量 |": a month with no year labels a
             # calendar's page; a year another cell of the row names dates the figure
-            # (the one nearest it: "2023年…，2014年这一数字仅为48.2件")
+            # (the one nearest it: "2023年…，2014年这一数字仅为48.2件"). Not "now"
+            # ("2017年创立，至今仅7年": seven years to today, not to 2017).
             named = self._named_time(cell.line[0], cell.line[1] + 1, mention)
             if named is not None:
                 time = named

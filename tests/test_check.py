@@ -1137,6 +1137,10 @@ def test_a_team_grown_to_a_head_count_is_the_team_size(tmp_path: Path) -> None:
         pytest.param("2024-10-08", "In 2018 Changmugu was a start-up of 3 people. By the time this case was written, "
                      "in autumn 2024, it employed more than 160 people.", [("160 people", "stale")],
                      id="employed-is-employees"),
+        # "now" in a table cell counts to the draft's date, not to the year the cell names before it
+        pytest.param("2024-12-10", "| 单位 | 简介 |\n| --- | --- |\n"
+                     "| 星际荣耀 | 民营火箭企业，2017年创立，至今仅7年 |", [("7年", "supported")],
+                     id="cell-now-after-year"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
