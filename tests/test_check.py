@@ -1141,6 +1141,10 @@ def test_a_team_grown_to_a_head_count_is_the_team_size(tmp_path: Path) -> None:
         pytest.param("2024-12-10", "| 单位 | 简介 |\n| --- | --- |\n"
                      "| 星际荣耀 | 民营火箭企业，2017年创立，至今仅7年 |", [("7年", "supported")],
                      id="cell-now-after-year"),
+        # "in a typical month" is monthly, as "a month" is
+        pytest.param("2024-01-10", "In 2023 the Shanghai Data Exchange listed more than 1,700 data products and "
+                     "traded over 100 million yuan of data in a typical month.",
+                     [("1,700", "supported"), ("100 million yuan", "supported")], id="typical-month-is-monthly"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
