@@ -1145,6 +1145,11 @@ def test_a_team_grown_to_a_head_count_is_the_team_size(tmp_path: Path) -> None:
         pytest.param("2024-01-10", "In 2023 the Shanghai Data Exchange listed more than 1,700 data products and "
                      "traded over 100 million yuan of data in a typical month.",
                      [("1,700", "supported"), ("100 million yuan", "supported")], id="typical-month-is-monthly"),
+        # the database's words for two claims, as drafts put them: "outside money", 设备
+        pytest.param("2024-10-09", "In Beijing the natural science foundation attracted 342 million yuan of outside "
+                     "money this year.", [("342 million yuan", "stale")], id="outside-money"),
+        pytest.param("2024-08-08", "致景科技的平台截至2023年连着9000多家纺织企业、70多万台设备。",
+                     [("9000多家", "supported"), ("70多万台", "supported")], id="equipment-zh"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
