@@ -14,7 +14,9 @@ from factcheck.units import PERCENT
 
 WORDS4 = rx(r"[a-z]{4,}")  # the words a figure says it counts ("1,000 hospitals")
 
-PEOPLE_TERM = rx(r"people|person|team|staff|employee|talent|worker|member|人|团队|员工|人才", re.I)
+# (not 人 in 人工智能, 机器人, 人民币: artificial intelligence, robots and money count no one)
+PEOPLE_TERM = rx(r"people|person|team|staff|employee|talent|worker|member|(?<!器)人(?!工智能|民币)|团队|员工|人才",
+                 re.I)
 
 ENDINGS = ("", "s", "es", "d", "ed", "ing", "ning", "ned", "ly", "al")
 

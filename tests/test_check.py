@@ -1150,6 +1150,10 @@ def test_a_team_grown_to_a_head_count_is_the_team_size(tmp_path: Path) -> None:
                      "money this year.", [("342 million yuan", "stale")], id="outside-money"),
         pytest.param("2024-08-08", "致景科技的平台截至2023年连着9000多家纺织企业、70多万台设备。",
                      [("9000多家", "supported"), ("70多万台", "supported")], id="equipment-zh"),
+        # "160多人" counts people: a claim about hospitals using AI (人工智能) is no candidate
+        pytest.param("2025-04-20", "长木谷专做骨科人工智能和手术机器人，到2023年底，它的技术已经进入1000多家医院；"
+                     "团队从3个人成长到了160多人。", [("1000多家", "supported"), ("160多人", "supported")],
+                     id="head-count-not-ai"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]

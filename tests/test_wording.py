@@ -3,7 +3,7 @@
 import pytest
 
 from factcheck.index import normal
-from factcheck.wording import has_word
+from factcheck.wording import PEOPLE_TERM, has_word
 
 
 @pytest.mark.parametrize(
@@ -41,3 +41,14 @@ def test_has_word(text: str, term: str, found: bool) -> None:
 )
 def test_british_spellings_are_compared_as_american(text: str, written: str) -> None:
     assert normal(text) == written
+
+
+@pytest.mark.parametrize(
+    ("term", "people"),
+    [("团队", True), ("员工", True), ("从业人数", True), ("team size", True), ("staff", True),
+     ("人工智能", False), ("手术机器人", False), ("人民币", False), ("hospitals", False)],
+)
+def test_terms_that_count_people(term: str, people: bool) -> None:
+    # 人 in 人工智能 (artificial intelligence) and 机器人 (robot) counts no one: a head count
+    # ("160多人") is no claim about hospitals that use AI
+    assert bool(PEOPLE_TERM.search(term)) is people
