@@ -100,6 +100,9 @@ _NATIONAL_SUBJECT = rx(
     re.I,
 )
 _PHRASE_WORDS = {_WIDER: ("more broadly", "more widely", "economy"), _NATIONAL_SUBJECT: ("national",)}
+# "团队从创业之初的3个人": the figure's time is the founding, not a period named elsewhere
+_FOUNDING = rx(r"(?:创业|成立|创立|创办|起步)之初|成立时|创立时|\b(?:when (?:it|the company|the firm) (?:was founded|"
+               r"started(?: out)?|began)|at (?:its |the )?(?:founding|start|outset))\b", re.I)
 _BASE_YEAR = rx(r"(?:[较比]|相比|同比|up from|down from|from|compared with)\s?(?P<y>(?:19|20)\d{2})年?(?:同期)?的?\s*$")
 _PUNCTUATION = rx(_BREAKS + r"|[、()（）]")
 # "技术已在全国1000多家医院落地": where something reaches (the country's
@@ -737,7 +740,10 @@ class Document:
             time = TimeMention(base.start("y"), base.end(), year_period(int(base.group("y"))), False)
         else:
             time = self._nearest(self.time_starts, self.times, *own, mention, taken)
-        if time is None:
+        # (in the figure's part of the sentence: "…1,000 hospitals; when it was founded, it had 3 people")
+        part = max(start, self.text.rfind(";", start, mention.start), self.text.rfind("；", start, mention.start))
+        founding = time is None and _FOUNDING.search(self.text, part, mention.start) is not None
+        if time is None and not founding:
             strong = _STRONG_SEPARATOR.search(self.text, mention.end, end)
             limit = strong.start() if strong else end
             # "2023年，上海…260台/万人；达闼…6台工业机器人…": after a semicolon, a
@@ -752,11 +758,11 @@ class Document:
                 # clauses after this one's are its ("达到262.9件，而2014年…只有48.2件").
                 limit = max(own[1], mention.end)
             time = self._nearest(self.time_starts, self.times, begin, limit, mention, taken)
-        inherited = time is None
-        if time is None:
+        inherited = time is None and not founding
+        if inherited:
             para = self.paragraph_start(mention.start)
             time = self._nearest(self.time_starts, self.times, para, start, mention)
-        if time is None:  # "## The national picture: January to June", then its bullets
+        if time is None and inherited:  # "## The national picture: January to June", then its bullets
             heading = self.heading_before(mention.start)
             # ... or the document's title, above the sections ("# 2024年前三季度顺义区
             # 经济运行分析", then "## 二、全市发展环境")

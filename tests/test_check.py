@@ -1154,6 +1154,13 @@ def test_a_team_grown_to_a_head_count_is_the_team_size(tmp_path: Path) -> None:
         pytest.param("2025-04-20", "长木谷专做骨科人工智能和手术机器人，到2023年底，它的技术已经进入1000多家医院；"
                      "团队从3个人成长到了160多人。", [("1000多家", "supported"), ("160多人", "supported")],
                      id="head-count-not-ai"),
+        # "at its founding" is the figure's time: the period of another clause does not date it
+        pytest.param("2025-04-20", "长木谷专做骨科人工智能和手术机器人，到2023年底，它的技术已经进入1000多家医院；"
+                     "团队从创业之初的3个人，成长到了160多人。",
+                     [("1000多家", "supported"), ("3个", "supported"), ("160多人", "supported")], id="founding-zh"),
+        pytest.param("2025-04-20", "By the end of 2023 Changmugu's surgical robots were used in more than 1,000 "
+                     "hospitals; when it was founded, the startup had 3 people.",
+                     [("1,000 hospitals", "supported"), ("3 people", "supported")], id="founding-en"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
