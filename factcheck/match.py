@@ -207,6 +207,9 @@ def is_economic(mention: Mention, after: str = "") -> bool:
 
 _AREA = rx(r"\b(?:Zone|Park|District|Area|County|Town|Zhongguancun)\b|[区园县镇]$")  # areas, not organisations
 _LETTERS = rx(r"[a-z]+")
+_CJK_START = rx(r"[\u4e00-\u9fff]")
+# "3个外资研发中心落地项目" counts projects: the term before such a noun only qualifies it
+_MODIFIED = rx(r"[\u4e00-\u9fff]{0,8}?(项目|工程|计划|活动|会议|政策|措施|举措)")
 _PAD = "\x00" * 64  # no term holds it: a window overlapping it matches less
 _BOUNDED_DRAFT = 8_000  # characters: near spellings in longer drafts cost more to look for than they save
 _YEAR = rx(r"(?:19|20)\d\d")
@@ -549,6 +552,10 @@ class Matcher:
         # terms around the figure rather than the size of the database.
         words = WORDS4.findall(mention.text.lower()) if mention.unit == "count" else []
         noun = words[-1].rstrip("s") if words else ""
+        # "8台工业机器人": what a Chinese count counts follows its measure word
+        head = ctx.after if mention.unit == "count" and _CJK_START.match(ctx.after) else ""
+        modified = _MODIFIED.match(head)
+        counted = "" if modified else head
         # The lowest score before the bonus that may still be kept below.
         telling = value_weight(mention) >= 1.7  # an agreeing value of three or more digits
         lowest = min(METRIC_THRESHOLD, VALUED_THRESHOLD) if telling else METRIC_THRESHOLD
@@ -588,8 +595,12 @@ class Matcher:
             terms = entry.keywords
             if people and not any(PEOPLE_TERM.search(term) for term, _ in terms):
                 return None  # "1500名代表" is a head count: not a count of events or firms
+            if modified and not any(modified.group(1) in term for term, _ in terms):
+                return None  # "3个外资研发中心落地项目" counts projects, not the measures for such centres
             score, coverage = metric_score(entry, level)
-            if noun and any(term.rstrip("s").endswith(noun) for term, _ in terms):
+            if noun and any(term.rstrip("s").endswith(noun) for term, _ in terms) or counted and any(
+                counted.startswith(term) for term, _ in terms if not term.isascii()
+            ):
                 score += NOUN_BONUS  # "1,000 hospitals": the figure counts what the claim counts
             return (score, coverage) if score >= VALUED_THRESHOLD else None
 

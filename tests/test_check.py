@@ -1161,6 +1161,14 @@ def test_a_team_grown_to_a_head_count_is_the_team_size(tmp_path: Path) -> None:
         pytest.param("2025-04-20", "By the end of 2023 Changmugu's surgical robots were used in more than 1,000 "
                      "hospitals; when it was founded, the startup had 3 people.",
                      [("1,000 hospitals", "supported"), ("3 people", "supported")], id="founding-en"),
+        # what a Chinese count counts follows its measure word: "8台工业机器人" are the assembly line's
+        # robots (6), not the joint models it makes; "3个…落地项目" counts projects
+        pytest.param("2025-01-06", "达闼科技的5G智能工厂里，8台工业机器人协同作业，组装一个人形机器人关节只需30秒，"
+                     "产线可同时生产10余种型号的关节。", [("8台", "contradicted"), ("30秒", "supported"),
+                                                    ("10余", "supported")], id="counted-noun-zh"),
+        pytest.param("2024-10-18", "北京出台了支持外资研发中心发展的16条措施。\n\n1-9月，全区新设外资企业213家。"
+                     "下一步，区商务局将重点跟进3个外资研发中心落地项目。",
+                     [("16条", "supported"), ("213家", "unverified")], id="counted-projects-zh"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
