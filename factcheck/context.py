@@ -270,6 +270,8 @@ class Document:
         end = self.paragraphs[index + 1] if index + 1 < len(self.paragraphs) else len(self.text)
         if start == para or not table and not self.text[start:end].rstrip().endswith((":", "：")):
             return (0, 0)
+        if not table:  # the sentence that ends in the colon introduces the items, not the whole paragraph
+            start = max(start, self.sentence_span(start + len(self.text[start:end].rstrip()) - 1)[0])
         return (start, end)
 
     def paragraph_start(self, offset: int) -> int:
@@ -762,6 +764,8 @@ class Document:
         if inherited:
             para = self.paragraph_start(mention.start)
             time = self._nearest(self.time_starts, self.times, para, start, mention)
+            if time is None and (lead := self._lead_in(para))[1]:  # "figures for January to June:", then items
+                time = self._nearest(self.time_starts, self.times, *lead, mention)
         if time is None and inherited:  # "## The national picture: January to June", then its bullets
             heading = self.heading_before(mention.start)
             # ... or the document's title, above the sections ("# 2024年前三季度顺义区

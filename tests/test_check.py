@@ -940,7 +940,16 @@ def test_a_team_grown_to_a_head_count_is_the_team_size(tmp_path: Path) -> None:
         (f["text"], f["verdict"], f["claim_id"]) for f in out["findings"]]
 
 
-# Wordings from the fourth and fifth sessions' blind sets, each a class the
+STEEL_NOTE = (
+    "Rebar futures in Shanghai settled at 3,520 yuan a tonne on Friday. The better news is in manufacturing, where "
+    "the official figures for January to June gave us something to work with:\n\n"
+    "- Value added in high-tech manufacturing rose 8.7% from a year earlier.\n"
+    "- Production of new energy vehicles jumped 34.3%.\n\n"
+    "China Baowu said it would bring in more than 10,000 robots over five years."
+)
+
+
+# Wordings from the fourth to sixth sessions' blind sets, each a class the
 # checker once got wrong (the rules are in docs/matching.md).
 @pytest.mark.parametrize(
     ("when", "text", "expected"),
@@ -1169,6 +1178,14 @@ def test_a_team_grown_to_a_head_count_is_the_team_size(tmp_path: Path) -> None:
         pytest.param("2024-10-18", "北京出台了支持外资研发中心发展的16条措施。\n\n1-9月，全区新设外资企业213家。"
                      "下一步，区商务局将重点跟进3个外资研发中心落地项目。",
                      [("16条", "supported"), ("213家", "unverified")], id="counted-projects-zh"),
+        # a list's items take the names of the sentence that introduces them, not of the whole paragraph
+        pytest.param("2024-07-22", f"# Steel: factories carry the half-year\n\n{STEEL_NOTE}",
+                     [("3,520 yuan", "unverified"), ("8.7%", "supported"), ("34.3%", "supported"),
+                      ("10,000 robots", "supported")], id="list-lead-in-sentence"),
+        # ... and its period: last year's half-year figures given for this year's are stale
+        pytest.param("2025-07-22", STEEL_NOTE.replace("January to June", "January to June 2025"),
+                     [("3,520 yuan", "unverified"), ("8.7%", "stale"), ("34.3%", "stale"),
+                      ("10,000 robots", "supported")], id="list-lead-in-period"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
