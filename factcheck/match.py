@@ -559,7 +559,7 @@ class Matcher:
         # The lowest score before the bonus that may still be kept below.
         telling = value_weight(mention) >= 1.7  # an agreeing value of three or more digits
         lowest = min(METRIC_THRESHOLD, VALUED_THRESHOLD) if telling else METRIC_THRESHOLD
-        reachable = lowest - (NOUN_BONUS if noun else 0.0) - 1e-9
+        reachable = lowest - (NOUN_BONUS if noun or counted else 0.0) - 1e-9
 
         def bound(entry: Entry) -> float:
             """The most the claim can score here (exact only where the
