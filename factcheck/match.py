@@ -213,7 +213,8 @@ _MODIFIED = rx(r"[\u4e00-\u9fff]{0,8}?(项目|工程|计划|活动|会议|政策
 _PAD = "\x00" * 64  # no term holds it: a window overlapping it matches less
 _BOUNDED_DRAFT = 8_000  # characters: near spellings in longer drafts cost more to look for than they save
 _YEAR = rx(r"(?:19|20)\d\d")
-_PART_OF = rx(r"\s*(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:\d|\Z)")  # (the next figure ends "after")
+# "39 of the 41", "39 of the country's 41" (the next figure ends "after")
+_PART_OF = rx(r"\s*(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[A-Za-z-]+['’]s?\s+)?(?:\d|\Z)")
 _NATIONAL = rx(r"\bnational\b", re.I)  # "the national pilot": the country's, not "nationally" (an alias)
 _INDEX_POINTS = rx(r"\s*(?:index\s+)?points?\b|点(?![钟半多])", re.I)
 _BASIS_POINTS = rx(r"\s*(?:basis[ -]points?|bps?\b)|个?基点", re.I)

@@ -1180,6 +1180,10 @@ STEEL_NOTE = (
         pytest.param("2024-10-18", "北京出台了支持外资研发中心发展的16条措施。\n\n1-9月，全区新设外资企业213家。"
                      "下一步，区商务局将重点跟进3个外资研发中心落地项目。",
                      [("16条", "supported"), ("213家", "unverified")], id="counted-projects-zh"),
+        # "39 of the country's 41": a count of what the larger number counts, not a list number
+        pytest.param("2024-09-18", "In January to June 2024, 39 of the country's 41 major industrial categories "
+                     "increased value added on a year earlier.", [("39", "supported"), ("41", "supported")],
+                     id="part-of-possessive"),
         # a list's items take the names of the sentence that introduces them, not of the whole paragraph
         pytest.param("2024-07-22", f"# Steel: factories carry the half-year\n\n{STEEL_NOTE}",
                      [("3,520 yuan", "unverified"), ("8.7%", "supported"), ("34.3%", "supported"),
