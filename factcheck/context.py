@@ -138,6 +138,7 @@ DOMINANCE = 2 / 3
 ORGANISATION_SENTENCES = 3  # "the company" names one named at most this many sentences back
 # Paragraphs, and the items of a list, which are paragraphs of their own.
 _PARAGRAPH = rx(r"\n\s*\n|\n(?=[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t])")
+_BOLD_LINE = rx(r"\*\*[^*\n]+\*\*")  # "**出发前先做做功课（今年前三季度数据）**" before a list: its lead-in
 _HEADING = rx(r"^#{1,6}\s+(?P<title>.+)$", re.M)
 
 _GROWTH = rx(
@@ -268,10 +269,11 @@ class Document:
             index -= 1  # a table is one paragraph: the one before introduces it
         start = self.paragraphs[index] if index >= 0 else para
         end = self.paragraphs[index + 1] if index + 1 < len(self.paragraphs) else len(self.text)
-        if start == para or not table and not self.text[start:end].rstrip().endswith((":", "：")):
+        lead = self.text[start:end].rstrip()
+        if start == para or not table and not lead.endswith((":", "：")) and not _BOLD_LINE.fullmatch(lead):
             return (0, 0)
         if not table:  # the sentence that ends in the colon introduces the items, not the whole paragraph
-            start = max(start, self.sentence_span(start + len(self.text[start:end].rstrip()) - 1)[0])
+            start = max(start, self.sentence_span(start + len(lead) - 1)[0])
         return (start, end)
 
     def paragraph_start(self, offset: int) -> int:

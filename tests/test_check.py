@@ -1159,6 +1159,8 @@ STEEL_NOTE = (
                      "money this year.", [("342 million yuan", "stale")], id="outside-money"),
         pytest.param("2024-08-08", "致景科技的平台截至2023年连着9000多家纺织企业、70多万台设备。",
                      [("9000多家", "supported"), ("70多万台", "supported")], id="equipment-zh"),
+        pytest.param("2024-11-28", "2021年，上海一举拿下国家三大科技奖的一等奖，这是该市20年来的第一次。",
+                     [("20年", "supported")], id="three-awards-zh"),
         # "160多人" counts people: a claim about hospitals using AI (人工智能) is no candidate
         pytest.param("2025-04-20", "长木谷专做骨科人工智能和手术机器人，到2023年底，它的技术已经进入1000多家医院；"
                      "团队从3个人成长到了160多人。", [("1000多家", "supported"), ("160多人", "supported")],
@@ -1180,6 +1182,10 @@ STEEL_NOTE = (
         pytest.param("2024-10-18", "北京出台了支持外资研发中心发展的16条措施。\n\n1-9月，全区新设外资企业213家。"
                      "下一步，区商务局将重点跟进3个外资研发中心落地项目。",
                      [("16条", "supported"), ("213家", "unverified")], id="counted-projects-zh"),
+        # a line in bold before a list introduces it, as a sentence ending in a colon does
+        pytest.param("2024-12-06", "**出发前先做做功课（今年前三季度数据）**\n\n- 北京300余家国家级专精特新“小巨人”工业"
+                     "企业产值增长16.2%；\n- 数字经济增加值占地区生产总值的比重达到44.3%。",
+                     [("300余家", "supported"), ("16.2%", "supported"), ("44.3%", "stale")], id="bold-lead-in-zh"),
         # "39 of the country's 41": a count of what the larger number counts, not a list number
         pytest.param("2024-09-18", "In January to June 2024, 39 of the country's 41 major industrial categories "
                      "increased value added on a year earlier.", [("39", "supported"), ("41", "supported")],
