@@ -214,8 +214,8 @@ _HIDDEN = [
     r"(?<![零〇一二两三四五六七八九十])[零〇一二两三四五六七八九十]+(?=季度|月|日|号|周年|届|大|中全会|代|级|期|次)",
     r"(?<![零〇一二两三四五六七八九十])[零〇一二两三四五六七八九十]+(?=年)(?!年[多来前间])",
     r"\b(?:Table|Figure|Fig\.|Chart|Exhibit|Appendix|Section|Chapter|Slide|Page|Episode|Volume|Vol\.|Booth|Stand|Hall"
-    r"|Gate|Room|Platform|Exit|Floor|Unit|Line|Route|Terminal"
-    r"|CSI|FTSE|S&P|Nikkei|STOXX|Stoxx|Russell)\s\d+(?:\.\d+)*",  # Table 7.4, Booth 12, Line 2, CSI 300
+    r"|Gate|Room|Platform|Exit|Floor|Unit|Line|Route|Terminal|Session|Panel|Workshop|Track|Module|Block|Building"
+    r"|CSI|FTSE|S&P|Nikkei|STOXX|Stoxx|Russell)\s\d+(?:\.\d+)*(?:[A-Z]\b)?",  # Table 7.4, Hall 4B, Line 2, CSI 300
 ]
 
 

@@ -105,10 +105,17 @@ def test_figure_forms(text: str, expected: tuple) -> None:  # type: ignore[type-
         "1—5月", "1－5月", "2021—2023年", "五千亿级产业集群", "5000亿级", "万亿级", "三大",
         "per 10,000 people", "for every 10,000 workers", "for each 1,000 residents",
         "the CSI 300 index", "the S&P 500", "on Line 2", "Floor 23", "Unit 4",
+        "Session 4B", "Hall 4B", "Gate 12A", "Panel 3", "Workshop 2", "Building 5",
     ],
 )
 def test_not_figures(text: str) -> None:
     assert [m.text for m in extract(text)] == []
+
+
+def test_a_label_letter_is_no_scale() -> None:
+    # "Session 4B" is a session's name; "$4B" is four billion dollars
+    assert [(m.text, m.value) for m in extract("Session 4B drew about 200 delegates; revenue hit $4B.")] == [
+        ("200", 200.0), ("$4B", 4e9)]
 
 
 def test_ranges_give_both_ends() -> None:
