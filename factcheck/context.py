@@ -502,11 +502,17 @@ class Document:
         own = word in _OWN
         before = self.entities[: bisect.bisect_left(self.entity_starts, min(offset, OPENING) if own else offset)]
         fallback = None
+        # A place of an earlier paragraph of a section whose heading names
+        # another ("## Why Shanghai" ... "Beijing, our back-up, had ..." ...
+        # "The city currently counts 15"): the section's place, not the last named.
+        para = self.paragraph_start(offset)
+        heading = self.heading_before(offset)
+        titled = None
+        if heading is not None and not own:
+            titled = next((top for top in (self._top(n) for n in self._names(*heading))
+                           if top != self.country and top in places and self._of_kind(top, kind)), None)
         for at, _, name in before if own else reversed(before):  # the first named, or the last
-            lineage = [name]
-            while lineage[-1] in self.part_of and self.part_of[lineage[-1]] not in lineage:
-                lineage.append(self.part_of[lineage[-1]])
-            top = lineage[-1]
+            top = self._top(name)
             if top != self.country and top in places and self._of_kind(top, kind):
                 # A place named after a figure of its sentence is where something
                 # went ("deployed 4,082 P in Tianjin, Hebei..."), not the subject
@@ -514,10 +520,19 @@ class Document:
                 sentence = self.bounds[bisect.bisect_right(self.bounds, at) - 1]
                 # (nor is one it is compared with or set against: "we will compare it
                 # with Shenzhen", "Why Shanghai, and not Suzhou or Shenzhen?")
+                if titled and top != titled and heading is not None and heading[1] <= at < para:
+                    return titled
                 if not self._figure_between(sentence, at) and not _COMPARED.search(self.text, sentence, at):
                     return top
                 fallback = fallback or top
         return fallback
+
+    def _top(self, name: str) -> str:
+        """The entity a district or company is (transitively) part of."""
+        lineage = [name]
+        while lineage[-1] in self.part_of and self.part_of[lineage[-1]] not in lineage:
+            lineage.append(self.part_of[lineage[-1]])
+        return lineage[-1]
 
     def _says(self, pattern: re.Pattern[str], lo: int, hi: int) -> bool:
         """A match of ``pattern`` lies within [lo, hi): the draft is searched

@@ -1182,6 +1182,13 @@ STEEL_NOTE = (
         pytest.param("2024-10-18", "北京出台了支持外资研发中心发展的16条措施。\n\n1-9月，全区新设外资企业213家。"
                      "下一步，区商务局将重点跟进3个外资研发中心落地项目。",
                      [("16条", "supported"), ("213家", "unverified")], id="counted-projects-zh"),
+        # "the city" in a later paragraph of a section headed by a place: that place, not the one last
+        # set against it
+        pytest.param("2025-01-14", "## Why Shanghai\n\nBy the end of 2023 the city had produced more than 20 "
+                     "innovative drugs. Beijing, our back-up candidate, had about 30 biomedical companies on the STAR "
+                     "Market at the time.\n\nThe city currently counts 15 major national science and technology "
+                     "facilities that are built, under construction or planned.",
+                     [("20", "supported"), ("30", "misattributed"), ("15", "stale")], id="the-city-of-the-section"),
         # a line in bold before a list introduces it, as a sentence ending in a colon does
         pytest.param("2024-12-06", "**出发前先做做功课（今年前三季度数据）**\n\n- 北京300余家国家级专精特新“小巨人”工业"
                      "企业产值增长16.2%；\n- 数字经济增加值占地区生产总值的比重达到44.3%。",
