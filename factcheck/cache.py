@@ -37,6 +37,7 @@ from factcheck.records import Database
 FORMAT = 3  # 2: Database without its unused "roots"; 3: the Index, not just the Database
 MAGIC = b"factcheck-database-cache\n"
 RACY_NS = 3_000_000_000  # files younger than this are fingerprinted by content too
+MAX_ENTRIES = 64  # databases (location and working folder) kept; the least recently written go first
 _SHAPED = ("records.py", "periods.py", "index.py", "entities.py")  # the modules of what is pickled
 
 
@@ -129,6 +130,25 @@ def write(path: Path, key: str, index: Index) -> None:
     payload = pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL)
     header = encode_header({"format": FORMAT, "version": __version__, "key": key, "crc32": zlib.crc32(payload)})
     write_atomically(path, MAGIC + header + b"\n" + payload)
+    prune(path.parent, keep=path)
+
+
+def prune(folder: Path, keep: Path, most: int = MAX_ENTRIES) -> None:
+    """Remove the least recently written entries beyond ``most``: every
+    database location (a checkout, a temporary folder) makes an entry, and
+    a folder nobody tends must not grow without end. Only on a write, which
+    a warm run never makes; an entry removed is rebuilt when next needed."""
+    try:
+        entries = [(e.stat().st_mtime_ns, e.path) for e in os.scandir(folder)
+                   if e.name.startswith("db-") and e.name.endswith(".pickle") and e.path != str(keep)]
+    except OSError:
+        return
+    entries.sort(reverse=True)
+    for _, stale in entries[most - 1:]:
+        try:
+            os.unlink(stale)
+        except OSError:
+            pass
 
 
 def cached_index(

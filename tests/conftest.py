@@ -16,6 +16,22 @@ SEEDS = ROOT.parent / "shared" / "seeds"
 SHARED_DATA = ROOT.parent / "shared" / "data"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """The suite's compiled caches in a folder of its own, for in-process runs
+    and the subprocesses (git, pre-commit) that inherit the environment: never
+    in the user's. Tests about the cache set their own folder."""
+    import os
+
+    before = os.environ.get("FACTCHECK_CACHE_DIR")
+    os.environ["FACTCHECK_CACHE_DIR"] = str(tmp_path_factory.mktemp("factcheck-cache"))
+    yield
+    if before is None:
+        del os.environ["FACTCHECK_CACHE_DIR"]
+    else:
+        os.environ["FACTCHECK_CACHE_DIR"] = before
+
+
 def run(*args: str, input: str | None = None):  # type: ignore[no-untyped-def]
     """Invoke the CLI in-process; exceptions are not caught (a bug shows)."""
     return CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)

@@ -235,3 +235,22 @@ def test_a_checkout_whose_index_changed_shape_rebuilds(tmp_path: Path, monkeypat
     assert cache.fingerprint([shipped_claims_dir()], None) == before  # same code, same key
     (package / "index.py").write_text((package / "index.py").read_text() + "\n# changed\n")
     assert cache.fingerprint([shipped_claims_dir()], None) != before
+
+
+def test_the_cache_keeps_the_most_recently_written_databases(db: Path, tmp_path: Path, cache_dir: Path) -> None:
+    # Every database location makes an entry; a folder nobody tends must not grow without end.
+    cache_dir.mkdir(mode=0o700)
+    for number in range(cache.MAX_ENTRIES + 10):
+        old = cache_dir / f"db-{number:016x}.pickle"
+        old.write_bytes(b"not a cache entry anyone still needs")
+        os.utime(old, ns=(number * 10**9, number * 10**9))  # the higher the number, the more recent
+    (cache_dir / "notes.txt").write_text("not ours to remove")
+    draft = write(tmp_path / "draft.txt", DRAFT)
+    assert check(db, draft)[1] == [("supported", "beijing.digital-economy.gdp-share.2023-q1-q3")]
+    kept = entries(cache_dir)
+    assert len(kept) == cache.MAX_ENTRIES
+    names = {path.name for path in kept}
+    assert f"db-{cache.MAX_ENTRIES + 9:016x}.pickle" in names  # the newest old ones stay
+    assert "db-0000000000000000.pickle" not in names  # the oldest went
+    assert (cache_dir / "notes.txt").exists()
+    assert check(db, draft)[1] == [("supported", "beijing.digital-economy.gdp-share.2023-q1-q3")]  # warm again
