@@ -29,7 +29,8 @@ from typing import Any
 from factcheck.cachedir import cache_dir, read_ours, write_atomically
 
 MAGIC = b"factcheck-regex-cache 2\n"  # 2: code lists as machine words
-MAX_ENTRIES = 500  # a file grown past this keeps only what the last run used
+MAX_ENTRIES = 500  # patterns kept: those the last run used first, then the most recent others
+MAX_BYTES = 512 * 1024  # and the file's size: every run reads all of it (a large database's names are 441 KB)
 
 try:  # CPython's internals, as re.compile uses them (3.11 to 3.13)
     import _sre
@@ -108,7 +109,7 @@ def _words(data: bytes) -> list[int]:
 
 def _table() -> dict[tuple[str, int], Entry] | None:
     """The cached code lists, read once per process; None when off."""
-    global _loaded, _path
+    global _loaded, _path, _dirty
     if _loaded is not None or not _internals:
         return _loaded
     folder = cache_dir()
@@ -116,6 +117,8 @@ def _table() -> dict[tuple[str, int], Entry] | None:
         return None
     _path = folder / f"regex-{_TAG}.marshal"
     _loaded = _read(_path)
+    if sum(len(key[0]) + len(entry[1]) for key, entry in _loaded.items()) > MAX_BYTES:
+        _dirty = True  # written by a version that kept more: this run writes what it uses
     import atexit
 
     atexit.register(save)
@@ -141,7 +144,16 @@ def save() -> None:
     global _dirty
     if not _dirty or _path is None or _loaded is None:
         return
-    table = {**_loaded, **_used} if len(_loaded) + len(_used) <= MAX_ENTRIES else dict(_used)
+    # What this run used first, then what runs before used, most recent
+    # first (the order the table was written in), while there is room.
+    table = dict(_used)
+    size = sum(len(key[0]) + len(entry[1]) for key, entry in table.items())
+    for key, entry in _loaded.items():
+        if len(table) >= MAX_ENTRIES:
+            break
+        if key not in table and size + len(key[0]) + len(entry[1]) <= MAX_BYTES:
+            table[key] = entry
+            size += len(key[0]) + len(entry[1])
     try:
         payload = marshal.dumps(table)
     except ValueError:  # not plain data after all: keep no cache rather than fail at exit

@@ -140,3 +140,47 @@ def test_cached_patterns_match_as_compiled_ones(text: str) -> None:
         cached = _sre.compile(pattern.pattern, *entry)
         assert [m.span() for m in cached.finditer(text)] == [m.span() for m in pattern.finditer(text)]
         assert [m.groupdict() for m in cached.finditer(text)] == [m.groupdict() for m in pattern.finditer(text)]
+
+
+def test_the_table_keeps_what_the_last_run_used_within_its_size(monkeypatch: pytest.MonkeyPatch,
+                                                                 tmp_path: Path) -> None:
+    # Every run reads the whole file: patterns of databases no longer used (a large database's
+    # entity names alone are hundreds of kilobytes) must not weigh on every run after.
+    monkeypatch.setattr(regexcache, "MAX_BYTES", 40_000)
+
+    def names(prefix: str) -> str:  # a pattern of about 17 KB with its code, as an entity trie is
+        return "|".join(f"{prefix}{number:05d}" for number in range(300))
+
+    def run(*patterns: str) -> dict[tuple[str, int], object]:
+        _fresh(monkeypatch, tmp_path)
+        monkeypatch.setattr(regexcache, "_dirty", False)
+        for pattern in patterns:
+            regexcache.compile(pattern)
+        regexcache.save()
+        return regexcache._read(next(tmp_path.glob("regex-*.marshal")))
+
+    small = r"\d+(?:\.\d+)?%"
+    first = run(small, names("alpha"))
+    assert {key[0] for key in first} == {small, names("alpha")}
+    second = run(names("beta"))
+    assert {key[0] for key in second} == {names("beta"), small, names("alpha")}  # room for all
+    third = run(names("gamma"))
+    # this run's pattern first, then the most recent others while they fit: alpha is the oldest
+    assert {key[0] for key in third} == {names("gamma"), names("beta"), small}
+    assert sum(len(key[0]) + len(entry[1]) for key, entry in third.items()) <= 40_000
+
+
+
+def test_a_table_grown_past_its_size_is_trimmed_by_the_next_run(monkeypatch: pytest.MonkeyPatch,
+                                                                tmp_path: Path) -> None:
+    # (a table an earlier version let grow: trimmed even by a run that compiles nothing new)
+    table = warm(tmp_path)
+    grown = table.stat().st_size
+    monkeypatch.setattr(regexcache, "MAX_BYTES", grown // 2)
+    _fresh(monkeypatch, tmp_path)
+    monkeypatch.setattr(regexcache, "_dirty", False)
+    pattern, flags = next(iter(regexcache._read(table)))
+    regexcache.compile(pattern, flags)  # in the table already: nothing new compiled
+    assert regexcache._used and not regexcache._patterns.keys() - regexcache._used.keys()
+    regexcache.save()
+    assert table.stat().st_size <= grown // 2 + 4096
