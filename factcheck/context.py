@@ -14,7 +14,7 @@ from factcheck.extract import Mention
 from factcheck.periods import Period, year_period
 from factcheck.regexcache import compile as rx
 from factcheck.tables import Cell, Tables
-from factcheck.timeexpr import NAMED_YEAR, TimeMention, find_times
+from factcheck.timeexpr import NAMED_YEAR, TimeMention, find_times, in_year, names_a_year, part_without_year
 from factcheck.units import PERCENT, POINTS
 
 _SENTENCE_END = rx(
@@ -212,6 +212,7 @@ class Document:
         self, text: str, masked: str, today: date, finder: EntityFinder, part_of: dict[str, str] | None = None
     ) -> None:
         self.text = text
+        self.today = today
         self.part_of = part_of or {}
         self.references: tuple[list[int], list[str]] | None = None
         self.organisation_references: tuple[list[int], list[str]] | None = None
@@ -727,6 +728,18 @@ class Document:
             cell=True,
         )
 
+    def _in_heading_year(self, time: TimeMention, mention: Mention) -> TimeMention:
+        """A part of a year that names none, under a heading that names one
+        ("## 2023 season review" ... "By the end of October, ..."): of that
+        year, not of the draft's."""
+        heading = self.heading_before(mention.start)
+        if heading is None:
+            return time
+        named = self._nearest(self.time_starts, self.times, *heading, mention)
+        if named is None or not names_a_year(self.text, named) or named.period.end > self.today:
+            return time
+        return in_year(time, named.period.end.year)
+
     def _named_time(self, lo: int, hi: int, mention: Mention) -> TimeMention | None:
         """The period in [lo, hi) that names its own year nearest before the
         figure, else the first after it."""
@@ -794,6 +807,8 @@ class Document:
                     time = None  # "# 2025高考作文素材": a title's bare year dates no figure under it
                 if time is not None:
                     break
+        if time is not None and part_without_year(self.text, time):
+            time = self._in_heading_year(time, mention)
         core = self._stretch(mention, max(start, lo), min(end, hi), _CLAUSE_BREAK, _CLAUSE_BREAK_AFTER)
         return Context(
             sentence=sentence,

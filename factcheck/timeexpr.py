@@ -177,16 +177,34 @@ def _bare_part(text: str, time: TimeMention, before: TimeMention) -> bool:
     """A part of a year named without its year ("the first half") shortly
     after a whole year in the same sentence ("A year ago, ..."): of that year."""
     return (
-        time.relative
-        and not time.current
+        part_without_year(text, time)
         and before.period.label.isdigit()
         and bool(_YEAR_NAMED.search(text, before.start, before.end))
-        and time.period.label[:4].isdigit()
-        and not time.period.label.isdigit()
         and time.start - before.end <= 100
-        and not _YEAR_WORD.search(text, time.start, time.end)
         and not _SENTENCE_BREAK.search(text, before.end, time.start)
     )
+
+
+def part_without_year(text: str, time: TimeMention) -> bool:
+    """A part of a year that names none ("by the end of October", "上半年"):
+    resolved against the draft's date for want of one."""
+    return (
+        time.relative
+        and not time.current
+        and time.period.label[:4].isdigit()
+        and not time.period.label.isdigit()
+        and not _YEAR_WORD.search(text, time.start, time.end)
+    )
+
+
+def names_a_year(text: str, time: TimeMention) -> bool:
+    """A whole year, by its number ("2023", "2023年"; "last year" is not)."""
+    return time.period.label.isdigit() and bool(NAMED_YEAR.search(text, time.start, time.end))
+
+
+def in_year(time: TimeMention, year: int) -> TimeMention:
+    """The same part of another year."""
+    return TimeMention(time.start, time.end, time.period.shifted_years(year - time.period.end.year), False)
 
 
 _PUBLISHED = rx(
@@ -441,8 +459,7 @@ def find_times(text: str, today: date) -> list[TimeMention]:
     for position, time in enumerate(found):
         if position and _bare_part(text, time, found[position - 1]):
             # "A year ago, value added rose 8.7% in the first half": that year's half.
-            shift = found[position - 1].period.end.year - time.period.end.year
-            found[position] = TimeMention(time.start, time.end, time.period.shifted_years(shift), False)
+            found[position] = in_year(time, found[position - 1].period.end.year)
             continue
         if position and (_SAME_YEAR.search(text, time.start, time.end) or _YEAR_END.fullmatch(text, time.start, time.end)):
             if NAMED_YEAR.search(text, time.start, time.end):

@@ -1189,6 +1189,10 @@ STEEL_NOTE = (
                      "Market at the time.\n\nThe city currently counts 15 major national science and technology "
                      "facilities that are built, under construction or planned.",
                      [("20", "supported"), ("30", "misattributed"), ("15", "stale")], id="the-city-of-the-section"),
+        # a part of a year that names none, under a heading that names the year: of that year
+        pytest.param("2024-12-14", "## 2023 season review\n\nShanghai's year was all about cars. By the end of "
+                     "October, the city had put 1.27 million new energy vehicles on the road, sold by 146 carmakers.",
+                     [("1.27 million", "supported"), ("146", "supported")], id="heading-year"),
         # a line in bold before a list introduces it, as a sentence ending in a colon does
         pytest.param("2024-12-06", "**出发前先做做功课（今年前三季度数据）**\n\n- 北京300余家国家级专精特新“小巨人”工业"
                      "企业产值增长16.2%；\n- 数字经济增加值占地区生产总值的比重达到44.3%。",
