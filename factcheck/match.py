@@ -190,6 +190,8 @@ def is_economic(mention: Mention, after: str = "") -> bool:
     if not any(ch.isdigit() for ch in mention.number):
         return False
     value = abs(mention.value)
+    if mention.unit == "times" and _FREQUENCY.match(after):
+        return False  # "4 times a week": how often, not how much
     if mention.unit in ECONOMIC_UNITS or mention.scale >= 1e4 and not _PEOPLE.match(after):
         return True
     if mention.unit is None:
@@ -217,6 +219,8 @@ _YEAR = rx(r"(?:19|20)\d\d")
 _PART_OF = rx(r"\s*(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[A-Za-z-]+['’]s?\s+)?(?:\d|\Z)")
 _NATIONAL = rx(r"\bnational\b", re.I)  # "the national pilot": the country's, not "nationally" (an alias)
 _INDEX_POINTS = rx(r"\s*(?:index\s+)?points?\b|点(?![钟半多])", re.I)
+_FREQUENCY = rx(r"\s*(?:(?:a|per|each|every)\s+(?:day|week|fortnight|month|quarter|year)"
+                r"|daily|weekly|monthly|yearly)\b", re.I)
 _BASIS_POINTS = rx(r"\s*(?:basis[ -]points?|bps?\b)|个?基点", re.I)
 _TEXT_LENGTH = rx(r"\s*(?:words|characters|pages)\b|字", re.I)  # "500 words", "8000字": a text's length
 _PEOPLE = rx(

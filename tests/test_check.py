@@ -1074,6 +1074,9 @@ STEEL_NOTE = (
         # 在全国率先: the country is the field of a first, not the subject
         pytest.param("2024-10-15", "本市在全国率先开展大模型产品备案工作。年内，15个大模型产品通过备案并正式上线，"
                      "占全国备案总数的60%以上。", [("15个", "supported"), ("60%", "supported")], id="first-in-country"),
+        # how often is no figure to check; how many times larger is
+        pytest.param("2024-09-10", "The airline flies the route 4 times a week; its revenue there grew 4 times.",
+                     [("4 times", "unverified")], id="frequency"),
         # an index's level and a move in basis points are market figures no claim covers; a score is not
         pytest.param("2024-11-22", "The Shanghai Composite closed at 3,267 points. The lender cut its rate by 18 "
                      "basis points. Each entry is scored out of 100 points.",
