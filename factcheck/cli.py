@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 import click
@@ -24,10 +24,12 @@ class Date(click.ParamType):
     def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> date:
         if isinstance(value, date):
             return value
-        try:
-            return datetime.strptime(str(value), "%Y-%m-%d").date()
-        except ValueError:
+        from factcheck.periods import parse_day
+
+        day = parse_day(str(value))
+        if day is None:
             self.fail(f"{value!r} is not a date in the form YYYY-MM-DD", param, ctx)
+        return day
 
 
 def _fail(message: str) -> None:

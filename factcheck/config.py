@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import functools
 import re
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path, PurePosixPath
 from typing import Any, NamedTuple
 
 from factcheck.finding import FAIL_LEVELS, SEVERITIES, VERDICTS
+from factcheck.periods import parse_day
 from factcheck.regexcache import compile as rx
 
 DATE_POLICIES = ("auto", "require")
@@ -176,10 +177,10 @@ def _date_policy(value: Any, where: str) -> str:
     text = _string(value, where)
     if text in DATE_POLICIES:
         return text
-    try:
-        return datetime.strptime(text, "%Y-%m-%d").date().isoformat()
-    except ValueError:
-        raise ConfigError(f"{where}: {text!r} is not auto, require or a date YYYY-MM-DD") from None
+    day = parse_day(text)
+    if day is None:
+        raise ConfigError(f"{where}: {text!r} is not auto, require or a date YYYY-MM-DD")
+    return day.isoformat()
 
 
 def _parse(path: Path, settings: dict[str, Any], prefix: str) -> Config:

@@ -7,11 +7,26 @@ drafts write them in words, which ``timeexpr`` turns into the same records.
 
 from __future__ import annotations
 
-import calendar
-from datetime import date
+from datetime import date, timedelta
 from typing import NamedTuple
 
 from factcheck.regexcache import compile as rx
+
+_DAY = timedelta(days=1)
+_ISO_DAY = rx(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+
+
+def parse_day(text: str) -> date | None:
+    """A YYYY-MM-DD day (as ``strptime(text, "%Y-%m-%d")`` reads it), or None.
+    (strptime imports locale and calendar on first use: a millisecond of a run
+    given --date.)"""
+    match = _ISO_DAY.fullmatch(text.strip())
+    if match is None:
+        return None
+    try:
+        return date(*(int(part) for part in match.groups()))
+    except ValueError:
+        return None
 
 
 class Period(NamedTuple):
@@ -40,12 +55,12 @@ class Period(NamedTuple):
 
 def _shift(day: date, years: int) -> date:
     year = day.year + years
-    last = calendar.monthrange(year, day.month)[1]
-    return date(year, day.month, min(day.day, last))
+    return date(year, day.month, min(day.day, month_end(year, day.month).day))
 
 
 def month_end(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
+    # (not calendar.monthrange: importing calendar is half a millisecond of every run)
+    return date(year, month + 1, 1) - _DAY if month < 12 else date(year, 12, 31)
 
 
 def year_period(year: int) -> Period:

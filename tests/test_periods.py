@@ -48,3 +48,27 @@ def test_a_period_read_again_is_the_same_and_a_bad_one_still_refused():
     assert parse_period(2023) == parse_period("2023") and parse_period(2023).label == "2023"
     with pytest.raises(ValueError):
         parse_period(True)
+
+
+def test_month_ends_agree_with_the_calendar() -> None:
+    import calendar
+
+    from factcheck.periods import month_end
+
+    for year in (1900, 2000, 2023, 2024, 2100):  # leap years, and century years that are not
+        for month in range(1, 13):
+            assert month_end(year, month) == date(year, month, calendar.monthrange(year, month)[1])
+
+
+@pytest.mark.parametrize("text", ["2023-12-08", "2024-02-29", "2023-1-5", "1999-12-31", "2023-13-01", "2023-02-29",
+                                  "23-12-08", "2023/12/08", "2023-12-08T10:00", "yesterday", ""])
+def test_days_are_read_as_strptime_reads_them(text: str) -> None:
+    from datetime import datetime
+
+    from factcheck.periods import parse_day
+
+    try:
+        expected: date | None = datetime.strptime(text, "%Y-%m-%d").date()
+    except ValueError:
+        expected = None
+    assert parse_day(text) == expected
