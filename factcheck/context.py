@@ -138,6 +138,10 @@ DOMINANCE = 2 / 3
 ORGANISATION_SENTENCES = 3  # "the company" names one named at most this many sentences back
 # Paragraphs, and the items of a list, which are paragraphs of their own.
 _PARAGRAPH = rx(r"\n\s*\n|\n(?=[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t])")
+# "**Q3.** How many ... in 2024?" then "*Answer: 421.*": an answer reads as
+# the end of its question's sentence (its metric, entity and period are there).
+_ANSWER = rx(r"^[ \t>]*[*_]{0,2}(?:answers?|a|答|答案|回答)[ \t]*[*_]{0,2}[ \t]*[:：.]", re.M | re.I)
+_QUESTION_END = rx(r"[?？][*_\s]*$")
 _BOLD_LINE = rx(r"\*\*[^*\n]+\*\*")  # "**出发前先做做功课（今年前三季度数据）**" before a list: its lead-in
 _HEADING = rx(r"^#{1,6}\s+(?P<title>.+)$", re.M)
 
@@ -224,6 +228,7 @@ class Document:
         self.country = finder.country
         self.bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(masked)] + [len(text)]
         self.paragraphs = [0] + [m.end() for m in _PARAGRAPH.finditer(masked)]
+        self._join_answers(masked)
         self.headings = [(m.start(), m.end()) for m in _HEADING.finditer(masked)]
         flat = _flatten(masked)  # names and time phrases may wrap across lines
         examples = [match.span(1) for match in _EXAMPLES.finditer(flat)]
@@ -242,6 +247,18 @@ class Document:
         self.main_dominant = bool(counts) and counts.most_common(1)[0][1] >= DOMINANCE * sum(counts.values())
         self.main_first = next((at for at, _, name in self.entities if name == self.main_entity), 0)
         self.tables = Tables(masked)
+
+    def _join_answers(self, masked: str) -> None:
+        """No sentence or paragraph break between a question and the answer
+        that follows it ("…in 2024?" / "*Answer: 421.*", "…多少？" / "答：…")."""
+        for answer in _ANSWER.finditer(masked):
+            # (the question mark, then nothing but markup and blank lines before the answer)
+            question = _QUESTION_END.search(masked, max(0, answer.start() - 200), answer.start())
+            if question is None:
+                continue
+            lo, hi = question.start() + 1, answer.start()
+            self.bounds = [b for b in self.bounds if not lo <= b <= hi]
+            self.paragraphs = [p for p in self.paragraphs if not lo <= p <= hi]
 
     def sentence_span(self, offset: int) -> tuple[int, int]:
         index = bisect.bisect_right(self.bounds, offset) - 1

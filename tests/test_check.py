@@ -1074,6 +1074,13 @@ STEEL_NOTE = (
         # 在全国率先: the country is the field of a first, not the subject
         pytest.param("2024-10-15", "本市在全国率先开展大模型产品备案工作。年内，15个大模型产品通过备案并正式上线，"
                      "占全国备案总数的60%以上。", [("15个", "supported"), ("60%", "supported")], id="first-in-country"),
+        # an answer reads as the end of its question: the metric, entity and period are there
+        pytest.param("2025-03-14", "**Q3.** How many national-level intelligent manufacturing demonstration "
+                     "factories did China have in 2024?\n*Answer: 421.*\n\n**Q4.** How many high-tech enterprises "
+                     "were there in China in 2024?\n*Answer: 436,000.*",
+                     [("421", "supported"), ("436,000", "contradicted")], id="quiz-answers"),
+        pytest.param("2025-01-15", "问：截至2023年底，上海数据交易所挂牌的数据产品有多少个？\n\n答：1700多个。",
+                     [("1700多个", "supported")], id="quiz-answers-zh"),
         # how often is no figure to check; how many times larger is
         pytest.param("2024-09-10", "The airline flies the route 4 times a week; its revenue there grew 4 times.",
                      [("4 times", "unverified")], id="frequency"),
