@@ -207,6 +207,7 @@ def in_year(time: TimeMention, year: int) -> TimeMention:
     return TimeMention(time.start, time.end, time.period.shifted_years(year - time.period.end.year), False)
 
 
+_BASE_BEFORE = rx(r"(?:由|从|较|比|自|\bfrom|\bsince|compared with)\s?$", re.I)  # "由2014年的", "from 2014"
 _PUBLISHED = rx(
     r"\s+(?:been\s+)?(?:published|released|out|live|available|issued|announced|confirmed|posted|online)\b", re.I
 )
@@ -464,9 +465,12 @@ def find_times(text: str, today: date) -> list[TimeMention]:
         if position and (_SAME_YEAR.search(text, time.start, time.end) or _YEAR_END.fullmatch(text, time.start, time.end)):
             if NAMED_YEAR.search(text, time.start, time.end):
                 continue  # "2023年全年": its own year
-            # "In May of the same year": the year named just before.
-            shift = found[position - 1].period.end.year - time.period.end.year
-            found[position] = TimeMention(time.start, time.end, time.period.shifted_years(shift), False)
+            # "In May of the same year": the year named just before (not a
+            # comparison's base: "由2014年的48.2件提高到262.9件。…全年…" is 2023's).
+            before = next((t for t in reversed(found[:position])
+                           if not _BASE_BEFORE.search(text, max(0, t.start - 12), t.start)), None)
+            if before is not None:
+                found[position] = in_year(time, before.period.end.year)
     return _referred_back(found, back) if back else found
 
 

@@ -270,3 +270,13 @@ def test_those_months_are_the_months_named_before(text: str, periods: list[str])
 
 def test_today_s_as_a_label_is_no_period() -> None:
     assert find_times("# Zhongguancun Forum app: today's notifications", DRAFT) == []
+
+
+def test_the_whole_year_is_not_a_comparisons_base_year() -> None:
+    # "由2014年的48.2件提高到262.9件" compares with 2014; "全年" after it is the year the text is about
+    text = "2023年，北京每万人发明专利拥有量由2014年的48.2件提高到262.9件。全年涌现出一批成果。"
+    times = {text[t.start:t.end]: t.period.label for t in find_times(text, date(2024, 8, 30))}
+    assert times["全年"] == "2023"
+    english = "In 2023 the count rose from 2014's 48.2 to 262.9. Over the whole year, 106,552 contracts were signed."
+    times = {english[t.start:t.end]: t.period.label for t in find_times(english, date(2024, 8, 30))}
+    assert times["Over the whole year"] == "2023"
