@@ -40,6 +40,7 @@ _PERFECT = rx(
 # Marks that end a clause; a comma, but not the one of 10,000.
 _BREAKS = r"[，;；:：!！?？]|,(?!(?<=\d,)\d)"
 _CLAUSE_BREAK = rx(_BREAKS + r"|\b(?:while|whereas)\b")
+_PUNCTUATION_BREAK = rx(_BREAKS + r"|[、()（）]")  # _SEPARATOR without "and"
 # After the figure "and" starts the next clause too ("cut its costs by 10% and
 # lifted logistics efficiency by 52%"); before it, it joins what the figure
 # is about ("exports and imports rose 5%").
@@ -792,6 +793,13 @@ class Document:
         # (in the figure's part of the sentence: "…1,000 hospitals; when it was founded, it had 3 people")
         part = max(start, self.text.rfind(";", start, mention.start), self.text.rfind("；", start, mention.start))
         founding = time is None and _FOUNDING.search(self.text, part, mention.start) is not None
+        if time is None and not founding:
+            # "more than 60% of global output and sales in 2023, and that...": a
+            # period after the figure, before the next mark and the next figure
+            # ("and" joins nouns there as often as clauses)
+            stop = _PUNCTUATION_BREAK.search(self.text, mention.end, min(end, hi))
+            time = self._nearest(self.time_starts, self.times, mention.end, stop.start() if stop else min(end, hi),
+                                 mention, taken)
         if time is None and not founding:
             strong = _STRONG_SEPARATOR.search(self.text, mention.end, end)
             limit = strong.start() if strong else end

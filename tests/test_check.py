@@ -1074,6 +1074,11 @@ STEEL_NOTE = (
         # 在全国率先: the country is the field of a first, not the subject
         pytest.param("2024-10-15", "本市在全国率先开展大模型产品备案工作。年内，15个大模型产品通过备案并正式上线，"
                      "占全国备案总数的60%以上。", [("15个", "supported"), ("60%", "supported")], id="first-in-country"),
+        # a period after the figure and before the next mark is the figure's, across a noun's "and"
+        pytest.param("2024-09-04", "It stated that in the first half of 2024 China's high-tech manufacturing value "
+                     "added rose 8.7% year on year, that China had accounted for more than 60% of global new energy "
+                     "vehicle output and sales in 2023, and that its own fleet had grown.",
+                     [("8.7%", "supported"), ("60%", "supported")], id="period-after-and"),
         # an answer reads as the end of its question: the metric, entity and period are there
         pytest.param("2025-03-14", "**Q3.** How many national-level intelligent manufacturing demonstration "
                      "factories did China have in 2024?\n*Answer: 421.*\n\n**Q4.** How many high-tech enterprises "
