@@ -145,6 +145,9 @@ _ANSWER = rx(r"^[ \t>]*[*_]{0,2}(?:answers?|a|答|答案|回答)[ \t]*[*_]{0,2}[
 _QUESTION_END = rx(r"[?？][*_\s]*$")
 _BOLD_LINE = rx(r"\*\*[^*\n]+\*\*")  # "**出发前先做做功课（今年前三季度数据）**" before a list: its lead-in
 _HEADING = rx(r"^#{1,6}\s+(?P<title>.+)$", re.M)
+# A line that is only a bracketed title: a section's label, for its period
+# ("【第二条：北京前三季度经济成绩单】"); the heading above it still names the subject.
+_BRACKET_TITLE = rx(r"^【[^】\n]+】[ \t]*$", re.M)
 
 _GROWTH = rx(
     r"\b(?:grew|grow|grows|growth|grown|increas\w*|rose|rise|rises|risen|rising|"
@@ -231,6 +234,7 @@ class Document:
         self.paragraphs = [0] + [m.end() for m in _PARAGRAPH.finditer(masked)]
         self._join_answers(masked)
         self.headings = [(m.start(), m.end()) for m in _HEADING.finditer(masked)]
+        self.labels = [(m.start(), m.end()) for m in _BRACKET_TITLE.finditer(masked)] if "【" in masked else []
         flat = _flatten(masked)  # names and time phrases may wrap across lines
         examples = [match.span(1) for match in _EXAMPLES.finditer(flat)]
         self.entities = [
@@ -826,7 +830,10 @@ class Document:
             # ... or the document's title, above the sections ("# 2024年前三季度顺义区
             # 经济运行分析", then "## 二、全市发展环境")
             title = self.headings[0] if self.headings and self.headings[0][1] <= mention.start else None
-            for span in dict.fromkeys(h for h in (heading, title) if h is not None):
+            label = next((span for span in reversed(self.labels) if span[1] <= mention.start), None)
+            if label is not None and heading is not None and label[0] < heading[0]:
+                label = None  # a label of an earlier section
+            for span in dict.fromkeys(h for h in (label, heading, title) if h is not None):
                 time = self._nearest(self.time_starts, self.times, *span, mention)
                 if time is not None and self.text[time.start : time.end].isdigit():
                     time = None  # "# 2025高考作文素材": a title's bare year dates no figure under it
