@@ -132,6 +132,11 @@ _RANKED_BEFORE = rx(
 )
 # "以北汽、小米为代表的新能源整车制造": the names are examples of an industry, not its subject
 _EXAMPLES = rx(r"以([^，。；！？\n]{1,30}?)为代表")
+# A place named only as what another is next to ("与上海毗邻的苏州"): no subject
+# of anything around it.
+_NEIGHBOUR = rx(
+    r"与([^，。；！？\n]{1,12}?)(?:毗邻|相邻|接壤|交界)的|(?:毗邻|紧邻|邻近|比邻)([^，。；！？\n]{1,12}?)的"
+)
 _OWN_DATE = rx(r"的\s?\d")  # a period that qualifies a figure dates it alone ("2014年的48.2件")
 _DIGITS = rx(r"\d+")
 _SEPARATOR = rx(_BREAKS + r"|[、()（）]|\band\b")
@@ -237,6 +242,7 @@ class Document:
         self.labels = [(m.start(), m.end()) for m in _BRACKET_TITLE.finditer(masked)] if "【" in masked else []
         flat = _flatten(masked)  # names and time phrases may wrap across lines
         examples = [match.span(1) for match in _EXAMPLES.finditer(flat)]
+        examples += [match.span(match.lastindex or 0) for match in _NEIGHBOUR.finditer(flat)]
         self.entities = [
             e
             for e in finder.find(flat)
