@@ -113,7 +113,7 @@ _PUNCTUATION = rx(_BREAKS + r"|[、()（）]")
 _SCOPE = rx(r"(?:[在于]|遍布|覆盖|面向)\Z")
 _SCOPE_AFTER = rx(r"\s?\d")
 # "平台已连接全国纺织企业9000余家": the firms it reaches are across the country; the platform is the subject
-_REACH = rx(r"(?:连接|链接|接入|覆盖|服务|遍布|面向|辐射|带动|联通|汇聚)\Z")
+_REACH = rx(r"(?:连接|链接|接入|覆盖|服务|遍布|面向|辐射|带动|联通|汇聚|连上|连通|连着|接通)\Z")
 _REACH_AFTER = rx(r"[\u4e00-\u9fff]{0,8}\d")
 _RANKED = rx(r"[^，。；]{0,6}?(?:前列|首位|第[一二三]|前茅|之首|领先|率先)")  # 在全国率先: first in the country
 # "linked 9,000 textile companies across China": where the firms it reaches are

@@ -1074,6 +1074,9 @@ STEEL_NOTE = (
         # 在全国率先: the country is the field of a first, not the subject
         pytest.param("2024-10-15", "本市在全国率先开展大模型产品备案工作。年内，15个大模型产品通过备案并正式上线，"
                      "占全国备案总数的60%以上。", [("15个", "supported"), ("60%", "supported")], id="first-in-country"),
+        pytest.param("2024-03-20", "去年下半年，我们把全村的织机接入了致景科技的飞梭智纺平台。县经信局的同志介绍，"
+                     "截至去年底，这个平台已经连上全国900多家纺织企业。",
+                     [("900多家", "contradicted")], id="reach-connected-zh"),
         # a place named as what another is next to is no subject: Shanghai's density given to Suzhou
         pytest.param("2024-11-18", "与上海毗邻的苏州，是长三角重要的汽车零部件基地，工业企业机器人密度已达260台/万人"
                      "（2023年）。", [("260台", "misattributed")], id="neighbour-zh"),
