@@ -52,7 +52,7 @@ _BEFORE_WORDS: dict[str, str] = {
     "as little as": "at_least", "up to": "at_most", "no more than": "at_most", "within": "at_most",
     "at most": "at_most", "less than": "less_than", "fewer than": "less_than", "under": "less_than",
     "below": "less_than",
-    "超过": "more_than", "超": "more_than", "逾": "more_than", "多达": "more_than",
+    "超过": "more_than", "超": "more_than", "逾": "more_than", "多达": "more_than", "突破": "more_than",
     "将近": "nearly", "接近": "nearly", "近": "nearly", "约": "about", "大约": "about",
     "大概": "about", "不到": "less_than", "不足": "less_than", "至少": "at_least",
     "不少于": "at_least", "不超过": "at_most", "最多": "at_most",
@@ -316,7 +316,7 @@ class _Lines:
 
 # What a qualifier (and the currency sign or 了/达/有 that may follow it) can
 # end with: anything else right before a number means there is none to find.
-_QUALIFIER_ENDS = frozenset("过逾超近约到足少多有达了概最$€£¥￥") | frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_QUALIFIER_ENDS = frozenset("过逾超近约到足少多有达了概最破$€£¥￥") | frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 # Past that, a window the regex could match ends, when the end is a letter,

@@ -55,6 +55,7 @@ def one(text: str) -> tuple[str, float, str | None, str | None]:
         ("增速均在10%以上", ("10%", 10.0, "percent", "at_least")),
         ("超过60%", ("60%", 60.0, "percent", "more_than")),
         ("逾500家", ("500家", 500.0, "count", "more_than")),
+        ("成交额突破8000亿元", ("8000亿元", 8e11, "CNY", "more_than")),
         ("近45%", ("45%", 45.0, "percent", "nearly")),
         ("不到3%", ("3%", 3.0, "percent", "less_than")),
         ("more than 40% of", ("40%", 40.0, "percent", "more_than")),
