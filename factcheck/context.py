@@ -400,6 +400,11 @@ class Document:
         figure in its sentence)."""
         para = self.paragraph_start(mention.start)
         heading = self.heading_before(mention.start)
+        # After a semicolon that names someone, the sentence is that part ("我国…位居世界第一；
+        # 全球每卖出5辆新能源汽车，就有1辆是比亚迪": BYD's, not the country's).
+        semicolon = max(self.text.rfind(";", start, mention.start), self.text.rfind("；", start, mention.start))
+        if semicolon >= 0 and set(self._names(semicolon + 1, end)) - {self.country}:
+            start = semicolon + 1  # (the country alone after it is most often a reach: "…across the country")
         # The figure's clause starts after the last separator before it and,
         # after it, runs to the next punctuation ("4082P of computing power
         # deployed in Tianjin and Hebei by Beijing providers").
@@ -817,7 +822,7 @@ class Document:
             # statement about another subject is not dated by the one before.
             begin = start
             for semicolon in _STRONG_SEPARATOR.finditer(self.text, start, mention.start):
-                before, after = self._names(begin, semicolon.start()), self._names(semicolon.end(), mention.start)
+                before, after = self._names(begin, semicolon.start()), self._names(semicolon.end(), limit)
                 if before and after and not set(before) & set(after):
                     begin = semicolon.end()
             if hi < limit:

@@ -1077,6 +1077,13 @@ STEEL_NOTE = (
         pytest.param("2024-03-20", "去年下半年，我们把全村的织机接入了致景科技的飞梭智纺平台。县经信局的同志介绍，"
                      "截至去年底，这个平台已经连上全国900多家纺织企业。",
                      [("900多家", "contradicted")], id="reach-connected-zh"),
+        # after a semicolon that names another subject, the part is a sentence of its own: BYD's one in five
+        # is neither the country's nor of the year named before the semicolon
+        pytest.param("2025-01-01", "2024年，我国新能源汽车产销量连续9年位居世界第一；全球每卖出5辆新能源汽车，"
+                     "就有1辆是比亚迪。", [("9年", "stale"), ("5辆", "supported")], id="semicolon-subject-zh"),
+        pytest.param("2024-07-22", "我国新能源汽车产销量已连续9年居全球首位，2023年占全球比重超过60%；全球每卖出5辆"
+                     "新能源汽车，就有一辆出自比亚迪。", [("9年", "supported"), ("60%", "supported"), ("5辆", "supported")],
+                     id="semicolon-period-zh"),
         # a place named as what another is next to is no subject: Shanghai's density given to Suzhou
         pytest.param("2024-11-18", "与上海毗邻的苏州，是长三角重要的汽车零部件基地，工业企业机器人密度已达260台/万人"
                      "（2023年）。", [("260台", "misattributed")], id="neighbour-zh"),
