@@ -55,6 +55,7 @@ _REFERENCE_WORDS = (
     *(f"{a} {b}" for a in ("the", "this", "our") for b in ("city", "municipality", "province")),
     "based here",  # "cloud providers based here have deployed 4,802 P in Tianjin": the place spoken of
 )
+_DISTRICT_OWN = rx(r"(?:我|本|全|该)(?:区|县)(?![域外内别间])")  # 我区, 全县; not 区域, 区外
 _REFERENCE_CHINESE = ("全市", "该市", "本市", "我市", "全省", "该省", "本省", "我省")
 _PLACE_KIND = {  # the kind of place each names
     word: "省" if word.endswith(("province", "省")) else "市" for word in (*_REFERENCE_WORDS, *_REFERENCE_CHINESE)
@@ -458,6 +459,8 @@ class Document:
         # (names standing only after the figure, beyond its clause, are a
         # comparison: "本市…260台/万人，在国内主要城市中位居前列")
         unnamed = not in_sentence or not in_segment and not named_before
+        if not named_before and (district := self._district_referred(start, mention)) is not None:
+            return district
         word = self._organisation_referred(start, mention.start) if not named_before else None
         if word is None and named_before and self._place_kind_of_firm(start, mention.start):
             word = "the company"  # "The Beijing company began in 2018 as a startup of 3 people"
@@ -514,6 +517,20 @@ class Document:
             # "the half-year data ... ## One plant that rewired its yard")
             return self.main_entity, "document", (self.main_entity,), around, False
         return self.main_entity, "guess" if self.main_entity else None, (), around, False
+
+    def _district_referred(
+        self, start: int, mention: Mention
+    ) -> tuple[str | None, str, tuple[str, ...], tuple[str, ...], bool] | None:
+        """"我区今年新增省级数字化车间12个": a district's own figure. The district
+        (or county, or region) named last before, if any; else some district
+        the draft does not name, whose figures no claim holds. None when the
+        sentence does not say 我区, 全区, 本县…"""
+        if _DISTRICT_OWN.search(self.text, start, mention.start) is None:
+            return None
+        for _, _, name in reversed(self.entities[: bisect.bisect_left(self.entity_starts, start)]):
+            if any(alias.endswith(("区", "县", "district", "county", "zone")) for alias in self.finder.aliases(name)):
+                return name, "reference", (name,), (name,), True
+        return None, "unnamed", (), (), False
 
     def _referred(self, lo: int, hi: int) -> str | None:
         """The first of "the city", "全省"... standing in [lo, hi); None if

@@ -1084,6 +1084,9 @@ STEEL_NOTE = (
         pytest.param("2024-07-22", "我国新能源汽车产销量已连续9年居全球首位，2023年占全球比重超过60%；全球每卖出5辆"
                      "新能源汽车，就有一辆出自比亚迪。", [("9年", "supported"), ("60%", "supported"), ("5辆", "supported")],
                      id="semicolon-period-zh"),
+        # "我区" is the writer's own district, not the country named before: no claim holds its figures
+        pytest.param("2024-12-20", "截至目前，全国已培育省级数字化车间和智能工厂1万余家。我区今年新增省级数字化车间12个，"
+                     "新增投资3.5亿元。", [("1万余家", "supported"), ("3.5亿元", "unverified")], id="our-district-zh"),
         # a place named as what another is next to is no subject: Shanghai's density given to Suzhou
         pytest.param("2024-11-18", "与上海毗邻的苏州，是长三角重要的汽车零部件基地，工业企业机器人密度已达260台/万人"
                      "（2023年）。", [("260台", "misattributed")], id="neighbour-zh"),
