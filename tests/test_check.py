@@ -1194,6 +1194,8 @@ STEEL_NOTE = (
         pytest.param("2024-08-08", "致景科技的平台截至2023年连着9000多家纺织企业、70多万台设备。",
                      [("9000多家", "supported"), ("70多万台", "supported")], id="equipment-zh"),
         pytest.param("2024-10-09", "长木谷公司2018年创立时只有3个人。", [("3个", "supported")], id="founded-zh"),
+        pytest.param("2025-01-15", "I leaned on the story of Changmugu, an orthopaedic AI company founded in 2018 by 3 "
+                     "people.", [("3 people", "supported")], id="founded-en"),
         pytest.param("2024-11-28", "2021年，上海一举拿下国家三大科技奖的一等奖，这是该市20年来的第一次。",
                      [("20年", "supported")], id="three-awards-zh"),
         # "160多人" counts people: a claim about hospitals using AI (人工智能) is no candidate
