@@ -116,6 +116,10 @@ _SCOPE_AFTER = rx(r"\s?\d")
 # "平台已连接全国纺织企业9000余家": the firms it reaches are across the country; the platform is the subject
 _REACH = rx(r"(?:连接|链接|接入|覆盖|服务|遍布|面向|辐射|带动|联通|汇聚|连上|连通|连着|接通)\Z")
 _REACH_AFTER = rx(r"[\u4e00-\u9fff]{0,8}\d")
+# "全国科技工作者日", "全国两会": the country in the name of a day or a meeting
+_EVENT_NAME = rx(
+    r"[\u4e00-\u9fff]{0,8}?(?:日|节|周|大会|会议|两会)(?=[，。、；：！？”\"」』）)\s]|的|期间|上|当天|前夕|之际|\Z)"
+)
 _RANKED = rx(r"[^，。；]{0,6}?(?:前列|首位|第[一二三]|前茅|之首|领先|率先)")  # 在全国率先: first in the country
 # "linked 9,000 textile companies across China": where the firms it reaches are
 # (only after a verb of reach: "40 universities across China began a trial" are China's)
@@ -928,6 +932,7 @@ def _scope(text: str, start: int, end: int) -> bool:
         or _REACH.search(text, max(0, start - 2), start) and _REACH_AFTER.match(text, end)
         or text.endswith("占", 0, start)
         or _RANKED.match(text, end)
+        or _EVENT_NAME.match(text, end)
         or _RANKED_BEFORE.search(text, max(0, start - 48), start)
         or _ACROSS.search(text, max(0, start - 24), start) and _REACHED_BEFORE.search(text, max(0, start - 80), start)
     )
