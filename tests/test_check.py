@@ -1087,6 +1087,9 @@ STEEL_NOTE = (
         # "我区" is the writer's own district, not the country named before: no claim holds its figures
         pytest.param("2024-12-20", "截至目前，全国已培育省级数字化车间和智能工厂1万余家。我区今年新增省级数字化车间12个，"
                      "新增投资3.5亿元。", [("1万余家", "supported"), ("3.5亿元", "unverified")], id="our-district-zh"),
+        # "robots per 10,000 workers" is the robot density, in other words
+        pytest.param("2024-11-25", "Look at the customers. Shanghai's factories had 206 robots per 10,000 workers in "
+                     "2023.", [("206 robots", "contradicted")], id="robots-per-10000"),
         # the country in the name of a day ("全国科技工作者日") is no subject of the figures under it
         pytest.param("2024-05-30", "# 写在全国科技工作者日\n\n一批硬核成果也在活动上亮相。去年问世的256核区块链专用加速芯片，"
                      "被不少与会者称为“小芯片里的大算力”。\n\n北京认定登记技术合同超过10万项。",
