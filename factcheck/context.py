@@ -765,6 +765,10 @@ class Document:
         inherited = time is None
         if time is None:
             time = self._nearest(self.time_starts, self.times, self.paragraph_start(cell.table), cell.table, mention)
+        if time is None and (lead := self._lead_in(self.paragraph_start(cell.table)))[1]:
+            time = self._nearest(self.time_starts, self.times, *lead, mention)  # "表3 …主要指标（2023年）"
+        if time is None:  # "# 北京市2024年度城市体检报告", then a table of its figures
+            time = self._heading_time(mention)
         words = " ".join(self.text[a:b] for a, b in parts)
         label = " ".join(self.text[a:b] for a, b in parts[1:])
         return Context(
@@ -781,6 +785,24 @@ class Document:
             kind=kind_of(mention, label, ""),
             cell=True,
         )
+
+    def _heading_time(self, mention: Mention) -> TimeMention | None:
+        """The period of the figure's section: "## The national picture: January
+        to June", then its bullets; or of a bracketed label; or the document's
+        title, above the sections ("# 2024年前三季度顺义区经济运行分析", then "## 二、
+        全市发展环境")."""
+        heading = self.heading_before(mention.start)
+        title = self.headings[0] if self.headings and self.headings[0][1] <= mention.start else None
+        label = next((span for span in reversed(self.labels) if span[1] <= mention.start), None)
+        if label is not None and heading is not None and label[0] < heading[0]:
+            label = None  # a label of an earlier section
+        for span in dict.fromkeys(h for h in (label, heading, title) if h is not None):
+            time = self._nearest(self.time_starts, self.times, *span, mention)
+            if time is not None and self.text[time.start : time.end].isdigit():
+                time = None  # "# 2025高考作文素材": a title's bare year dates no figure under it
+            if time is not None:
+                return time
+        return None
 
     def _in_heading_year(self, time: TimeMention, mention: Mention) -> TimeMention:
         """A part of a year that names none, under a heading that names one
@@ -857,20 +879,8 @@ class Document:
             time = self._nearest(self.time_starts, self.times, para, start, mention)
             if time is None and (lead := self._lead_in(para))[1]:  # "figures for January to June:", then items
                 time = self._nearest(self.time_starts, self.times, *lead, mention)
-        if time is None and inherited:  # "## The national picture: January to June", then its bullets
-            heading = self.heading_before(mention.start)
-            # ... or the document's title, above the sections ("# 2024年前三季度顺义区
-            # 经济运行分析", then "## 二、全市发展环境")
-            title = self.headings[0] if self.headings and self.headings[0][1] <= mention.start else None
-            label = next((span for span in reversed(self.labels) if span[1] <= mention.start), None)
-            if label is not None and heading is not None and label[0] < heading[0]:
-                label = None  # a label of an earlier section
-            for span in dict.fromkeys(h for h in (label, heading, title) if h is not None):
-                time = self._nearest(self.time_starts, self.times, *span, mention)
-                if time is not None and self.text[time.start : time.end].isdigit():
-                    time = None  # "# 2025高考作文素材": a title's bare year dates no figure under it
-                if time is not None:
-                    break
+        if time is None and inherited:
+            time = self._heading_time(mention)
         if time is not None and part_without_year(self.text, time):
             time = self._in_heading_year(time, mention)
         core = self._stretch(mention, max(start, lo), min(end, hi), _CLAUSE_BREAK, _CLAUSE_BREAK_AFTER)

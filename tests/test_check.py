@@ -1087,6 +1087,11 @@ STEEL_NOTE = (
         # "我区" is the writer's own district, not the country named before: no claim holds its figures
         pytest.param("2024-12-20", "截至目前，全国已培育省级数字化车间和智能工厂1万余家。我区今年新增省级数字化车间12个，"
                      "新增投资3.5亿元。", [("1万余家", "supported"), ("3.5亿元", "unverified")], id="our-district-zh"),
+        # a table with no period of its own takes its caption's, else the document title's
+        pytest.param("2025-02-14", "# 北京市2024年度城市体检报告摘要\n\n## 二、主要体检指标\n\n| 指标 | 体检值 |\n"
+                     "| --- | --- |\n| 每万人口发明专利拥有量 | 262.9件 |\n\n表3　北京市技术市场主要指标（2023年）\n\n"
+                     "| 指标 | 数值 |\n| --- | --- |\n| 技术合同登记数 | 106552项 |",
+                     [("262.9件", "stale"), ("106552项", "supported")], id="table-title-period"),
         # "robots per 10,000 workers" is the robot density, in other words
         pytest.param("2024-11-25", "Look at the customers. Shanghai's factories had 206 robots per 10,000 workers in "
                      "2023.", [("206 robots", "contradicted")], id="robots-per-10000"),
