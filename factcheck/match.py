@@ -219,6 +219,8 @@ _YEAR = rx(r"(?:19|20)\d\d")
 _PART_OF = rx(r"\s*(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[A-Za-z-]+['’]s?\s+)?(?:\d|\Z)")
 _NATIONAL = rx(r"\bnational\b", re.I)  # "the national pilot": the country's, not "nationally" (an alias)
 _INDEX_POINTS = rx(r"\s*(?:index\s+)?points?\b|点(?![钟半多])", re.I)
+# "per 10,000 people", 每万人: a density's people are its denominator; a head count is no density
+_DENSITY_TERM = rx(r"\bper (?:10,000|10000|1,000|1000|100,000|100000|capita)\b|每(?:万|千|十万|百)人")
 _FREQUENCY = rx(r"\s*(?:(?:a|per|each|every)\s+(?:day|week|fortnight|month|quarter|year)"
                 r"|daily|weekly|monthly|yearly)\b", re.I)
 _BASIS_POINTS = rx(r"\s*(?:basis[ -]points?|bps?\b)|个?基点", re.I)
@@ -598,7 +600,8 @@ class Matcher:
         def shape_score(entry: Entry) -> tuple[float, float] | None:
             """(score, coverage) of the claim's terms; None when its terms rule it out."""
             terms = entry.keywords
-            if people and not any(PEOPLE_TERM.search(term) for term, _ in terms):
+            if people and (not any(PEOPLE_TERM.search(term) for term, _ in terms)
+                           or any(_DENSITY_TERM.search(term) for term, _ in terms)):
                 return None  # "1500名代表" is a head count: not a count of events or firms
             if modified and not any(modified.group(1) in term for term, _ in terms):
                 return None  # "3个外资研发中心落地项目" counts projects, not the measures for such centres

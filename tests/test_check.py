@@ -1081,12 +1081,16 @@ STEEL_NOTE = (
         # is neither the country's nor of the year named before the semicolon
         pytest.param("2025-01-01", "2024年，我国新能源汽车产销量连续9年位居世界第一；全球每卖出5辆新能源汽车，"
                      "就有1辆是比亚迪。", [("9年", "stale"), ("5辆", "supported")], id="semicolon-subject-zh"),
-        pytest.param("2024-07-22", "我国新能源汽车产销量已连续9年居全球首位，2023年占全球比重超过60%；全球每卖出5辆"
-                     "新能源汽车，就有一辆出自比亚迪。", [("9年", "supported"), ("60%", "supported"), ("5辆", "supported")],
-                     id="semicolon-period-zh"),
+        pytest.param("2024-07-22", "我国新能源汽车产销量已连续9年居全球首位，2023年占全球比重超过60%；"
+                     "全球每卖出5辆新能源汽车，就有一辆出自比亚迪。",
+                     [("9年", "supported"), ("60%", "supported"), ("5辆", "supported")], id="semicolon-period-zh"),
         # "我区" is the writer's own district, not the country named before: no claim holds its figures
-        pytest.param("2024-12-20", "截至目前，全国已培育省级数字化车间和智能工厂1万余家。我区今年新增省级数字化车间12个，"
-                     "新增投资3.5亿元。", [("1万余家", "supported"), ("3.5亿元", "unverified")], id="our-district-zh"),
+        pytest.param("2024-12-20", "截至目前，全国已培育省级数字化车间和智能工厂1万余家。"
+                     "我区今年新增省级数字化车间12个，新增投资3.5亿元。",
+                     [("1万余家", "supported"), ("3.5亿元", "unverified")], id="our-district-zh"),
+        # a head count is no density: "3 people" is no candidate for 262.9 patents per 10,000 people
+        pytest.param("2024-12-12", "The supplier shortlisted is Changmugu, a Beijing company. It began in 2018 as a "
+                     "startup of 3 people.", [("3 people", "supported")], id="head-count-not-density"),
         # a table with no period of its own takes its caption's, else the document title's
         pytest.param("2025-02-14", "# 北京市2024年度城市体检报告摘要\n\n## 二、主要体检指标\n\n| 指标 | 体检值 |\n"
                      "| --- | --- |\n| 每万人口发明专利拥有量 | 262.9件 |\n\n表3　北京市技术市场主要指标（2023年）\n\n"
@@ -1096,15 +1100,17 @@ STEEL_NOTE = (
         pytest.param("2024-11-25", "Look at the customers. Shanghai's factories had 206 robots per 10,000 workers in "
                      "2023.", [("206 robots", "contradicted")], id="robots-per-10000"),
         # the country in the name of a day ("全国科技工作者日") is no subject of the figures under it
-        pytest.param("2024-05-30", "# 写在全国科技工作者日\n\n一批硬核成果也在活动上亮相。去年问世的256核区块链专用加速芯片，"
-                     "被不少与会者称为“小芯片里的大算力”。\n\n北京认定登记技术合同超过10万项。",
+        pytest.param("2024-05-30", "# 写在全国科技工作者日\n\n一批硬核成果也在活动上亮相。"
+                     "去年问世的256核区块链专用加速芯片，被不少与会者称为“小芯片里的大算力”。\n\n"
+                     "北京认定登记技术合同超过10万项。",
                      [("256", "supported"), ("10万项", "supported")], id="day-name-zh"),
         # a place named as what another is next to is no subject: Shanghai's density given to Suzhou
         pytest.param("2024-11-18", "与上海毗邻的苏州，是长三角重要的汽车零部件基地，工业企业机器人密度已达260台/万人"
                      "（2023年）。", [("260台", "misattributed")], id="neighbour-zh"),
         # a bracketed title line labels its section's period
-        pytest.param("2024-11-06", "# 财经早餐\n\n【第二条：北京前三季度经济成绩单】\n\n北京数字经济增加值占地区生产总值的"
-                     "比重达到44.3%。", [("44.3%", "stale")], id="bracket-title-period"),
+        pytest.param("2024-11-06", "# 财经早餐\n\n【第二条：北京前三季度经济成绩单】\n\n"
+                     "北京数字经济增加值占地区生产总值的比重达到44.3%。", [("44.3%", "stale")],
+                     id="bracket-title-period"),
         # a period after the figure and before the next mark is the figure's, across a noun's "and"
         pytest.param("2024-09-04", "It stated that in the first half of 2024 China's high-tech manufacturing value "
                      "added rose 8.7% year on year, that China had accounted for more than 60% of global new energy "
