@@ -192,6 +192,8 @@ def is_economic(mention: Mention, after: str = "") -> bool:
     value = abs(mention.value)
     if mention.unit == "times" and _FREQUENCY.match(after):
         return False  # "4 times a week": how often, not how much
+    if mention.unit == "km" and _AWAY.match(after):
+        return False  # "about 60 km from central Beijing": where, not how much
     if mention.unit in ECONOMIC_UNITS or mention.scale >= 1e4 and not _PEOPLE.match(after):
         return True
     if mention.unit is None:
@@ -221,6 +223,8 @@ _NATIONAL = rx(r"\bnational\b", re.I)  # "the national pilot": the country's, no
 _INDEX_POINTS = rx(r"\s*(?:index\s+)?points?\b|点(?![钟半多])", re.I)
 # "per 10,000 people", 每万人: a density's people are its denominator; a head count is no density
 _DENSITY_TERM = rx(r"\bper (?:10,000|10000|1,000|1000|100,000|100000|capita)\b|每(?:万|千|十万|百)人")
+_AWAY = rx(r"\s*(?:(?:to the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of|from|away|outside|out of)\b"
+           r"|\s*(?:以外|之外|外|远)", re.I)
 _FREQUENCY = rx(r"\s*(?:(?:a|per|each|every)\s+(?:day|week|fortnight|month|quarter|year)"
                 r"|daily|weekly|monthly|yearly)\b", re.I)
 _BASIS_POINTS = rx(r"\s*(?:basis[ -]points?|bps?\b)|个?基点", re.I)

@@ -1123,6 +1123,9 @@ STEEL_NOTE = (
                      [("421", "supported"), ("436,000", "contradicted")], id="quiz-answers"),
         pytest.param("2025-01-15", "问：截至2023年底，上海数据交易所挂牌的数据产品有多少个？\n\n答：1700多个。",
                      [("1700多个", "supported")], id="quiz-answers-zh"),
+        # how far away a place is is no figure to check; the length of a road network is
+        pytest.param("2024-09-10", "The data centre in Langfang, about 60 km from central Beijing, is served by 420 km "
+                     "of new fibre.", [("420 km", "unverified")], id="distance-away"),
         # how often is no figure to check; how many times larger is
         pytest.param("2024-09-10", "The airline flies the route 4 times a week; its revenue there grew 4 times.",
                      [("4 times", "unverified")], id="frequency"),
