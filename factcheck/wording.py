@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from factcheck.extract import Mention
-from factcheck.index import Entry
+from factcheck.index import Entry, normal
 from factcheck.numbers import SCALE_WORDS
 from factcheck.records import Claim
 from factcheck.regexcache import compile as rx
@@ -56,7 +56,8 @@ def has_word(text: str, term: str) -> bool:
 
 _FIRST_WORD = rx(r"\s*[A-Za-z-]+")
 _HAN_NOUN = rx(r"[\u4e00-\u9fff]{1,8}")
-_SHARE_OF = rx(r"\s*of\s+((?:the\s+|all\s+)?[^,.;:()]+?)(?=\s+and\b|\s+\d|[,.;:()]|$)", re.I)
+# (to the next figure's "and", not to any "and": "of the specialised and sophisticated firms and 80% of ...")
+_SHARE_OF = rx(r"\s*of\s+((?:the\s+|all\s+)?[^,.;:()]+?)(?=\s+and\s+(?:\d|[^\s\d]{1,3}\d)|\s+\d|[,.;:()]|$)", re.I)
 _CLASSIFIERS = frozenset({"pieces", "units", "sets", "items", "kinds", "types", "batches", "pairs"})
 
 
@@ -76,10 +77,10 @@ def counts_what(mention: Mention, claim: Claim, after: str = "") -> bool | None:
     if mention.unit == PERCENT:
         # "90% of the 'little giant' manufacturers": a share says what it is of
         whole = _SHARE_OF.match(after) if after else None
-        terms = [term.lower().replace("-", " ") for term in claim.keywords if term.isascii() and len(term) >= 5]
+        terms = [normal(term) for term in claim.keywords if term.isascii() and len(term) >= 5]
         if whole is None or not terms:
             return None
-        phrase = whole.group(1).lower().replace("-", " ")
+        phrase = normal(whole.group(1))  # (British spellings as the claims' American ones)
         return any(term in phrase for term in terms)
     said = mention.text[len(mention.number) :] if mention.text.startswith(mention.number) else ""
     noun = _HAN_NOUN.match(after) if after and mention.unit in ("count", None) else None

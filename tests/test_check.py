@@ -1123,6 +1123,11 @@ STEEL_NOTE = (
                      [("421", "supported"), ("436,000", "contradicted")], id="quiz-answers"),
         pytest.param("2025-01-15", "问：截至2023年底，上海数据交易所挂牌的数据产品有多少个？\n\n答：1700多个。",
                      [("1700多个", "supported")], id="quiz-answers-zh"),
+        pytest.param("2024-09-26", "Private enterprises produce 70% of the country's technological innovation "
+                     "achievements; they account for 90% of the national specialised and sophisticated \"little "
+                     "giant\" firms and 80% of high-tech enterprises.",
+                     [("70%", "supported"), ("90%", "contradicted"), ("80%", "contradicted")],
+                     id="shares-swapped-british"),
         # how far away a place is is no figure to check; the length of a road network is
         pytest.param("2024-09-10", "The data centre in Langfang, about 60 km from central Beijing, is served by 420 km "
                      "of new fibre.", [("420 km", "unverified")], id="distance-away"),
