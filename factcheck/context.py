@@ -105,6 +105,7 @@ _PHRASE_WORDS = {_WIDER: ("more broadly", "more widely", "economy"), _NATIONAL_S
 # "团队从创业之初的3个人": the figure's time is the founding, not a period named elsewhere
 _FOUNDING = rx(r"(?:创业|成立|创立|创办|起步)之初|成立时|创立时|\b(?:when (?:it|the company|the firm) (?:was founded|"
                r"started(?: out)?|began)|at (?:its |the )?(?:founding|start|outset))\b", re.I)
+_STARTED_FROM = rx(r"[^，。；,;]{0,3}?(?:起步|起家)")
 _BASE_YEAR = rx(r"(?:[较比]|相比|同比|up from|down from|from|compared with)\s?(?P<y>(?:19|20)\d{2})年?(?:同期)?的?\s*$")
 _PUNCTUATION = rx(_BREAKS + r"|[、()（）]")
 # "技术已在全国1000多家医院落地": where something reaches (the country's
@@ -850,7 +851,10 @@ class Document:
             time = self._nearest(self.time_starts, self.times, *own, mention, taken)
         # (in the figure's part of the sentence: "…1,000 hospitals; when it was founded, it had 3 people")
         part = max(start, self.text.rfind(";", start, mention.start), self.text.rfind("；", start, mention.start))
-        founding = time is None and _FOUNDING.search(self.text, part, mention.start) is not None
+        founding = time is None and (
+            _FOUNDING.search(self.text, part, mention.start) is not None
+            or _STARTED_FROM.match(self.text, mention.end) is not None  # "从3个人起步"
+        )
         if time is None and not founding:
             # "more than 60% of global output and sales in 2023, and that...": a
             # period after the figure, before the next mark and the next figure

@@ -1220,6 +1220,10 @@ STEEL_NOTE = (
         pytest.param("2024-08-08", "致景科技的平台截至2023年连着9000多家纺织企业、70多万台设备。",
                      [("9000多家", "supported"), ("70多万台", "supported")], id="equipment-zh"),
         pytest.param("2024-10-09", "长木谷公司2018年创立时只有3个人。", [("3个", "supported")], id="founded-zh"),
+        pytest.param("2024-05-04", "截至2023年底，长木谷这家从3个人起步的企业，研发的骨科人工智能和手术机器人技术已在"
+                     "1000多家医院应用。", [("3个", "supported"), ("1000多家", "supported")], id="started-from-zh"),
+        pytest.param("2024-07-20", "他在长木谷上班。他跟我讲，公司刚创办的时候只有3个人。", [("3个", "supported")],
+                     id="just-founded-zh"),
         pytest.param("2025-01-15", "I leaned on the story of Changmugu, an orthopaedic AI company founded in 2018 by 3 "
                      "people.", [("3 people", "supported")], id="founded-en"),
         pytest.param("2024-11-28", "2021年，上海一举拿下国家三大科技奖的一等奖，这是该市20年来的第一次。",
