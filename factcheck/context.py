@@ -408,9 +408,9 @@ class Document:
         heading = self.heading_before(mention.start)
         # After a semicolon that names someone, the sentence is that part ("我国…位居世界第一；
         # 全球每卖出5辆新能源汽车，就有1辆是比亚迪": BYD's, not the country's).
-        semicolon = max(self.text.rfind(";", start, mention.start), self.text.rfind("；", start, mention.start))
-        if semicolon >= 0 and set(self._names(semicolon + 1, end)) - {self.country}:
-            start = semicolon + 1  # (the country alone after it is most often a reach: "…across the country")
+        part = self._after_semicolon(start, mention.start)
+        if part > start and set(self._names(part, end)) - {self.country}:
+            start = part  # (the country alone after it is most often a reach: "…across the country")
         # The figure's clause starts after the last separator before it and,
         # after it, runs to the next punctuation ("4082P of computing power
         # deployed in Tianjin and Hebei by Beijing providers").
@@ -522,6 +522,11 @@ class Document:
             # "the half-year data ... ## One plant that rewired its yard")
             return self.main_entity, "document", (self.main_entity,), around, False
         return self.main_entity, "guess" if self.main_entity else None, (), around, False
+
+    def _after_semicolon(self, start: int, offset: int) -> int:
+        """Where the part of a sentence (from ``start``) that ``offset`` is in
+        begins: after the last semicolon before it, else ``start``."""
+        return max(start, self.text.rfind(";", start, offset) + 1, self.text.rfind("；", start, offset) + 1)
 
     def _district_referred(
         self, start: int, mention: Mention
@@ -850,7 +855,7 @@ class Document:
         else:
             time = self._nearest(self.time_starts, self.times, *own, mention, taken)
         # (in the figure's part of the sentence: "…1,000 hospitals; when it was founded, it had 3 people")
-        part = max(start, self.text.rfind(";", start, mention.start), self.text.rfind("；", start, mention.start))
+        part = self._after_semicolon(start, mention.start)
         founding = time is None and (
             _FOUNDING.search(self.text, part, mention.start) is not None
             or _STARTED_FROM.match(self.text, mention.end) is not None  # "从3个人起步"
