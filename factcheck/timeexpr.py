@@ -63,7 +63,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("en_half", rx(
         r"\b(?=[tTfFsShH])(?:the )?(?P<o>first|second)[- ]half(?: of (?:" + _YEAR_EN + r")|\s+(?P<y3>(?:19|20)\d{2})\b)?|\bH(?P<h>[12])(?:\s+(?P<y2>(?:19|20)\d{2}))?\b", re.I)),
     ("en_month_range", rx(
-        r"\b(?=[fFjJmMaAsSoOnNdD])(?:from )?(?P<a>" + _MONTH + r")\.?\s?(?:to|through|[" + _DASH + r"])\s?(?P<b>" + _MONTH + r")\b(?:\s+(?:of\s+)?(?:" + _YEAR_EN + r"))?", re.I)),
+        # ("between January and May": "and" only after "between"; "in January and May" is two months)
+        r"\b(?=[fFjJmMaAsSoOnNdDbB])(?:from |(?P<between>between ))?(?P<a>" + _MONTH + r")\.?\s?"
+        r"(?:to|through|[" + _DASH + r"]|(?(between)and|(?!)))\s?(?P<b>" + _MONTH + r")\b(?:\s+(?:of\s+)?(?:" + _YEAR_EN + r"))?",
+        re.I)),
     ("en_months", rx(
         r"\b(?=[tTfF])(?:the )?first (?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01]) months(?: of (?:" + _YEAR_EN + r"))?", re.I)),
     ("zh_months", rx(
@@ -468,7 +471,8 @@ def find_times(text: str, today: date) -> list[TimeMention]:
             # "In May of the same year": the year named just before (not a
             # comparison's base: "由2014年的48.2件提高到262.9件。…全年…" is 2023's).
             before = next((t for t in reversed(found[:position])
-                           if not _BASE_BEFORE.search(text, max(0, t.start - 12), t.start)), None)
+                           if t.start not in back  # ("the same nine months": resolved below, from what it refers to)
+                           and not _BASE_BEFORE.search(text, max(0, t.start - 12), t.start)), None)
             if before is not None:
                 found[position] = in_year(time, before.period.end.year)
     return _referred_back(found, back) if back else found

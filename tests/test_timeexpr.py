@@ -280,3 +280,23 @@ def test_the_whole_year_is_not_a_comparisons_base_year() -> None:
     english = "In 2023 the count rose from 2014's 48.2 to 262.9. Over the whole year, 106,552 contracts were signed."
     times = {english[t.start:t.end]: t.period.label for t in find_times(english, date(2024, 8, 30))}
     assert times["Over the whole year"] == "2023"
+
+
+@pytest.mark.parametrize(
+    ("today", "text", "expected"),
+    [
+        (date(2024, 6, 20), "granted between January and May this year",
+         {"between January and May this year": "2024-01/2024-05"}),
+        (date(2024, 6, 20), "between January and June 2023", {"between January and June 2023": "2023-H1"}),
+        # "and" without "between" joins two months, not a range
+        (date(2024, 6, 20), "in January and May 2024", {"in January": "2024-01", "May 2024": "2024-05"}),
+        # "of that year" after a back-reference takes the year named before it, not the reference's draft year
+        (date(2025, 2, 10), "Output rose 16.2% in the first three quarters of 2024 and 12.6% over the same nine "
+         "months. Between January and June of that year, investment rose 10.6%.",
+         {"the first three quarters of 2024": "2024-Q1/2024-Q3", "the same nine months": "2024-Q1/2024-Q3",
+          "Between January and June of that year": "2024-H1"}),
+    ],
+)
+def test_month_ranges_with_between(today: date, text: str, expected: dict[str, str]) -> None:
+    found = {text[t.start:t.end]: t.period.label for t in find_times(text, today)}
+    assert found == expected
