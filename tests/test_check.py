@@ -1128,6 +1128,9 @@ STEEL_NOTE = (
                      "giant\" firms and 80% of high-tech enterprises.",
                      [("70%", "supported"), ("90%", "contradicted"), ("80%", "contradicted")],
                      id="shares-swapped-british"),
+        pytest.param("2024-01-23", "We usually say new energy vehicles. And yes, very many. By the end of October "
+                     "last year Shanghai had put 1.27 million of them on the road.", [("1.27 million", "supported")],
+                     id="on-the-road"),
         # how far away a place is is no figure to check; the length of a road network is
         pytest.param("2024-09-10", "The data centre in Langfang, about 60 km from central Beijing, is served by 420 km "
                      "of new fibre.", [("420 km", "unverified")], id="distance-away"),
