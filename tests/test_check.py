@@ -1131,6 +1131,9 @@ STEEL_NOTE = (
         pytest.param("2024-01-23", "We usually say new energy vehicles. And yes, very many. By the end of October "
                      "last year Shanghai had put 1.27 million of them on the road.", [("1.27 million", "supported")],
                      id="on-the-road"),
+        # "the growth rate was 8.7%": a growth, not a rate that is a share
+        pytest.param("2024-07-18", "Why do reports say China's high-tech output grew faster when the growth rate was "
+                     "8.7% in the first half of 2024?", [("8.7%", "supported")], id="growth-rate"),
         # how far away a place is is no figure to check; the length of a road network is
         pytest.param("2024-09-10", "The data centre in Langfang, about 60 km from central Beijing, is served by 420 km "
                      "of new fibre.", [("420 km", "unverified")], id="distance-away"),
