@@ -190,6 +190,8 @@ def is_economic(mention: Mention, after: str = "") -> bool:
     if not any(ch.isdigit() for ch in mention.number):
         return False
     value = abs(mention.value)
+    if mention.unit is None and _TEXT_LENGTH.match(after):
+        return False  # "约20万字": a book's length
     if mention.unit == "times" and _FREQUENCY.match(after):
         return False  # "4 times a week": how often, not how much
     if mention.unit == "km" and _AWAY.match(after):
