@@ -1134,6 +1134,8 @@ STEEL_NOTE = (
         # "the growth rate was 8.7%": a growth, not a rate that is a share
         pytest.param("2024-07-18", "Why do reports say China's high-tech output grew faster when the growth rate was "
                      "8.7% in the first half of 2024?", [("8.7%", "supported")], id="growth-rate"),
+        pytest.param("2024-03-01", "市自然科学基金2023年吸引外部资金3.42亿元，多元投入机制逐步健全。",
+                     [("3.42亿元", "supported")], id="external-funds-zh"),
         pytest.param("2024-09-03", "全书约20万字，拟于明年出版，首印3.6万册。", [("3.6万", "unverified")],
                      id="book-length-zh"),
         # how far away a place is is no figure to check; the length of a road network is
