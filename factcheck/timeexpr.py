@@ -244,7 +244,7 @@ def _year(match: re.Match[str], today: date, default_latest: tuple[int, int] | N
         return today.year - 2, True
     if rel in ("next year", "明年"):
         return today.year + 1, True
-    if rel:
+    if rel and rel != "the year":  # ("the first three quarters of the year" in January: the last ones)
         return today.year, True
     if default_latest and (today.month < default_latest[0]):
         return today.year - 1, True

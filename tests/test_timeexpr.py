@@ -300,3 +300,12 @@ def test_the_whole_year_is_not_a_comparisons_base_year() -> None:
 def test_month_ranges_with_between(today: date, text: str, expected: dict[str, str]) -> None:
     found = {text[t.start:t.end]: t.period.label for t in find_times(text, today)}
     assert found == expected
+
+
+def test_a_part_of_the_year_not_yet_over_is_last_years() -> None:
+    # "the first three quarters of the year" in January is last year's, as "the first three quarters" is;
+    # "of this year" still says this year
+    january = date(2025, 1, 20)
+    text = "in the first three quarters of the year; the first half of this year"
+    found = {text[t.start:t.end]: t.period.label for t in find_times(text, january)}
+    assert found == {"the first three quarters of the year": "2024-Q1/2024-Q3", "the first half of this year": "2025-H1"}
