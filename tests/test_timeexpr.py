@@ -308,4 +308,5 @@ def test_a_part_of_the_year_not_yet_over_is_last_years() -> None:
     january = date(2025, 1, 20)
     text = "in the first three quarters of the year; the first half of this year"
     found = {text[t.start:t.end]: t.period.label for t in find_times(text, january)}
-    assert found == {"the first three quarters of the year": "2024-Q1/2024-Q3", "the first half of this year": "2025-H1"}
+    assert found == {"the first three quarters of the year": "2024-Q1/2024-Q3",
+                     "the first half of this year": "2025-H1"}
