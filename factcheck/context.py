@@ -23,7 +23,7 @@ _SENTENCE_END = rx(
     # (the dot first, its lookbehinds after: tried at every position, a
     # lookbehind first cost three times as much)
     r"|\.(?<=[A-Za-z0-9%)\]”\"]\.)(?:(?<!\b[A-Z]\.)|(?<=\d\s[A-Z]\.))(?<!\bNo\.)(?<!\bMr\.)(?<!\bDr\.)"
-    r"(?=(?:\[\d{1,3}\])*(?:\s+[A-Z“\"(]|\s*$))"
+    r"(?=(?:\[\d{1,3}\])*(?:\s+(?:[A-Z“\"(]|[a-z][A-Z])|\s*$))"  # (a sentence may begin "iSpace, ...")
     r"|\n\s*\n|\n(?=\s*(?:#|[-*+]\s|\d+\.\s))",
     re.M,
 )

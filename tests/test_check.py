@@ -1138,6 +1138,11 @@ STEEL_NOTE = (
                      [("3.42亿元", "supported")], id="external-funds-zh"),
         pytest.param("2024-09-03", "全书约20万字，拟于明年出版，首印3.6万册。", [("3.6万", "unverified")],
                      id="book-length-zh"),
+        # a sentence may begin with a lower-case name ("iSpace"): the figure before it is not iSpace's
+        pytest.param("2025-01-20", "In 2018 Changmugu was a team of 3 people. As of this month its software is used in "
+                     "more than 1,000 hospitals, the company says. iSpace, the rocket maker, had existed for only 7 "
+                     "years when it flew in November 2024.", [("3 people", "supported"), ("1,000 hospitals", "stale")],
+                     id="lower-case-name-starts-sentence"),
         # how far away a place is is no figure to check; the length of a road network is
         pytest.param("2024-09-10", "The data centre in Langfang, about 60 km from central Beijing, is served by 420 km "
                      "of new fibre.", [("420 km", "unverified")], id="distance-away"),
