@@ -1141,7 +1141,8 @@ STEEL_NOTE = (
         # a sentence may begin with a lower-case name ("iSpace"): the figure before it is not iSpace's
         pytest.param("2025-01-20", "In 2018 Changmugu was a team of 3 people. As of this month its software is used in "
                      "more than 1,000 hospitals, the company says. iSpace, the rocket maker, had existed for only 7 "
-                     "years when it flew in November 2024.", [("3 people", "supported"), ("1,000 hospitals", "stale")],
+                     "years when it flew in November 2024.",
+                     [("3 people", "supported"), ("1,000 hospitals", "stale"), ("7 years", "supported")],
                      id="lower-case-name-starts-sentence"),
         # how far away a place is is no figure to check; the length of a road network is
         pytest.param("2024-09-10", "The data centre in Langfang, about 60 km from central Beijing, is served by 420 km "
