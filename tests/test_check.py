@@ -1144,6 +1144,12 @@ STEEL_NOTE = (
                      "years when it flew in November 2024.",
                      [("3 people", "supported"), ("1,000 hospitals", "stale"), ("7 years", "supported")],
                      id="lower-case-name-starts-sentence"),
+        # 纺织厂 are textile enterprises; 色样 is what a dye factory's proofing makes
+        pytest.param("2024-12-18", "这个平台是致景科技搞的，听说到去年底已经连了9000多家纺织厂。",
+                     [("9000多家", "supported")], id="textile-factories-zh"),
+        pytest.param("2023-12-20", "**致景科技创始人：** 打样。以前一块布打色样，快的3天，慢的要5天；"
+                     "现在用我们的数字化方案，24小时就能出样。",
+                     [("3天", "supported"), ("5天", "supported"), ("24小时", "supported")], id="colour-samples-zh"),
         # how far away a place is is no figure to check; the length of a road network is
         pytest.param("2024-09-10", "The data centre in Langfang, about 60 km from central Beijing, is served by 420 km "
                      "of new fibre.", [("420 km", "unverified")], id="distance-away"),
