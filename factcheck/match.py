@@ -181,6 +181,14 @@ def _index_level(mention: Mention, after: str) -> bool:
     return mention.unit is None and level and bool(_INDEX_POINTS.match(after))
 
 
+def _text_length(mention: Mention, after: str) -> bool:
+    """A text's length ("500 words", "8000字", "约20万字"): said by a count's own
+    words or the words after it, by the words after a number with no unit."""
+    if mention.unit == "count":
+        return bool(_TEXT_LENGTH.match(mention.text[len(mention.number) :] or after))
+    return mention.unit is None and bool(_TEXT_LENGTH.match(after))
+
+
 def is_economic(mention: Mention, after: str = "") -> bool:
     """Worth reporting as unverified when no claim covers it: money, rates,
     large amounts, counts of things in the hundreds, physical capacities.
@@ -190,8 +198,8 @@ def is_economic(mention: Mention, after: str = "") -> bool:
     if not any(ch.isdigit() for ch in mention.number):
         return False
     value = abs(mention.value)
-    if mention.unit is None and _TEXT_LENGTH.match(after):
-        return False  # "约20万字": a book's length
+    if mention.unit is None and _text_length(mention, after):
+        return False  # "约20万字": a book's length (before its scale makes it economic)
     if mention.unit == "times" and _FREQUENCY.match(after):
         return False  # "4 times a week": how often, not how much
     if mention.unit == "km" and _AWAY.match(after):
@@ -203,7 +211,7 @@ def is_economic(mention: Mention, after: str = "") -> bool:
     if _BASIS_POINTS.match(mention.text[len(mention.number) :] + after):
         return True  # "cut by 18 basis points", "下调18个基点": a rate's move
     if mention.unit == "count":
-        if _TEXT_LENGTH.match(mention.text[len(mention.number) :] or after):
+        if _text_length(mention, after):
             return False
         if not value.is_integer():
             return True  # "11.8 patents per 10,000 people": an average or a density, a statistic
@@ -722,7 +730,7 @@ class Matcher:
     ) -> Judgement | None:
         """The verdict for one figure; ``exclude`` holds claims that other
         figures of the same sentence already speak about."""
-        if mention.unit == "count" and _TEXT_LENGTH.match(mention.text[len(mention.number) :] or ctx.after):
+        if mention.unit == "count" and _text_length(mention, ctx.after):
             return None  # "no more than 300 words": a text's length is no claim's figure
         scored = [s for s in self.candidates(mention, ctx) if s.claim.id not in exclude]
         # "39 of the 41 categories": a count of what the larger number counts, not a list number
