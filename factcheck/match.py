@@ -25,7 +25,7 @@ from factcheck.records import Claim
 from factcheck.regexcache import compile as rx
 from factcheck.slips import plausible_error, same_digits, swapped_units, transposed, value_agrees, value_weight
 from factcheck.units import CURRENCIES, PERCENT, POINTS
-from factcheck.wording import ENDINGS, PEOPLE_TERM, WORDS4, counts_alike, has_word, pinned, stem
+from factcheck.wording import ENDINGS, HAN_NOUN, PEOPLE_TERM, WORDS4, counts_alike, has_word, pinned, stem
 
 METRIC_THRESHOLD = 1.0  # a claim's metric words around a figure, weighted (match.metric_score)
 CONTRADICTION_THRESHOLD = 2.0  # an error needs more than one matching word...
@@ -221,7 +221,6 @@ def is_economic(mention: Mention, after: str = "") -> bool:
 
 _AREA = rx(r"\b(?:Zone|Park|District|Area|County|Town|Zhongguancun)\b|[区园县镇]$")  # areas, not organisations
 _LETTERS = rx(r"[a-z]+")
-_CJK_START = rx(r"[\u4e00-\u9fff]")
 # "3个外资研发中心落地项目" counts projects: the term before such a noun only qualifies it
 _MODIFIED = rx(r"[\u4e00-\u9fff]{0,8}?(项目|工程|计划|活动|会议|政策|措施|举措)")
 _PAD = "\x00" * 64  # no term holds it: a window overlapping it matches less
@@ -574,7 +573,7 @@ class Matcher:
         words = WORDS4.findall(mention.text.lower()) if mention.unit == "count" else []
         noun = words[-1].rstrip("s") if words else ""
         # "8台工业机器人": what a Chinese count counts follows its measure word
-        head = ctx.after if mention.unit == "count" and _CJK_START.match(ctx.after) else ""
+        head = ctx.after if mention.unit == "count" and HAN_NOUN.match(ctx.after) else ""
         modified = _MODIFIED.match(head)
         counted = "" if modified else head
         # The lowest score before the bonus that may still be kept below.

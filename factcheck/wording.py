@@ -55,7 +55,7 @@ def has_word(text: str, term: str) -> bool:
 
 
 _FIRST_WORD = rx(r"\s*[A-Za-z-]+")
-_HAN_NOUN = rx(r"[\u4e00-\u9fff]{1,8}")
+HAN_NOUN = rx(r"[\u4e00-\u9fff]{1,8}")  # what a Chinese count counts, after its classifier
 # (to the next figure's "and", not to any "and": "of the specialised and sophisticated firms and 80% of ...")
 _SHARE_OF = rx(r"\s*of\s+((?:the\s+|all\s+)?[^,.;:()]+?)(?=\s+and\s+(?:\d|[^\s\d]{1,3}\d)|\s+\d|[,.;:()]|$)", re.I)
 _CLASSIFIERS = frozenset({"pieces", "units", "sets", "items", "kinds", "types", "batches", "pairs"})
@@ -83,7 +83,7 @@ def counts_what(mention: Mention, claim: Claim, after: str = "") -> bool | None:
         phrase = normal(whole.group(1))  # (British spellings as the claims' American ones)
         return any(term in phrase for term in terms)
     said = mention.text[len(mention.number) :] if mention.text.startswith(mention.number) else ""
-    noun = _HAN_NOUN.match(after) if after and mention.unit in ("count", None) else None
+    noun = HAN_NOUN.match(after) if after and mention.unit in ("count", None) else None
     if noun:  # "161家车企": the characters after the classifier name what is counted
         terms = [term for term in claim.keywords if not term.isascii()]
         return any(noun.group(0).startswith(term) for term in terms) if terms else None
