@@ -49,6 +49,7 @@ _OF = rx(r"\s*(?:of|的)\b")
 _OF_AFTER = rx(r"\s*(?:of\b|的)")  # "44.3% of GDP", "占…的": a share's whole follows
 _BY_END = rx(r"(?:by|增加|增长了?)\s*$")  # "increased by 500 companies": a change
 _STRONG_SEPARATOR = rx(r"[;；]")
+_STATE = rx(r"已|累计|\b(?:has|have)\b|\bas of\b")  # a state as it stands, not an event of the period named
 # "The city", "全市": the place last named (entities.yaml leaves these words
 # out of the aliases, since they name a different place in every document).
 _REFERENCE_WORDS = (
@@ -222,6 +223,9 @@ class Context(NamedTuple):
     entity_leads: bool = False  # named in the sentence before the figure: the subject, not a passing name
     cell: bool = False  # in a table cell, its row and column its words
     rest: str = ""  # the sentence after the figure's clause (the next figure's words)
+    # named in the sentence for another figure, before a semicolon or a state
+    # ("2023年…3.42亿元；…已覆盖800余家"): it dates that figure, this one weakly
+    period_carried: bool = False
 
 
 class Document:
@@ -726,6 +730,19 @@ class Document:
             end, index = before, index - 1
         return ""
 
+    def _carried(self, time: TimeMention, mention: Mention, stop: int) -> bool:
+        """The period stands before another figure of the sentence, and a
+        semicolon, or a state ("已覆盖", "累计", "have completed") in the
+        figure's clause (ending at ``stop``), sets this figure apart from it."""
+        return (
+            time.end <= mention.start
+            and self._figure_between(time.end, mention.start)
+            and (
+                _STRONG_SEPARATOR.search(self.text, time.end, mention.start) is not None
+                or _STATE.search(self.text, time.end, max(stop, mention.end)) is not None
+            )
+        )
+
     def _perfect(self, mention: Mention, start: int) -> bool:
         """ "已形成1.2万P", "has reached 160 people": a state presented as it is now."""
         return bool(_PERFECT.search(self.text[max(start, mention.start - 16) : mention.start]))
@@ -856,6 +873,7 @@ class Document:
             time = self._nearest(self.time_starts, self.times, *own, mention, taken)
         # (in the figure's part of the sentence: "…1,000 hospitals; when it was founded, it had 3 people")
         part = self._after_semicolon(start, mention.start)
+        carried = False
         founding = time is None and (
             _FOUNDING.search(self.text, part, mention.start) is not None
             or _STARTED_FROM.match(self.text, mention.end) is not None  # "从3个人起步"
@@ -882,6 +900,7 @@ class Document:
                 # clauses after this one's are its ("达到262.9件，而2014年…只有48.2件").
                 limit = max(own[1], mention.end)
             time = self._nearest(self.time_starts, self.times, begin, limit, mention, taken)
+            carried = time is not None and self._carried(time, mention, own[1])
         inherited = time is None and not founding
         if inherited:
             para = self.paragraph_start(mention.start)
@@ -911,6 +930,7 @@ class Document:
                 time, inherited, current=bool(time and time.current) or (time is None and self._perfect(mention, start))
             ),
             kind=kind,
+            period_carried=carried,
         )
 
 

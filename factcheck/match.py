@@ -791,6 +791,8 @@ class Matcher:
                 or ctx.period_relative and not _a_year_earlier(claim.period, ctx.period)
             ):
                 return True  # a period carried over from an earlier sentence cannot make a newer figure stale
+            if ctx.period_carried and claim.period.start > ctx.period.end:
+                return True  # a period named for an earlier figure of the sentence cannot make a newer one stale
             return period_matches(ctx.period, claim.period, claim.kind, "target" in claim.tags)
 
         def value_ok(claim: Claim) -> bool:

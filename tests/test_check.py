@@ -1298,6 +1298,19 @@ STEEL_NOTE = (
         pytest.param("2025-07-22", STEEL_NOTE.replace("January to June", "January to June 2025"),
                      [("3,520 yuan", "unverified"), ("8.7%", "stale"), ("34.3%", "stale"),
                       ("10,000 robots", "supported")], id="list-lead-in-period"),
+        # a year named for another figure of the sentence, before a semicolon or a state ("已覆盖"),
+        # does not make a stock the database holds for a later date stale
+        pytest.param("2024-10-08", "2023年，北京市自然科学基金吸引社会资金3.42亿元；“包干制”经费管理改革"
+                     "已覆盖全市800余家依托单位。", [("3.42亿元", "supported"), ("800余家", "supported")],
+                     id="year-of-another-figure-zh"),
+        pytest.param("2025-03-02", "The national pilot began in May 2020 with 40 universities and research "
+                     "institutes, and 6 institutions in Shanghai have completed it.",
+                     [("40 universities", "supported"), ("6 institutions", "supported")],
+                     id="year-of-another-figure"),
+        # ... but a year the figure's own sentence part names for it still does
+        pytest.param("2024-10-08", "北京市自然科学基金吸引社会资金3.42亿元，2022年“包干制”经费管理改革已覆盖全市"
+                     "800余家依托单位。", [("3.42亿元", "supported"), ("800余家", "stale")],
+                     id="year-of-its-own-zh"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
