@@ -62,7 +62,10 @@ def test_verdict_quality_floor() -> None:
      ("holdout45", 0.92, 0.88), ("holdout46", 0.95, 0.91),
      ("holdout47", 0.93, 0.95), ("holdout48", 0.95, 0.94),
      ("holdout49", 0.95, 0.89),
-     ("holdout50", 0.93, 0.82)],
+     ("holdout50", 0.93, 0.82),
+     ("holdout51", 0.95, 0.92),
+     ("holdout52", 0.95, 0.92),
+     ("holdout53", 0.95, 0.86)],
 )
 def test_held_out_quality_floor(folder: str, floor_precision: float, floor_recall: float) -> None:
     module = _load("verdict_quality")
