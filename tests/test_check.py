@@ -1311,6 +1311,9 @@ STEEL_NOTE = (
         pytest.param("2024-10-08", "北京市自然科学基金吸引社会资金3.42亿元，2022年“包干制”经费管理改革已覆盖全市"
                      "800余家依托单位。", [("3.42亿元", "supported"), ("800余家", "stale")],
                      id="year-of-its-own-zh"),
+        # "electric cars" and "the world's output and sales" name the NEV share in plain words
+        pytest.param("2024-08-12", "Chinese carmakers built more than 60% of the world's electric cars in 2023.",
+                     [("60%", "supported")], id="electric-cars-world-share"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
