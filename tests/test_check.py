@@ -1314,6 +1314,9 @@ STEEL_NOTE = (
         # "electric cars" and "the world's output and sales" name the NEV share in plain words
         pytest.param("2024-08-12", "Chinese carmakers built more than 60% of the world's electric cars in 2023.",
                      [("60%", "supported")], id="electric-cars-world-share"),
+        # 路上 is the claim's "on the road": last year's count as this year's is stale
+        pytest.param("2024-11-08", "主播说：“上海马路上的新能源车，今年都有127万辆了。”",
+                     [("127万辆", "stale")], id="nev-on-the-road-zh"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
