@@ -165,7 +165,7 @@ _GROWTH = rx(
     r"\b(?:grew|grow|grows|growth|grown|increas\w*|rose|rise|rises|risen|rising|"
     r"(?<!made )(?<!make )(?<!makes )(?<!making )up|jump\w*|surg\w*|climb\w*|"
     r"expand\w*|declin\w*|decreas\w*|fell|fall|falls|fallen|drop\w*|down|year[- ]on[- ]year|y/y|yoy|annual rate)\b"
-    r"|增长(?!点)|增速|增加(?!值)|同比|环比|提高|提升|上升|下降|下滑|减少|增幅|上涨|下跌|回升",
+    r"|增长(?!点)|增速|增加(?!值)|同比|环比|提高|提升|上升|下降|下滑|减少|增幅|涨|跌|回升",
     re.I,
 )
 _SHARE = rx(

@@ -1317,6 +1317,9 @@ STEEL_NOTE = (
         # 路上 is the claim's "on the road": last year's count as this year's is stale
         pytest.param("2024-11-08", "主播说：“上海马路上的新能源车，今年都有127万辆了。”",
                      [("127万辆", "stale")], id="nev-on-the-road-zh"),
+        # "涨了" is growth, though a share is named in the next clause: the country's growth given to Shanghai
+        pytest.param("2024-07-20", "今年上半年，上海新能源汽车产量涨了34.3%，在全国的占比继续提高。",
+                     [("34.3%", "misattributed")], id="zhang-is-growth-zh"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
