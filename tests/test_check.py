@@ -1320,6 +1320,9 @@ STEEL_NOTE = (
         # "涨了" is growth, though a share is named in the next clause: the country's growth given to Shanghai
         pytest.param("2024-07-20", "今年上半年，上海新能源汽车产量涨了34.3%，在全国的占比继续提高。",
                      [("34.3%", "misattributed")], id="zhang-is-growth-zh"),
+        # "实现增长" is the categories that grew: 38 of 41 is that claim's 39 written wrong
+        pytest.param("2024-07-20", "上半年，全国41个工业大类中有38个实现增长。",
+                     [("41个", "supported"), ("38个", "contradicted")], id="categories-that-grew-zh"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
