@@ -54,6 +54,18 @@ def _spans(line: str, text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _whole_spans(line: str, text: str) -> list[tuple[int, int]]:
+    """The places ``text`` stands as a number of its own (a label "6" is not
+    the 6 of "66"), else every place it stands."""
+    spans = _spans(line, text)
+    whole = [
+        (first, last)
+        for first, last in spans
+        if not (first > 1 and line[first - 2].isdigit()) and not (last < len(line) and line[last].isdigit())
+    ]
+    return whole or spans
+
+
 def _same(label_text: str, line: str, finding) -> bool:  # type: ignore[no-untyped-def]
     """The finding covers (part of) the labelled figure: their spans overlap."""
     for first, last in _spans(line, label_text):
@@ -94,7 +106,7 @@ def evaluate(drafts: Path, verbose: bool = False) -> Tally:
             if number in pairing:
                 continue
             line = lines[label["line"] - 1]
-            first = _spans(line, label["text"])[:1]
+            first = _whole_spans(line, label["text"])[:1]
             found = next(
                 (
                     f

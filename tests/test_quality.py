@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib.util
 import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 from conftest import ROOT, SEEDS
@@ -119,3 +120,22 @@ def test_extraction_labels_point_at_real_text() -> None:
         lines = (SEEDS / document["file"]).read_text(encoding="utf-8").splitlines()
         for m in document["mentions"]:
             assert lines[m["line"] - 1][m["column"] - 1 : m["column"] - 1 + len(m["text"])] == m["text"]
+
+
+def test_a_label_pairs_with_its_own_number_not_one_inside_another(tmp_path: Path) -> None:
+    """A label "6" on a line that says "66 ... 6 clusters" is the 6 of the
+    clusters (the finding's text is longer than the label's)."""
+    module = _load("verdict_quality")
+    (tmp_path / "a.md").write_text(
+        "---\ndate: 2024-09-10\n---\n\nThe first batch of national strategic emerging industry clusters numbers 66. "
+        "Beijing put 6 clusters on the 2023 MIIT list of SME characteristic industrial clusters.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "a.labels.yaml").write_text(
+        "date: 2024-09-10\nfigures:\n"
+        "  - {line: 5, text: \"66\", verdict: supported}\n"
+        "  - {line: 5, text: \"6\", verdict: supported}\n",
+        encoding="utf-8",
+    )
+    tally = module.evaluate(tmp_path)
+    assert [(gold, predicted) for gold, predicted, _ in tally.pairs] == [("supported", "supported")] * 2
