@@ -144,6 +144,10 @@ _EXAMPLES = rx(r"以([^，。；！？\n]{1,30}?)为代表")
 _NEIGHBOUR = rx(
     r"与([^，。；！？\n]{1,12}?)(?:毗邻|相邻|接壤|交界)的|(?:毗邻|紧邻|邻近|比邻)([^，。；！？\n]{1,12}?)的"
 )
+# "Shanghai, the country's car capital, saw ...": a phrase set after a name
+# describes it; a name it holds in the possessive is no subject (a name it
+# holds whole is the name's own: "a laboratory, the Meituan institute, ...")
+_APPOSITIVE = rx(r",\s+[^,;.:()\d\n]{1,50}?,")
 _OWN_DATE = rx(r"的\s?\d")  # a period that qualifies a figure dates it alone ("2014年的48.2件")
 _DIGITS = rx(r"\d+")
 _SEPARATOR = rx(_BREAKS + r"|[、()（）]|\band\b")
@@ -253,9 +257,18 @@ class Document:
         flat = _flatten(masked)  # names and time phrases may wrap across lines
         examples = [match.span(1) for match in _EXAMPLES.finditer(flat)]
         examples += [match.span(match.lastindex or 0) for match in _NEIGHBOUR.finditer(flat)]
+        found = finder.find(flat)
+        if ", " in flat:
+            examples += [
+                (e[0], e[1])
+                for before in found
+                if (match := _APPOSITIVE.match(flat, before[1]))
+                for e in found
+                if match.start() < e[0] < match.end() and flat.startswith(("'s", "’s"), e[1])
+            ]
         self.entities = [
             e
-            for e in finder.find(flat)
+            for e in found
             if not (e[2] == self.country and _scope(flat, e[0], e[1]))
             and not any(lo <= e[0] < hi for lo, hi in examples)
         ]

@@ -1323,6 +1323,9 @@ STEEL_NOTE = (
         # "实现增长" is the categories that grew: 38 of 41 is that claim's 39 written wrong
         pytest.param("2024-07-20", "上半年，全国41个工业大类中有38个实现增长。",
                      [("41个", "supported"), ("38个", "contradicted")], id="categories-that-grew-zh"),
+        # a place named in the possessive inside a phrase set after a name describes that name
+        pytest.param("2024-07-20", "Shenzhen, China's hardware hub, saw new energy vehicle output rise 34.3% in the "
+                     "first half of 2024.", [("34.3%", "misattributed")], id="possessive-appositive"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
