@@ -1326,6 +1326,11 @@ STEEL_NOTE = (
         # a place named in the possessive inside a phrase set after a name describes that name
         pytest.param("2024-07-20", "Shenzhen, China's hardware hub, saw new energy vehicle output rise 34.3% in the "
                      "first half of 2024.", [("34.3%", "misattributed")], id="possessive-appositive"),
+        # "transfers worth" is the pilot's transformation amount: Shanghai's, not Beijing's
+        pytest.param("2024-09-30", "In Beijing, six institutions in the pilot have granted rights to 675 results, "
+                     "with transfers worth 1.066 billion yuan.",
+                     [("six institutions", "misattributed"), ("675", "misattributed"),
+                      ("1.066 billion yuan", "misattributed")], id="transfers-worth"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
