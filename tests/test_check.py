@@ -1331,6 +1331,9 @@ STEEL_NOTE = (
                      "with transfers worth 1.066 billion yuan.",
                      [("six institutions", "misattributed"), ("675", "misattributed"),
                       ("1.066 billion yuan", "misattributed")], id="transfers-worth"),
+        # "the exchange's expectation that its 2023 turnover would exceed": the forecast, written ten times over
+        pytest.param("2024-02-01", "The Shanghai Data Exchange gave its expectation that 2023 turnover would exceed "
+                     "10 billion yuan.", [("10 billion yuan", "contradicted")], id="expectation-forecast"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
