@@ -66,7 +66,10 @@ def test_verdict_quality_floor() -> None:
      ("holdout50", 0.93, 0.82),
      ("holdout51", 0.95, 0.92),
      ("holdout52", 0.95, 0.92),
-     ("holdout53", 0.95, 0.86)],
+     ("holdout53", 0.95, 0.86),
+     ("holdout54", 0.89, 0.90),
+     ("holdout55", 0.95, 0.95),
+     ("holdout56", 0.95, 0.89)],
 )
 def test_held_out_quality_floor(folder: str, floor_precision: float, floor_recall: float) -> None:
     module = _load("verdict_quality")
