@@ -1334,6 +1334,13 @@ STEEL_NOTE = (
         # "the exchange's expectation that its 2023 turnover would exceed": the forecast, written ten times over
         pytest.param("2024-02-01", "The Shanghai Data Exchange gave its expectation that 2023 turnover would exceed "
                      "10 billion yuan.", [("10 billion yuan", "contradicted")], id="expectation-forecast"),
+        # "as of June" is the last June: October 2023's count given for it is stale
+        pytest.param("2024-08-01", "Shanghai had 1.27 million new energy vehicles on its roads as of June.",
+                     [("1.27 million", "stale")], id="as-of-month"),
+        # "at the year end" in an April report is the end of the year gone by
+        pytest.param("2024-04-15", "More of our sales now run through Zhijing Technology's Feisoo platform, which "
+                     "at the year end linked more than 9,000 textile enterprises.", [("9,000", "supported")],
+                     id="at-the-year-end"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]

@@ -83,6 +83,10 @@ def test_a_part_of_the_year_named_before(text: str, label: str) -> None:
         ("一年前", "2023"),
         ("5年前", "2019"),
         ("so far this year", "2024-01/2024-10"),
+        ("as of June", "2024-06"),  # the last June
+        ("as at March 2023", "2023-03"),
+        ("at the year end", "2023-12-31"),  # a report's year end: the last one
+        ("at year-end", "2023-12-31"),
     ],
 )
 def test_periods(text: str, label: str) -> None:
@@ -310,3 +314,8 @@ def test_a_part_of_the_year_not_yet_over_is_last_years() -> None:
     found = {text[t.start:t.end]: t.period.label for t in find_times(text, january)}
     assert found == {"the first three quarters of the year": "2024-Q1/2024-Q3",
                      "the first half of this year": "2025-H1"}
+
+
+def test_a_month_with_its_day_is_no_month_of_its_own() -> None:
+    """ "as of Oct. 31, 2023" is a day of 2023, not October of the draft's year."""
+    assert all(t.period.label != "2024-10" for t in find_times("cumulative as of Oct. 31, 2023", DRAFT))
