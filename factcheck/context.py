@@ -148,6 +148,9 @@ _NEIGHBOUR = rx(
 # describes it; a name it holds in the possessive is no subject (a name it
 # holds whole is the name's own: "a laboratory, the Meituan institute, ...")
 _APPOSITIVE = rx(r",\s+[^,;.:()\d\n]{1,50}?,")
+_DENIED = rx(
+    r"(?:\bnot|\brather than|\binstead of|而非|并非|而不是|不是)\s*(?:(?:for|in|as of|to|at|by)\s+)?(?:the\s+)?\Z", re.I
+)
 _OWN_DATE = rx(r"的\s?\d")  # a period that qualifies a figure dates it alone ("2014年的48.2件")
 _DIGITS = rx(r"\d+")
 _SEPARATOR = rx(_BREAKS + r"|[、()（）]|\band\b")
@@ -273,7 +276,10 @@ class Document:
             and not any(lo <= e[0] < hi for lo, hi in examples)
         ]
         self.entity_starts = [e[0] for e in self.entities]
-        self.times: list[TimeMention] = find_times(flat, today)
+        # "totals for 2023, not for January-October 2024": a period denied dates nothing
+        self.times: list[TimeMention] = [
+            t for t in find_times(flat, today) if not _DENIED.search(flat, max(0, t.start - 24), t.start)
+        ]
         self.time_starts = [t.start for t in self.times]
         counts = Counter(e[2] for e in self.entities)
         self.main_entity = counts.most_common(1)[0][0] if counts else None

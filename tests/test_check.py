@@ -1341,6 +1341,10 @@ STEEL_NOTE = (
         pytest.param("2024-04-15", "More of our sales now run through Zhijing Technology's Feisoo platform, which "
                      "at the year end linked more than 9,000 textile enterprises.", [("9,000", "supported")],
                      id="at-the-year-end"),
+        # a period the draft denies ("not for January-October 2024") dates no figure after it
+        pytest.param("2024-11-30", "Beijing's 106,552 technology contracts were the total for 2023, not for "
+                     "January-October 2024. Their turnover grew 7.4 percent on the previous year.",
+                     [("106,552", "supported"), ("7.4 percent", "supported")], id="denied-period"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
