@@ -936,7 +936,10 @@ class Matcher:
                 return Judgement(
                     "stale", claim, f"{mention.text} is {_about(claim)} for {claim.period}; the draft says {said}"
                 )
-        if entity is not None and ctx.entity_source in ("sentence", "reference", "paragraph"):
+        # ("losing a tenth of it": a figure in English words is too loose to be another
+        # entity's; "六成以上" is how Chinese gives a share)
+        worded = mention.number.isascii() and not any(ch.isdigit() for ch in mention.number)
+        if entity is not None and ctx.entity_source in ("sentence", "reference", "paragraph") and not worded:
             def undated_ok(claim: Claim) -> bool:
                 # "苏州…机器人密度已达260台/万人" in mid-2024: "已达" presents Shanghai's
                 # 2023 density as current; given to another city, that is the error
