@@ -774,7 +774,11 @@ class Matcher:
         def period_ok(claim: Claim) -> bool:
             if ctx.period_current:
                 # a plan whose horizon is still ahead is current ("now names 3 leading industries ... by 2025")
-                return current_matches(today, claim.period) or "target" in claim.tags and claim.period.end >= today
+                # (a "now" said sentences before dates no plan: "…80.1% now use …. Baowu has committed
+                # to at least 10,000 robots over the next five years")
+                return current_matches(today, claim.period) or "target" in claim.tags and (
+                    claim.period.end >= today or ctx.period_inherited
+                )
             if ctx.period is None or ctx.period_inherited and ctx.period.start > today:
                 # A plan's target named without a date is the plan, not stale; a
                 # horizon named sentences before ("by 2027 ... providers have

@@ -1347,6 +1347,10 @@ STEEL_NOTE = (
         # a figure in English words ("a tenth") is too loose to be another entity's
         pytest.param("2024-09-01", "Our share of the capital's dedicated-line market is 31%, and losing a tenth of "
                      "it would cut our service revenue.", [("31%", "unverified")], id="a-tenth-in-words"),
+        # a "now" said a sentence before dates no plan: Baowu's five-year commitment is not stale
+        pytest.param("2024-09-30", "Many of the country's key industrial firms now use digital design tools. "
+                     "China Baowu Steel Group has committed to bringing in at least 10,000 Baoluo robots over the "
+                     "next five years.", [("10,000", "supported")], id="plan-after-now"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
