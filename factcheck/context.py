@@ -55,11 +55,13 @@ _STATE = rx(r"已|累计|\b(?:has|have)\b|\bas of\b")  # a state as it stands, n
 _REFERENCE_WORDS = (
     *(f"{a} {b}" for a in ("the", "this", "our") for b in ("city", "municipality", "province")),
     "based here",  # "cloud providers based here have deployed 4,802 P in Tianjin": the place spoken of
+    "the provincial government", "the municipal government", "the city government",
 )
 _DISTRICT_OWN = rx(r"(?:我|本|全|该)(?:区|县)(?![域外内别间])")  # 我区, 全县; not 区域, 区外
 _REFERENCE_CHINESE = ("全市", "该市", "本市", "我市", "全省", "该省", "本省", "我省")
 _PLACE_KIND = {  # the kind of place each names
-    word: "省" if word.endswith(("province", "省")) else "市" for word in (*_REFERENCE_WORDS, *_REFERENCE_CHINESE)
+    word: "省" if word.endswith(("province", "省")) or "provincial" in word else "市"
+    for word in (*_REFERENCE_WORDS, *_REFERENCE_CHINESE)
 }
 _KINDS = {"市": {"市", "特别行政区"}, "省": {"省", "自治区"}}
 # "我市", "本省", "our city": the writer's own place, which a document names in

@@ -1351,6 +1351,10 @@ STEEL_NOTE = (
         pytest.param("2024-09-30", "Many of the country's key industrial firms now use digital design tools. "
                      "China Baowu Steel Group has committed to bringing in at least 10,000 Baoluo robots over the "
                      "next five years.", [("10,000", "supported")], id="plan-after-now"),
+        # "the provincial government" is the province named before: Shandong's target given to Henan
+        pytest.param("2024-09-10", "Our buyer is based in Henan.\n\nThe provincial government has promised to "
+                     "cultivate about 10 new provincial-level emerging industrial clusters.",
+                     [("10", "misattributed")], id="the-provincial-government"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
