@@ -1355,6 +1355,13 @@ STEEL_NOTE = (
         pytest.param("2024-09-10", "Our buyer is based in Henan.\n\nThe provincial government has promised to "
                      "cultivate about 10 new provincial-level emerging industrial clusters.",
                      [("10", "misattributed")], id="the-provincial-government"),
+        # "今年以来" in July is the first half, not the whole year: the half-year's counts are current
+        pytest.param("2024-07-15", "**问：**今年以来工业生产中，新动能表现如何？\n\n**答：**从行业看，41个工业大类"
+                     "行业中有39个增加值实现同比增长。",
+                     [("41个", "supported"), ("39个", "supported")], id="year-so-far-zh"),
+        # ... and a claim stated for the year still covers the year so far
+        pytest.param("2024-06-28", "今年以来，华盛橡胶集团推进数字化转型，物流效率提升25%。",
+                     [("25%", "supported")], id="year-so-far-of-the-year-zh"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
