@@ -145,7 +145,7 @@ def period_matches(period: Period, claim_period: Period, kind: str = "level", ta
         return True
     # A stock stated "as of" a year holds at any date the draft gives within it.
     if (
-        kind == "level"
+        kind in ("level", "ratio")  # (a density is a stock too: "robot density has reached 260")
         and claim_period.label.isdigit()
         and claim_period.start <= period.start
         and period.end <= claim_period.end
