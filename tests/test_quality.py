@@ -70,7 +70,11 @@ def test_verdict_quality_floor() -> None:
      ("holdout54", 0.89, 0.90),
      ("holdout55", 0.95, 0.95),
      ("holdout56", 0.95, 0.89),
-     ("holdout57", 0.91, 0.92)],
+     ("holdout57", 0.91, 0.92),
+     ("holdout58", 0.95, 0.94),
+     ("holdout59", 0.96, 0.89),
+     ("holdout60", 0.96, 0.92),
+     ("holdout61", 0.91, 0.92)],
 )
 def test_held_out_quality_floor(folder: str, floor_precision: float, floor_recall: float) -> None:
     module = _load("verdict_quality")
