@@ -918,8 +918,11 @@ class Document:
                     begin = semicolon.end()
             if hi < limit:
                 # Another figure later in the sentence: the periods of the
-                # clauses after this one's are its ("达到262.9件，而2014年…只有48.2件").
-                limit = max(own[1], mention.end)
+                # clauses after this one's are its ("达到262.9件，而2014年…只有48.2件");
+                # figures joined by "and" share one ("146 carmakers and 116 brands
+                # were selling them at the end of October 2023").
+                joined = _PUNCTUATION_BREAK.search(self.text, mention.end, limit)
+                limit = max(joined.start() if joined else limit, mention.end)
             time = self._nearest(self.time_starts, self.times, begin, limit, mention, taken)
             carried = time is not None and self._carried(time, mention, own[1])
         inherited = time is None and not founding

@@ -1367,6 +1367,12 @@ STEEL_NOTE = (
         pytest.param("2024-01-16", "北京建工集团工作总结。\n\n从全市看，前三季度数字经济增加值占地区生产总值的比重"
                      "已达44.3%，工业企业机器人密度达到260台/万人。",
                      [("44.3%", "supported"), ("260台", "misattributed")], id="density-is-a-stock-zh"),
+        # figures joined by "and" share the period named after them
+        pytest.param("2024-12-09", "Shanghai had 1.27 million new energy vehicles on its roads by the end of October "
+                     "this year. The market was broad a year earlier, when 146 carmakers and 161 brands were selling "
+                     "them in the city at the end of October 2023.",
+                     [("1.27 million", "stale"), ("146", "supported"), ("161 brands", "supported")],
+                     id="and-shares-the-period"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
