@@ -49,6 +49,7 @@ _OF = rx(r"\s*(?:of|的)\b")
 _OF_AFTER = rx(r"\s*(?:of\b|的)")  # "44.3% of GDP", "占…的": a share's whole follows
 _BY_END = rx(r"(?:by|增加|增长了?)\s*$")  # "increased by 500 companies": a change
 _STRONG_SEPARATOR = rx(r"[;；]")
+_BEGINS_CLAUSE = rx(r"[;；:：]")
 _STATE = rx(r"已|累计|\b(?:has|have)\b|\bas of\b")  # a state as it stands, not an event of the period named
 # "The city", "全市": the place last named (entities.yaml leaves these words
 # out of the aliases, since they name a different place in every document).
@@ -751,18 +752,21 @@ class Document:
             end, index = before, index - 1
         return ""
 
-    def _carried(self, time: TimeMention, mention: Mention, stop: int) -> bool:
+    def _carried(self, time: TimeMention, mention: Mention, start: int, stop: int) -> bool:
         """The period stands before another figure of the sentence, and a
         semicolon, or a state ("已覆盖", "累计", "have completed") in the
         figure's clause (ending at ``stop``), sets this figure apart from it."""
-        return (
-            time.end <= mention.start
-            and self._figure_between(time.end, mention.start)
-            and (
+        if time.end > mention.start:
+            return False
+        if self._figure_between(time.end, mention.start):
+            return (
                 _STRONG_SEPARATOR.search(self.text, time.end, mention.start) is not None
                 or _STATE.search(self.text, time.end, max(stop, mention.end)) is not None
             )
-        )
+        # right after another figure, in its clause: "…more than 60% of global
+        # production last year and installs more than 50% of the world's robots"
+        begin = max(start, self.text.rfind(",", start, time.start), self.text.rfind("，", start, time.start))
+        return self._figure_between(begin, time.start) and not _BEGINS_CLAUSE.search(self.text, begin, time.start)
 
     def _perfect(self, mention: Mention, start: int) -> bool:
         """ "已形成1.2万P", "has reached 160 people": a state presented as it is now."""
@@ -924,7 +928,7 @@ class Document:
                 joined = _PUNCTUATION_BREAK.search(self.text, mention.end, limit)
                 limit = max(joined.start() if joined else limit, mention.end)
             time = self._nearest(self.time_starts, self.times, begin, limit, mention, taken)
-            carried = time is not None and self._carried(time, mention, own[1])
+            carried = time is not None and self._carried(time, mention, begin, own[1])
         inherited = time is None and not founding
         if inherited:
             para = self.paragraph_start(mention.start)

@@ -1373,6 +1373,10 @@ STEEL_NOTE = (
                      "them in the city at the end of October 2023.",
                      [("1.27 million", "stale"), ("146", "supported"), ("161 brands", "supported")],
                      id="and-shares-the-period"),
+        # a period right after another figure, in its clause, dates that figure; this one only weakly
+        pytest.param("2024-08-06", "China accounted for more than 60% of global production and sales of new energy "
+                     "vehicles last year and installs more than 50% of the world's new industrial robots.",
+                     [("60%", "supported"), ("50%", "supported")], id="period-trailing-another-figure"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
