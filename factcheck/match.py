@@ -242,7 +242,8 @@ _TEXT_LENGTH = rx(r"\s*(?:words|characters|pages)\b|字", re.I)  # "500 words", 
 _PEOPLE = rx(
     r"[多余]?[名位人]|人次|\s*(?:[a-z-]+\s+){0,2}(?:people|persons|participants|attendees|guests|visitors|delegates|"
     r"reporters|journalists|students|experts|scholars|officials|speakers|staff|members|researchers|scientists|"
-    r"residents|workers|employees|athletes|tourists|walkers|runners|volunteers|spectators|readers|viewers)\b|\s*(?:[\u4e00-\u9fff]{0,4})(?:专家|学者|嘉宾|代表|观众|游客|记者|学生|员工|人员|人士)",
+    r"residents|workers|employees|athletes|tourists|walkers|runners|volunteers|spectators|readers|viewers)\b|\s*(?:[\u4e00-\u9fff]{0,4})(?:专家|学者|嘉宾|代表|观众|游客|记者|学生|员工|人员|人士)"
+    r"|[\u4e00-\u9fff、和及与]{0,16}?代表(?:参加|出席|参会|与会)",  # "23家外资企业和研发中心代表参加": who attended
     re.I,
 )
 

@@ -1377,6 +1377,9 @@ STEEL_NOTE = (
         pytest.param("2024-08-06", "China accounted for more than 60% of global production and sales of new energy "
                      "vehicles last year and installs more than 50% of the world's new industrial robots.",
                      [("60%", "supported"), ("50%", "supported")], id="period-trailing-another-figure"),
+        # "23家…代表参加" counts who attended, not what the city's measures number
+        pytest.param("2024-09-20", "北京市商务局召开支持外资研发中心发展座谈会，23家外资企业和外资研发中心代表参加。",
+                     [], id="attended-zh"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
