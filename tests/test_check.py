@@ -1380,6 +1380,10 @@ STEEL_NOTE = (
         # "23家…代表参加" counts who attended, not what the city's measures number
         pytest.param("2024-09-20", "北京市商务局召开支持外资研发中心发展座谈会，23家外资企业和外资研发中心代表参加。",
                      [], id="attended-zh"),
+        # "outside funders" is the foundation's external funding: 2023's sum as this year's is stale
+        pytest.param("2024-06-22", "The Beijing Natural Science Foundation relies on more than the city budget. This "
+                     "year it has brought in 342 million yuan from outside funders.",
+                     [("342 million yuan", "stale")], id="outside-funders"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
