@@ -59,7 +59,7 @@ _REFERENCE_WORDS = (
     "the provincial government", "the municipal government", "the city government",
 )
 _DISTRICT_OWN = rx(r"(?:我|本|全|该)(?:区|县)(?![域外内别间])")  # 我区, 全县; not 区域, 区外
-_REFERENCE_CHINESE = ("全市", "该市", "本市", "我市", "全省", "该省", "本省", "我省")
+_REFERENCE_CHINESE = ("全市", "该市", "本市", "我市", "全省", "该省", "本省", "我省", "辖内")  # 辖内: the writer's area
 _PLACE_KIND = {  # the kind of place each names
     word: "省" if word.endswith(("province", "省")) or "provincial" in word else "市"
     for word in (*_REFERENCE_WORDS, *_REFERENCE_CHINESE)
@@ -67,7 +67,7 @@ _PLACE_KIND = {  # the kind of place each names
 _KINDS = {"市": {"市", "特别行政区"}, "省": {"省", "自治区"}}
 # "我市", "本省", "our city": the writer's own place, which a document names in
 # its opening (a dateline, the issuing office), not the place named last.
-_OWN = frozenset(("我市", "本市", "我省", "本省", "our city", "our municipality", "our province", "this city"))
+_OWN = frozenset(("我市", "本市", "我省", "本省", "辖内", "our city", "our municipality", "our province", "this city"))
 OPENING = 300  # characters: where a document names its own place
 _OWN_ORGANISATION = "own"
 # "The company", "该公司": the organisation last named (an entity that is no

@@ -1384,6 +1384,10 @@ STEEL_NOTE = (
         pytest.param("2024-06-22", "The Beijing Natural Science Foundation relies on more than the city budget. This "
                      "year it has brought in 342 million yuan from outside funders.",
                      [("342 million yuan", "stale")], id="outside-funders"),
+        # "辖内" is the writer's own area, named in the opening: the country's patents given to Beijing
+        pytest.param("2024-11-22", "# 北京科技金融运行简报\n\n本期简报由人民银行北京分行编写。\n\n创新产出方面，"
+                     "1-5月辖内企业获得发明专利授权46.2万件。", [("46.2万件", "misattributed")],
+                     id="within-our-area-zh"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
