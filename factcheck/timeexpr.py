@@ -53,8 +53,8 @@ _DASH = "-–—―－~～〜"
 _YEAR_EN = r"(?P<y>(?:19|20)\d{2})|(?P<rel>this year|last year|the previous year|the past year|next year|the same year|that year|the year)"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # English ---------------------------------------------------------------
-    ("en_ytd", rx(r"\b(?=[sSyY])(?:so far this year|year to date|year-to-date|since the start of (?:the|this) year)\b",
-                  re.I)),
+    ("en_ytd", rx(r"\b(?=[sSyY])(?:so far (?:this year|in (?P<y>(?:19|20)\d{2}))|year to date|year-to-date"
+                  r"|since the start of (?:the|this) year)\b", re.I)),
     ("zh_ytd", rx(r"(?:今年|年初)以来|今年迄今")),  # the year so far, as "so far this year"
     ("en_quarters", rx(
         r"\b(?=[tTfF])(?:the )?first (?P<n>two|three|2|3) quarters(?: of (?:" + _YEAR_EN + r"))?", re.I)),
@@ -134,7 +134,7 @@ _COMPARISONS = [
 # are skipped. tests/test_timeexpr.py checks every match has one.
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _NEEDS: dict[str, tuple[str, ...]] = {
-    "en_ytd": ("so far this year", "year to date", "year-to-date", "since the start of"),
+    "en_ytd": ("so far this year", "so far in", "year to date", "year-to-date", "since the start of"),
     "zh_ytd": ("以来", "迄今"),
     "en_quarters": ("quarters",),
     "en_q_range": ("q1", "q2", "q3", "q4"),
@@ -259,8 +259,10 @@ def _year(match: re.Match[str], today: date, default_latest: tuple[int, int] | N
 
 def _resolve(kind: str, m: re.Match[str], today: date) -> tuple[Period, bool] | None:
     g = m.groupdict()
+    if kind in ("en_ytd", "zh_ytd") and g.get("y") and int(g["y"]) != today.year:
+        return year_period(int(g["y"])), False  # "so far in 2023", written later: that year
     if kind in ("en_ytd", "zh_ytd"):
-        return make_range(date(today.year, 1, 1), month_end(today.year, max(1, today.month - 1))), True
+        return make_range(date(today.year, 1, 1), month_end(today.year, max(1, today.month - 1))), not g.get("y")
     if kind == "en_quarters":
         n = _EN_COUNT[g["n"].lower()]
         year, rel = _year(m, today, (3 * n + 1, 0))

@@ -89,6 +89,8 @@ def test_a_part_of_the_year_named_before(text: str, label: str) -> None:
         ("at year-end", "2023-12-31"),
         ("今年以来", "2024-01/2024-10"),  # the year so far, as "so far this year"
         ("since the start of the year", "2024-01/2024-10"),
+        ("so far in 2024", "2024-01/2024-10"),
+        ("so far in 2023", "2023"),  # written later: that year
     ],
 )
 def test_periods(text: str, label: str) -> None:
