@@ -74,7 +74,9 @@ def test_verdict_quality_floor() -> None:
      ("holdout58", 0.95, 0.94),
      ("holdout59", 0.96, 0.89),
      ("holdout60", 0.96, 0.92),
-     ("holdout61", 0.91, 0.92)],
+     ("holdout61", 0.91, 0.92),
+     ("holdout62", 0.90, 0.87),
+     ("holdout63", 0.94, 0.90)],
 )
 def test_held_out_quality_floor(folder: str, floor_precision: float, floor_recall: float) -> None:
     module = _load("verdict_quality")
