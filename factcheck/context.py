@@ -542,6 +542,8 @@ class Document:
         ):
             if names:
                 found = self._nearest(self.entity_starts, self.entities, low, high, mention, skip)
+                if found is None:
+                    continue  # the only name is inside the figure ("US$300,000,000"): no subject here
                 return found[2], source, names, around, source == "sentence" and found[0] < mention.start
         if self.main_entity and self.main_dominant and self.main_first < mention.start:
             # (named only further on, the draft's subject is not yet this figure's:

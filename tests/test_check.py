@@ -1391,6 +1391,10 @@ STEEL_NOTE = (
         # "so far in 2024", in March, is this year's first months: last year's count given for them is stale
         pytest.param("2024-03-15", "Beijing has seen 15 large model products pass the national filing so far in 2024.",
                      [("15", "stale")], id="so-far-in-a-year"),
+        # a name inside the figure ("the US" of "the US$300,000,000") is no subject, and no crash
+        pytest.param("2024-09-16", "Investors should note that the US$300,000,000 6.25% Senior Notes due 2029 are "
+                     "unsecured.", [("US$300,000,000", "unverified"), ("6.25%", "unverified")],
+                     id="name-inside-the-figure"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
