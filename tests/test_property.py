@@ -154,3 +154,57 @@ def test_pathological_inputs() -> None:
         "[a](" * 50_000,
     ):
         assert _timed(text) < 3.0, text[:20]
+
+
+def _shipped_index():  # type: ignore[no-untyped-def]
+    from factcheck.database import load_database
+    from factcheck.index import Index
+    from factcheck.locate import shipped_claims_dir
+
+    return Index(load_database([shipped_claims_dir()]))
+
+
+INDEX = _shipped_index()
+# The words the checker acts on: the shipped database's names and metric words,
+# reference words, periods, figures, punctuation; glued together at random
+# ("the US" + "$300,000,000": a name inside a figure once crashed the check).
+_NAMES = sorted({alias for aliases in INDEX.db.entities.values() for alias in aliases} | set(INDEX.db.entities))
+_TERMS = sorted({term for claim in INDEX.db.claims for term in claim.keywords})
+_FIGURES = ["$300,000,000", "44.3%", "853.69 billion yuan", "8536.9亿元", "2.7个百分点", "260台/万人", "1.2万P",
+            "more than 60%", "约30家", "3天", "24 hours", "100", "6"]
+WORDS = st.one_of(
+    st.sampled_from(_NAMES),
+    st.sampled_from(_TERMS),
+    st.sampled_from(
+        ["the city", "全市", "本市", "辖内", "the provincial government", "我区", "该公司", "the company", "now",
+         "目前", "去年", "last year", "in 2023", "2024年", "前三季度", "上半年", "so far in 2024", "今年以来",
+         "as of June", "at the year end", "not for 2024", "而非2023年", "已覆盖", "累计", "has reached"]
+    ),
+    st.sampled_from([*_FIGURES, "one in five"]),
+    st.sampled_from([" ", "，", "。", "；", ", ", ". ", "; ", ": ", "\n\n", "\n- ", "# ", "| ", " |\n", "（", "）",
+                     "“", "”", "'s ", " and ", "和", "的", "由", "增至", "not ", "the "]),
+)
+# a name glued to a figure, the figure inside the name's span or the name inside the figure's
+GLUED = st.tuples(st.sampled_from(_NAMES), st.sampled_from(_FIGURES)).map("".join)
+DRAFTS = st.lists(st.one_of(WORDS, GLUED), max_size=30).map("".join)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(DRAFTS, st.dates(min_value=date(2020, 1, 1), max_value=date(2030, 12, 31)))
+def test_checking_never_crashes_on_the_database_s_own_words(text: str, today: date) -> None:
+    from factcheck.check import check_text
+
+    _, findings = check_text(text, today, INDEX, "draft.md")
+    for finding in findings:
+        assert 1 <= finding.line and 1 <= finding.column
+
+
+def test_every_name_glued_to_a_figure_is_checked_without_crashing() -> None:
+    """Each of the database's names, glued before and after figures, alone in
+    its sentence: "the US" + "$300,000,000" once crashed the check."""
+    from factcheck.check import check_text
+
+    for name in _NAMES:
+        for figure in ("$300,000,000", "44.3%", "8536.9亿元", "6"):
+            for text in (f"Note that {name}{figure} is due.", f"{figure}{name}。", f"据悉{name}{figure}"):
+                check_text(text, date(2024, 9, 16), INDEX, "draft.md")
