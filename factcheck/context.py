@@ -264,14 +264,15 @@ class Document:
         examples = [match.span(1) for match in _EXAMPLES.finditer(flat)]
         examples += [match.span(match.lastindex or 0) for match in _NEIGHBOUR.finditer(flat)]
         found = finder.find(flat)
-        if ", " in flat:
-            examples += [
-                (e[0], e[1])
-                for before in found
-                if (match := _APPOSITIVE.match(flat, before[1]))
-                for e in found
-                if match.start() < e[0] < match.end() and flat.startswith(("'s", "’s"), e[1])
-            ]
+        # (names in the possessive inside a phrase set after a name: no subject of
+        # the sentence, but still a place "the city" may take up later)
+        self.asides = frozenset(
+            e[0]
+            for before in found
+            if (match := _APPOSITIVE.match(flat, before[1]))
+            for e in found
+            if match.start() < e[0] < match.end() and flat.startswith(("'s", "’s"), e[1])
+        ) if ", " in flat else frozenset()
         self.entities = [
             e
             for e in found
@@ -359,7 +360,7 @@ class Document:
         previous: int | None = None  # the entity weighed last
         for index in range(first, last):
             item, start = items[index], starts[index]
-            if skip[0] <= start < skip[1]:
+            if skip[0] <= start < skip[1] or entities and start in self.asides:
                 continue
             if start < mention.end and item_end(item) > mention.start:
                 continue  # "7 years ago" does not date the "7 years" it contains
@@ -409,7 +410,11 @@ class Document:
         """The entities named in [lo, hi), but for those in ``skip``."""
         first = bisect.bisect_left(self.entity_starts, lo)
         last = bisect.bisect_left(self.entity_starts, hi)
-        return tuple(dict.fromkeys(e[2] for e in self.entities[first:last] if not skip[0] <= e[0] < skip[1]))
+        return tuple(
+            dict.fromkeys(
+                e[2] for e in self.entities[first:last] if not skip[0] <= e[0] < skip[1] and e[0] not in self.asides
+            )
+        )
 
     def _whole(self, mention: Mention, kind: str | None, begin: int, stop: int) -> tuple[int, int]:
         """Where a share names its whole ("占全国总数的60%", "60% of all the

@@ -1395,6 +1395,12 @@ STEEL_NOTE = (
         pytest.param("2024-09-16", "Investors should note that the US$300,000,000 6.25% Senior Notes due 2029 are "
                      "unsecured.", [("US$300,000,000", "unverified"), ("6.25%", "unverified")],
                      id="name-inside-the-figure"),
+        # a name set aside in an appositive is still a place "the city" may take up later
+        pytest.param("2024-11-18", "# What we know about Beijing's factories\n\nShanghai, often described as "
+                     "Beijing's main rival, has its own plans.\n\n## Is industry benefiting?\n\nIn the first nine "
+                     "months of this year, output at the city's more than 300 national-level \"little giant\" "
+                     "manufacturers rose 16.2% from a year earlier.",
+                     [("300", "supported"), ("16.2%", "supported")], id="aside-still-a-referent"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
