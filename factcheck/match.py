@@ -849,6 +849,9 @@ class Matcher:
         clause = normal(ctx.core or ctx.clause)
         before = normal(ctx.sentence[: mention.start - ctx.sentence_start])
         ranked = _named_over_agreeing(ranked, normal(ctx.lead) + " " + normal(ctx.clause), before)
+        # ("losing a tenth of it", "Five measures": a figure in English words is too loose
+        # to be another entity's or wrong; "六成以上" is how Chinese gives a share)
+        worded = mention.number.isascii() and not any(ch.isdigit() for ch in mention.number)
         for best, in_period, agreeing in ranked:
             # The first candidate that settles the question decides; one whose
             # value is neither right nor a plausible slip is about something else.
@@ -878,7 +881,7 @@ class Matcher:
             # for 8536.9亿元, "4028P" for 4,082), are that figure written wrong,
             # whatever period the draft gives it.
             slipped = not in_period and _significant(mention) >= 4 and same_digits(mention, claim)
-            if (in_period or slipped) and sure and not best.weak and plausible_error(mention, claim):
+            if (in_period or slipped) and sure and not best.weak and not worded and plausible_error(mention, claim):
                 evident = few or same_digits(mention, claim) or swapped(claim) or pinned(best.entry, clause)
                 if not self._may_contradict(
                     best, ranked, ctx, entity, scored, evident, mention
@@ -944,9 +947,6 @@ class Matcher:
                 return Judgement(
                     "stale", claim, f"{mention.text} is {_about(claim)} for {claim.period}; the draft says {said}"
                 )
-        # ("losing a tenth of it": a figure in English words is too loose to be another
-        # entity's; "六成以上" is how Chinese gives a share)
-        worded = mention.number.isascii() and not any(ch.isdigit() for ch in mention.number)
         if entity is not None and ctx.entity_source in ("sentence", "reference", "paragraph") and not worded:
             def undated_ok(claim: Claim) -> bool:
                 # "苏州…机器人密度已达260台/万人" in mid-2024: "已达" presents Shanghai's

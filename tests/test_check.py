@@ -1401,6 +1401,12 @@ STEEL_NOTE = (
                      "months of this year, output at the city's more than 300 national-level \"little giant\" "
                      "manufacturers rose 16.2% from a year earlier.",
                      [("300", "supported"), ("16.2%", "supported")], id="aside-still-a-referent"),
+        # a count in English words ("Five member companies") is too loose to contradict a claim
+        pytest.param("2024-09-02", "Beijing's measures:\n\n| Measure | Issued | Headline figure | Our view |\n"
+                     "| --- | --- | --- | --- |\n| Support for foreign-funded R&D centres | 2024 | 16 measures | "
+                     "Positive |\n| Recognition of foreign-funded R&D centres | ongoing | 107 centres | Five member "
+                     "companies among them |", [("16", "supported"), ("107 centres", "supported")],
+                     id="count-in-words-contradicts-nothing"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
