@@ -80,7 +80,9 @@ def test_verdict_quality_floor() -> None:
      ("holdout64", 0.89, 0.89),
      ("holdout65", 0.97, 0.85),
      ("holdout66", 0.97, 0.90),
-     ("holdout67", 0.97, 0.93)],
+     ("holdout67", 0.97, 0.93),
+     ("holdout68", 0.91, 0.87),
+     ("holdout69", 0.94, 0.80)],
 )
 def test_held_out_quality_floor(folder: str, floor_precision: float, floor_recall: float) -> None:
     module = _load("verdict_quality")
