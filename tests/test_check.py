@@ -1407,6 +1407,9 @@ STEEL_NOTE = (
                      "Positive |\n| Recognition of foreign-funded R&D centres | ongoing | 107 centres | Five member "
                      "companies among them |", [("16", "supported"), ("107 centres", "supported")],
                      id="count-in-words-contradicts-nothing"),
+        # "robots per 10,000 industrial workers" names the density plainly, even after a bare number
+        pytest.param("2024-11-18", "**260** — robots per 10,000 industrial workers in Shanghai this year.",
+                     [("260", "stale")], id="robots-per-10000-industrial-workers"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
