@@ -181,7 +181,11 @@ def _taken(draft: _Draft) -> None:
         others = taken.get(context.sentence_start, set())
         if not others or judgement is None or position in draft.restated:
             continue
-        if judgement.claim and judgement.verdict not in ("supported", "stale") and judgement.claim.id in others:
+        # (a claim's value given to another entity as well is misattributed there: "全市…
+        # 260台/万人，兄弟省份江苏…也已达到260台/万人")
+        if judgement.claim and judgement.verdict not in ("supported", "stale", "misattributed") and (
+            judgement.claim.id in others
+        ):
             draft.judged[position] = draft.again(position, frozenset(others))
         elif judgement.claim is None:
             again = draft.again(position, frozenset(others))

@@ -1410,6 +1410,10 @@ STEEL_NOTE = (
         # "robots per 10,000 industrial workers" names the density plainly, even after a bare number
         pytest.param("2024-11-18", "**260** — robots per 10,000 industrial workers in Shanghai this year.",
                      [("260", "stale")], id="robots-per-10000-industrial-workers"),
+        # one claim's value given to two entities in a sentence: supported for its own, misattributed for the other
+        pytest.param("2024-07-26", "2023年，上海工业企业机器人密度已达260台/万人，"
+                     "江苏工业企业机器人密度也已达到260台/万人。",
+                     [("260台", "supported"), ("260台", "misattributed")], id="same-value-two-entities-zh"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
