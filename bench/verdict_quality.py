@@ -106,7 +106,10 @@ def evaluate(drafts: Path, verbose: bool = False) -> Tally:
             if number in pairing:
                 continue
             line = lines[label["line"] - 1]
-            first = _whole_spans(line, label["text"])[:1]
+            # The second label with the same text on a line is its second place, and so on.
+            twins = sum(1 for other in labels["figures"][:number]
+                        if other["line"] == label["line"] and other["text"] == label["text"])
+            first = _whole_spans(line, label["text"])[twins : twins + 1]
             found = next(
                 (
                     f

@@ -155,3 +155,26 @@ def test_a_label_pairs_with_its_own_number_not_one_inside_another(tmp_path: Path
     )
     tally = module.evaluate(tmp_path)
     assert [(gold, predicted) for gold, predicted, _ in tally.pairs] == [("supported", "supported")] * 2
+
+
+def test_two_labels_with_the_same_text_on_a_line_pair_with_their_own_places(tmp_path: Path) -> None:
+    """ "全市…260台/万人，江苏…也已达到260台/万人": the second label is the second
+    place, not a second claim on the first (the findings' text, "260台", is
+    shorter than the labels')."""
+    module = _load("verdict_quality")
+    (tmp_path / "a.md").write_text(
+        "---\ndate: 2024-07-26\n---\n\n2023年，上海工业企业机器人密度已达260台/万人，"
+        "江苏工业企业机器人密度也已达到260台/万人。\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "a.labels.yaml").write_text(
+        "date: 2024-07-26\nfigures:\n"
+        "  - {line: 5, text: \"260台/万人\", verdict: supported}\n"
+        "  - {line: 5, text: \"260台/万人\", verdict: misattributed}\n",
+        encoding="utf-8",
+    )
+    tally = module.evaluate(tmp_path)
+    assert [(gold, predicted) for gold, predicted, _ in tally.pairs] == [
+        ("supported", "supported"),
+        ("misattributed", "misattributed"),
+    ]
