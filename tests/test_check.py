@@ -1414,6 +1414,9 @@ STEEL_NOTE = (
         pytest.param("2024-07-26", "2023年，上海工业企业机器人密度已达260台/万人，"
                      "江苏工业企业机器人密度也已达到260台/万人。",
                      [("260台", "supported"), ("260台", "misattributed")], id="same-value-two-entities-zh"),
+        # a bound agrees with anything on its side: as a scale slip, its digits must be the claim's
+        pytest.param("2024-10-15", "上半年统计的工业大类中，全国规模以上纺织企业有3.6万余家。",
+                     [("3.6万余家", "unverified")], id="bound-no-scale-slip-zh"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
