@@ -1417,6 +1417,9 @@ STEEL_NOTE = (
         # a bound agrees with anything on its side: as a scale slip, its digits must be the claim's
         pytest.param("2024-10-15", "上半年统计的工业大类中，全国规模以上纺织企业有3.6万余家。",
                      [("3.6万余家", "unverified")], id="bound-no-scale-slip-zh"),
+        # "digital industries" for the digital economy: 49.2% is 42.9% written wrong
+        pytest.param("2024-11-28", "Digital industries contributed 49.2% of Beijing's output in 2023.",
+                     [("49.2%", "contradicted")], id="digital-industries"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
