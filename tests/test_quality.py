@@ -138,43 +138,33 @@ def test_extraction_labels_point_at_real_text() -> None:
             assert lines[m["line"] - 1][m["column"] - 1 : m["column"] - 1 + len(m["text"])] == m["text"]
 
 
+
+def _pairs(folder: Path, when: str, body: str, labels: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(labelled, predicted) for a one-draft set: ``body`` on line 5, under
+    front matter dated ``when``, labelled (text, verdict) in order."""
+    module = _load("verdict_quality")
+    (folder / "a.md").write_text(f"---\ndate: {when}\n---\n\n{body}\n", encoding="utf-8")
+    rows = "".join(f'  - {{line: 5, text: "{text}", verdict: {verdict}}}\n' for text, verdict in labels)
+    (folder / "a.labels.yaml").write_text(f"date: {when}\nfigures:\n{rows}", encoding="utf-8")
+    return [(gold, predicted) for gold, predicted, _ in module.evaluate(folder).pairs]
+
+
 def test_a_label_pairs_with_its_own_number_not_one_inside_another(tmp_path: Path) -> None:
     """A label "6" on a line that says "66 ... 6 clusters" is the 6 of the
     clusters (the finding's text is longer than the label's)."""
-    module = _load("verdict_quality")
-    (tmp_path / "a.md").write_text(
-        "---\ndate: 2024-09-10\n---\n\nThe first batch of national strategic emerging industry clusters numbers 66. "
-        "Beijing put 6 clusters on the 2023 MIIT list of SME characteristic industrial clusters.\n",
-        encoding="utf-8",
-    )
-    (tmp_path / "a.labels.yaml").write_text(
-        "date: 2024-09-10\nfigures:\n"
-        "  - {line: 5, text: \"66\", verdict: supported}\n"
-        "  - {line: 5, text: \"6\", verdict: supported}\n",
-        encoding="utf-8",
-    )
-    tally = module.evaluate(tmp_path)
-    assert [(gold, predicted) for gold, predicted, _ in tally.pairs] == [("supported", "supported")] * 2
+    body = ("The first batch of national strategic emerging industry clusters numbers 66. "
+            "Beijing put 6 clusters on the 2023 MIIT list of SME characteristic industrial clusters.")
+    labels = [("66", "supported"), ("6", "supported")]
+    assert _pairs(tmp_path, "2024-09-10", body, labels) == [("supported", "supported")] * 2
 
 
 def test_two_labels_with_the_same_text_on_a_line_pair_with_their_own_places(tmp_path: Path) -> None:
     """ "全市…260台/万人，江苏…也已达到260台/万人": the second label is the second
     place, not a second claim on the first (the findings' text, "260台", is
     shorter than the labels')."""
-    module = _load("verdict_quality")
-    (tmp_path / "a.md").write_text(
-        "---\ndate: 2024-07-26\n---\n\n2023年，上海工业企业机器人密度已达260台/万人，"
-        "江苏工业企业机器人密度也已达到260台/万人。\n",
-        encoding="utf-8",
-    )
-    (tmp_path / "a.labels.yaml").write_text(
-        "date: 2024-07-26\nfigures:\n"
-        "  - {line: 5, text: \"260台/万人\", verdict: supported}\n"
-        "  - {line: 5, text: \"260台/万人\", verdict: misattributed}\n",
-        encoding="utf-8",
-    )
-    tally = module.evaluate(tmp_path)
-    assert [(gold, predicted) for gold, predicted, _ in tally.pairs] == [
+    body = "2023年，上海工业企业机器人密度已达260台/万人，江苏工业企业机器人密度也已达到260台/万人。"
+    labels = [("260台/万人", "supported"), ("260台/万人", "misattributed")]
+    assert _pairs(tmp_path, "2024-07-26", body, labels) == [
         ("supported", "supported"),
         ("misattributed", "misattributed"),
     ]
