@@ -233,8 +233,9 @@ class Context(NamedTuple):
     entity_leads: bool = False  # named in the sentence before the figure: the subject, not a passing name
     cell: bool = False  # in a table cell, its row and column its words
     rest: str = ""  # the sentence after the figure's clause (the next figure's words)
-    # named in the sentence for another figure, before a semicolon or a state
-    # ("2023年…3.42亿元；…已覆盖800余家"): it dates that figure, this one weakly
+    # named in the sentence for another figure ("2023年…3.42亿元；…已覆盖800余家",
+    # "…60% of global output last year and installs 50% of…"): it dates that
+    # figure, this one weakly (Document._carried)
     period_carried: bool = False
 
 
@@ -760,9 +761,11 @@ class Document:
         return ""
 
     def _carried(self, time: TimeMention, mention: Mention, start: int, stop: int) -> bool:
-        """The period stands before another figure of the sentence, and a
-        semicolon, or a state ("已覆盖", "累计", "have completed") in the
-        figure's clause (ending at ``stop``), sets this figure apart from it."""
+        """The period is another figure's: it stands before another figure of
+        the sentence (from ``start``) and a semicolon, or a state ("已覆盖",
+        "累计", "have completed") in this figure's clause (ending at ``stop``),
+        sets this figure apart from it; or it trails another figure in that
+        figure's clause."""
         if time.end > mention.start:
             return False
         if self._figure_between(time.end, mention.start):
