@@ -82,7 +82,11 @@ def test_verdict_quality_floor() -> None:
      ("holdout66", 0.97, 0.90),
      ("holdout67", 0.97, 0.93),
      ("holdout68", 0.91, 0.87),
-     ("holdout69", 0.94, 0.80)],
+     ("holdout69", 0.94, 0.80),
+     ("holdout70", 0.91, 0.94),
+     ("holdout71", 0.95, 0.91),
+     ("holdout72", 0.92, 0.89),
+     ("holdout73", 0.92, 0.90)],
 )
 def test_held_out_quality_floor(folder: str, floor_precision: float, floor_recall: float) -> None:
     module = _load("verdict_quality")
