@@ -77,7 +77,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?=[bBaAuUtTeE])(?:by |at |as of |until |to )?(?:the end of |end of |end-)(?:(?P<lm>last|the previous) month|(?P<m>" + _MONTH + r")(?:,?\s+(?:of\s+)?(?:(?P<y>(?:19|20)\d{2})|(?P<rel2>this year|last year|the same year|the previous year)))?|(?:" + _YEAR_EN.replace("(?P<y>", "(?P<y3>") + r")|(?:the )?year)", re.I)),
     # "at the year end", in a report on a year gone by: the last year's end
     ("en_year_end", rx(r"\b(?=[aA])at (?:the )?year[- ]end\b", re.I)),
-    ("en_month", rx(r"\b(?:in|as of|as at) (?P<m>" + _MONTH + r")(?:\s+(?P<y>(?:19|20)\d{2})|\s+of\s+(?P<rel>the same year|this year|last year))?\b(?!\.?\s+\d)", re.I)),
+    ("en_month", rx(r"\bin (?P<m>" + _MONTH + r")(?:\s+(?P<y>(?:19|20)\d{2})|\s+of\s+(?P<rel>the same year|this year|last year))?\b(?!\.?\s+\d)", re.I)),
+    # "as of June": the last June, as "in June" (a pattern of its own: "in " alone is found faster)
+    ("en_month_as", rx(r"\bas (?:of|at) (?P<m>" + _MONTH + r")(?:\s+(?P<y>(?:19|20)\d{2}))?\b(?!\.?\s+\d)", re.I)),
     # "in autumn 2024", "the spring of 2023": that year's months of the season
     ("en_season_year", rx(r"\b(?=[sSaAfFwW])(?P<s>spring|summer|autumn|fall|winter)(?:\s+of)?\s+(?P<y>(?:19|20)\d{2})\b"
                           r"(?!\d|[,.]\d)", re.I)),
@@ -146,7 +148,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "zh_months": ("个月",),
     "en_end": ("end of", "end-"),
     "en_year_end": ("year end", "year-end"),
-    "en_month": tuple(f"{word} {stem}" for word in ("in", "as of", "as at") for stem in _MONTH_STEMS),
+    "en_month": tuple(f"in {stem}" for stem in _MONTH_STEMS),
+    "en_month_as": ("as of ", "as at "),
     "en_month_year": _MONTH_STEMS,
     "ago": ("years ago", "year ago", "年前"),
     "year_range": ("19", "20"),
@@ -307,7 +310,7 @@ def _resolve(kind: str, m: re.Match[str], today: date) -> tuple[Period, bool] | 
     if kind == "en_year_end":
         year = today.year if (today.month, today.day) == (12, 31) else today.year - 1
         return point_period(date(year, 12, 31)), True
-    if kind in ("en_month", "en_month_year"):
+    if kind in ("en_month", "en_month_as", "en_month_year"):
         month = _MONTH_NAMES[g["m"].lower()]
         year, rel = _year(m, today, (month, 0))
         return month_period(year, month), rel
