@@ -267,13 +267,7 @@ class Document:
         found = finder.find(flat)
         # (names in the possessive inside a phrase set after a name: no subject of
         # the sentence, but still a place "the city" may take up later)
-        self.asides = frozenset(
-            e[0]
-            for before in found
-            if (match := _APPOSITIVE.match(flat, before[1]))
-            for e in found
-            if match.start() < e[0] < match.end() and flat.startswith(("'s", "’s"), e[1])
-        ) if ", " in flat else frozenset()
+        self.asides = self._asides(flat, found) if ", " in flat else frozenset()
         self.entities = [
             e
             for e in found
@@ -759,6 +753,21 @@ class Document:
                 return self.text[max(before, end - SENTENCE_WINDOW):end]
             end, index = before, index - 1
         return ""
+
+    @staticmethod
+    def _asides(flat: str, found: list[tuple[int, int, str]]) -> frozenset[int]:
+        """Where the names in the possessive inside a phrase set after a name
+        start ("Shanghai, the country's car capital, ...")."""
+        starts = [e[0] for e in found]
+        asides = set()
+        for before in found:
+            match = _APPOSITIVE.match(flat, before[1])
+            if match is None:
+                continue
+            for e in found[bisect.bisect_right(starts, match.start()) : bisect.bisect_left(starts, match.end())]:
+                if flat.startswith(("'s", "’s"), e[1]):
+                    asides.add(e[0])
+        return frozenset(asides)
 
     def _carried(self, time: TimeMention, mention: Mention, start: int, stop: int) -> bool:
         """The period is another figure's: it stands before another figure of
