@@ -136,7 +136,8 @@ _REACHED_BEFORE = rx(
 )
 # "some of the most automated in China", "the largest in the country": the field of a ranking
 _RANKED_BEFORE = rx(
-    r"\b(?:most|least|best|largest|biggest|highest|lowest|fastest|strongest|leading)\b[^.;:,!?\n]{0,30}?"
+    r"\b(?:most|least|best|largest|biggest|highest|lowest|fastest|strongest|leading|deepest|busiest|richest|"
+    r"greatest|widest|densest|smallest|top)\b[^.;:,!?\n]{0,30}?"
     r"\b(?:in|across)\s+(?:the\s+)?\Z",
     re.I,
 )

@@ -1420,6 +1420,10 @@ STEEL_NOTE = (
         # "digital industries" for the digital economy: 49.2% is 42.9% written wrong
         pytest.param("2024-11-28", "Digital industries contributed 49.2% of Beijing's output in 2023.",
                      [("49.2%", "contradicted")], id="digital-industries"),
+        # "the deepest in China" is the field of a ranking, not the subject: the city's swapped digits
+        pytest.param("2024-11-01", "Beijing courts R&D centres. The city's technology market is the deepest in "
+                     "China: in 2023 it registered 106,552 technology contracts worth 835.69 billion yuan.",
+                     [("106,552", "supported"), ("835.69 billion yuan", "contradicted")], id="deepest-in-china"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
