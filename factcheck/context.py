@@ -164,7 +164,11 @@ ORGANISATION_SENTENCES = 3  # "the company" names one named at most this many se
 _PARAGRAPH = rx(r"\n\s*\n|\n(?=[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t])")
 # "**Q3.** How many ... in 2024?" then "*Answer: 421.*": an answer reads as
 # the end of its question's sentence (its metric, entity and period are there).
-_ANSWER = rx(r"^[ \t>]*[*_]{0,2}(?:answers?|a|答|答案|回答)[ \t]*[*_]{0,2}[ \t]*[:：.]", re.M | re.I)
+_ANSWER = rx(
+    r"^[ \t>]*[*_]{0,2}(?:(?i:answers?|a)|答|答案|回答"
+    r"|[A-Z][A-Z.\-]+(?: [A-Z][A-Z.\-]+)?)[ \t]*[*_]{0,2}[ \t]*[:：.]",  # "WANG:" in a transcript answers too
+    re.M,
+)
 _QUESTION_END = rx(r"[?？][*_\s]*$")
 _BOLD_LINE = rx(r"\*\*[^*\n]+\*\*")  # "**出发前先做做功课（今年前三季度数据）**" before a list: its lead-in
 _HEADING = rx(r"^#{1,6}\s+(?P<title>.+)$", re.M)

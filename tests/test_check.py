@@ -1424,6 +1424,10 @@ STEEL_NOTE = (
         pytest.param("2024-11-01", "Beijing courts R&D centres. The city's technology market is the deepest in "
                      "China: in 2023 it registered 106,552 technology contracts worth 835.69 billion yuan.",
                      [("106,552", "supported"), ("835.69 billion yuan", "contradicted")], id="deepest-in-china"),
+        # a speaker's line in a transcript ("WANG:") answers the question before it, as "A:" does
+        pytest.param("2024-06-07", "HOST: Question three: how many large model products from Beijing had passed "
+                     "the national filing by the end of May this year?\n\nWANG: 15.", [("15", "stale")],
+                     id="speaker-answers"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
