@@ -86,7 +86,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("en_month_year", rx(r"\b(?=[fFjJmMaAsSoOnNdD])(?P<m>" + _MONTH + r")\.?,?\s+(?P<y>(?:19|20)\d{2})\b(?![\d,.])", re.I)),
     ("ago", rx(r"\b(?=[\dtfseaoAO])(?:(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years ago|(?P<one>a|one) year ago)\b|(?=[\d一两二三四五六七八九十])(?P<zn>\d{1,2}|[一两二三四五六七八九十])年前(?![0-9一二三四五六七八九十]*月)", re.I)),
     ("year_range", rx(r"(?=[12])(?<![\d.])(?P<a>(?:19|20)\d{2})(?:\s?[" + _DASH + r"至到]\s?|\s(?:to|through|until)\s)(?P<b>(?:19|20)\d{2})(?:年)?(?![\d.])")),
-    ("whole_year", rx(r"\b(?=[ftwo])(?:(?:for |over |in )?the (?:whole|full|entire) year\b|the year as a whole\b|full[- ]year\b)|(?<!年)全年", re.I)),  # "2023年全年": zh_year's
+    ("whole_year", rx(r"\b(?=[ftwo])(?:(?:(?:for |over |in )?the (?:whole|full|entire) year|full[- ]year)"
+                      r"(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d{2})(?![\d,.]\d))?\b|the year as a whole\b)|(?<!年)全年",
+                      re.I)),  # "2023年全年": zh_year's; "full-year 2023": its own year
     # "over those six months", "in the same period": the period named before (see find_times)
     ("back", rx(r"\b(?=[tT])(?:those|these|the same) (?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten"
                 r"|eleven) months\b", re.I)),
@@ -325,6 +327,8 @@ def _resolve(kind: str, m: re.Match[str], today: date) -> tuple[Period, bool] | 
             return None
         return make_range(date(a, 1, 1), date(b, 12, 31)), False
     if kind == "whole_year":
+        if g.get("y"):
+            return year_period(int(g["y"])), False
         return year_period(today.year), True  # the year named before, when there is one (see find_times)
     if kind == "back":
         n = _COUNT_WORDS.get(g["n"].lower())

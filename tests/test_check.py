@@ -1428,6 +1428,11 @@ STEEL_NOTE = (
         pytest.param("2024-06-07", "HOST: Question three: how many large model products from Beijing had passed "
                      "the national filing by the end of May this year?\n\nWANG: 15.", [("15", "stale")],
                      id="speaker-answers"),
+        # "full-year 2023" is 2023's whole year, not the year named before: the first three quarters'
+        # share given for it is wrong
+        pytest.param("2025-01-10", "Beijing released 612 TB of training data in 2024. The digital economy made up "
+                     "44.3% of Beijing's GDP for full-year 2023.", [("612 TB", "stale"), ("44.3%", "contradicted")],
+                     id="full-year-with-its-year"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]

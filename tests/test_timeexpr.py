@@ -91,6 +91,8 @@ def test_a_part_of_the_year_named_before(text: str, label: str) -> None:
         ("since the start of the year", "2024-01/2024-10"),
         ("so far in 2024", "2024-01/2024-10"),
         ("so far in 2023", "2023"),  # written later: that year
+        ("for full-year 2023", "2023"),  # the whole year, with its own year
+        ("the full year of 2023", "2023"),
     ],
 )
 def test_periods(text: str, label: str) -> None:
