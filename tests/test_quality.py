@@ -86,7 +86,11 @@ def test_verdict_quality_floor() -> None:
      ("holdout70", 0.91, 0.94),
      ("holdout71", 0.95, 0.91),
      ("holdout72", 0.92, 0.89),
-     ("holdout73", 0.92, 0.90)],
+     ("holdout73", 0.92, 0.90),
+     ("holdout74", 0.94, 0.92),
+     ("holdout75", 0.94, 0.92),
+     ("holdout76", 0.92, 0.94),
+     ("holdout77", 0.97, 0.86)],
 )
 def test_held_out_quality_floor(folder: str, floor_precision: float, floor_recall: float) -> None:
     module = _load("verdict_quality")
