@@ -895,6 +895,8 @@ class Matcher:
                 if slipped:
                     message += f"; the draft dates it {ctx.period or today.year}"
                 return Judgement("contradicted", claim, message, best.score)
+            if agreeing and not in_period and worded:
+                continue  # ("four" clusters dated otherwise: too loose to call stale)
             if agreeing and not in_period:
                 if "event" in claim.tags and (
                     ctx.period is None or ctx.period_current or ctx.period_relative or ctx.period_inherited

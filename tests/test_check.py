@@ -1433,6 +1433,9 @@ STEEL_NOTE = (
         pytest.param("2025-01-10", "Beijing released 612 TB of training data in 2024. The digital economy made up "
                      "44.3% of Beijing's GDP for full-year 2023.", [("612 TB", "stale"), ("44.3%", "contradicted")],
                      id="full-year-with-its-year"),
+        # a figure in English words is too loose to be called stale, as to be called wrong
+        pytest.param("2023-12-14", "Shanghai's manufacturing plan issued in June aims to build four trillion-yuan "
+                     "industrial clusters by 2025.", [], id="words-not-stale"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
