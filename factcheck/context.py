@@ -40,7 +40,6 @@ _PERFECT = rx(
 # Marks that end a clause; a comma, but not the one of 10,000.
 _BREAKS = r"[，;；:：!！?？]|,(?!(?<=\d,)\d)"
 _CLAUSE_BREAK = rx(_BREAKS + r"|\b(?:while|whereas)\b")
-_PUNCTUATION_BREAK = rx(_BREAKS + r"|[、()（）]")  # _SEPARATOR without "and"
 # After the figure "and" starts the next clause too ("cut its costs by 10% and
 # lifted logistics efficiency by 52%"); before it, it joins what the figure
 # is about ("exports and imports rose 5%").
@@ -49,7 +48,7 @@ _OF = rx(r"\s*(?:of|的)\b")
 _OF_AFTER = rx(r"\s*(?:of\b|的)")  # "44.3% of GDP", "占…的": a share's whole follows
 _BY_END = rx(r"(?:by|增加|增长了?)\s*$")  # "increased by 500 companies": a change
 _STRONG_SEPARATOR = rx(r"[;；]")
-_BEGINS_CLAUSE = rx(r"[;；:：]")
+_BREAK = rx(_BREAKS)
 _STATE = rx(r"已|累计|\b(?:has|have)\b|\bas of\b")  # a state as it stands, not an event of the period named
 # "The city", "全市": the place last named (entities.yaml leaves these words
 # out of the aliases, since they name a different place in every document).
@@ -111,7 +110,7 @@ _FOUNDING = rx(r"(?:创业|成立|创立|创办|起步)之初|成立时|创立�
                r"started(?: out)?|began)|at (?:its |the )?(?:founding|start|outset))\b", re.I)
 _STARTED_FROM = rx(r"[^，。；,;]{0,3}?(?:起步|起家)")
 _BASE_YEAR = rx(r"(?:[较比]|相比|同比|up from|down from|from|compared with)\s?(?P<y>(?:19|20)\d{2})年?(?:同期)?的?\s*$")
-_PUNCTUATION = rx(_BREAKS + r"|[、()（）]")
+_PUNCTUATION = rx(_BREAKS + r"|[、()（）]")  # _SEPARATOR without "and"
 # "技术已在全国1000多家医院落地": where something reaches (the country's
 # places counted), not who the figure is about; the country named so is no
 # subject. ("在全国技术合同成交额突破…之后" is; and in English "patents granted
@@ -789,8 +788,10 @@ class Document:
             )
         # right after another figure, in its clause: "…more than 60% of global
         # production last year and installs more than 50% of the world's robots"
-        begin = max(start, self.text.rfind(",", start, time.start), self.text.rfind("，", start, time.start))
-        return self._figure_between(begin, time.start) and not _BEGINS_CLAUSE.search(self.text, begin, time.start)
+        begin = start
+        for mark in _BREAK.finditer(self.text, start, time.start):
+            begin = mark.end()
+        return self._figure_between(begin, time.start)
 
     def _perfect(self, mention: Mention, start: int) -> bool:
         """ "已形成1.2万P", "has reached 160 people": a state presented as it is now."""
@@ -931,7 +932,7 @@ class Document:
             # "more than 60% of global output and sales in 2023, and that...": a
             # period after the figure, before the next mark and the next figure
             # ("and" joins nouns there as often as clauses)
-            stop = _PUNCTUATION_BREAK.search(self.text, mention.end, min(end, hi))
+            stop = _PUNCTUATION.search(self.text, mention.end, min(end, hi))
             time = self._nearest(self.time_starts, self.times, mention.end, stop.start() if stop else min(end, hi),
                                  mention, taken)
         if time is None and not founding:
@@ -949,7 +950,7 @@ class Document:
                 # clauses after this one's are its ("达到262.9件，而2014年…只有48.2件");
                 # figures joined by "and" share one ("146 carmakers and 116 brands
                 # were selling them at the end of October 2023").
-                joined = _PUNCTUATION_BREAK.search(self.text, mention.end, limit)
+                joined = _PUNCTUATION.search(self.text, mention.end, limit)
                 limit = max(joined.start() if joined else limit, mention.end)
             time = self._nearest(self.time_starts, self.times, begin, limit, mention, taken)
             carried = time is not None and self._carried(time, mention, begin, own[1])
