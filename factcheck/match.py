@@ -24,6 +24,7 @@ from factcheck.periods import Period
 from factcheck.records import Claim
 from factcheck.regexcache import compile as rx
 from factcheck.slips import plausible_error, same_digits, swapped_units, transposed, value_agrees, value_weight
+from factcheck.timeexpr import names_year_so_far
 from factcheck.units import CURRENCIES, PERCENT, POINTS
 from factcheck.wording import ENDINGS, HAN_NOUN, PEOPLE_TERM, WORDS4, counts_alike, has_word, pinned, stem
 
@@ -219,7 +220,6 @@ def is_economic(mention: Mention, after: str = "") -> bool:
     return mention.unit in MEASURES and mention.unit not in DURATIONS and value >= 10
 
 
-_SO_FAR = rx(r"以来|迄今|so far|to date|since the start", re.I)  # the year so far (timeexpr's ytd phrases)
 _AREA = rx(r"\b(?:Zone|Park|District|Area|County|Town|Zhongguancun)\b|[区园县镇]$")  # areas, not organisations
 _LETTERS = rx(r"[a-z]+")
 # "3个外资研发中心落地项目" counts projects: the term before such a noun only qualifies it
@@ -797,7 +797,7 @@ class Matcher:
                 or ctx.period_relative and not _a_year_earlier(claim.period, ctx.period)
             ):
                 return True  # a period carried over from an earlier sentence cannot make a newer figure stale
-            if _SO_FAR.search(ctx.period_text or "") and claim.period.label == str(ctx.period.start.year):
+            if names_year_so_far(ctx.period_text or "") and claim.period.label == str(ctx.period.start.year):
                 return True  # "今年以来…物流效率提升25%": the year so far, of a claim stated for the year
             if ctx.period_carried and claim.period.start > ctx.period.end:
                 return True  # a period named for an earlier figure of the sentence cannot make a newer one stale

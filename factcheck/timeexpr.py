@@ -136,6 +136,7 @@ _COMPARISONS = [
 # pattern none of whose words is in the draft is not run at all. Most drafts
 # are in one language and name few kinds of period, so most of the patterns
 # are skipped. tests/test_timeexpr.py checks every match has one.
+_YEAR_SO_FAR = tuple(pattern for kind, pattern in _PATTERNS if kind in ("en_ytd", "zh_ytd"))
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _NEEDS: dict[str, tuple[str, ...]] = {
     "en_ytd": ("so far this year", "so far in", "year to date", "year-to-date", "since the start of"),
@@ -209,6 +210,12 @@ def part_without_year(text: str, time: TimeMention) -> bool:
         and not time.period.label.isdigit()
         and not _YEAR_WORD.search(text, time.start, time.end)
     )
+
+
+def names_year_so_far(words: str) -> bool:
+    """The words of a period are the year so far ("so far this year", 今年以来,
+    "since the start of the year")."""
+    return any(pattern.fullmatch(words) for pattern in _YEAR_SO_FAR)
 
 
 def names_a_year(text: str, time: TimeMention) -> bool:
