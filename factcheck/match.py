@@ -123,6 +123,13 @@ def _decimal_slip(mention: Mention, claim: Claim) -> bool:
     return "." in mention.number and _significant(mention) >= 3 and same_digits(mention, claim)
 
 
+def _governs(governing: re.Match[str], claim: Claim) -> bool:
+    """A bare number the claim's own noun governs ("a team of more than
+    160", "its staff had grown to 160", "the team now numbers 160"): the
+    figure counts what the claim counts, though no unit follows it."""
+    return claim.unit == "count" and governing.group(1).lower() in claim.keywords
+
+
 def _significant(mention: Mention) -> int:
     """The significant digits the figure is written with ("853.7" has four;
     "a third", "three" none)."""
@@ -239,6 +246,12 @@ _FREQUENCY = rx(r"\s*(?:(?:a|per|each|every)\s+(?:day|week|fortnight|month|quart
                 r"|daily|weekly|monthly|yearly)\b", re.I)
 _BASIS_POINTS = rx(r"\s*(?:basis[ -]points?|bps?\b)|个?基点", re.I)
 _TEXT_LENGTH = rx(r"\s*(?:words|characters|pages)\b|字", re.I)  # "500 words", "8000字": a text's length
+_GOVERNING = rx(
+    r"\b([a-z]+)(?:\s+(?:that|which))?\s+(?:of|(?:now\s+|today\s+)?numbers?|numbered|stands?\s+at|stood\s+at|(?:has\s+|had\s+)?grown\s+to"
+    r"|grew\s+to|reached|totall?ed|came\s+to)\s+(?:just\s+|only\s+)?"
+    r"(?:(?:more|fewer|less)\s+than|over|about|around|some|nearly|almost|roughly|at\s+least)?\s*\Z",
+    re.I,
+)
 _PEOPLE = rx(
     r"[多余]?[名位人]|人次|\s*(?:[a-z-]+\s+){0,2}(?:people|persons|participants|attendees|guests|visitors|delegates|"
     r"reporters|journalists|students|experts|scholars|officials|speakers|staff|members|researchers|scientists|"
@@ -737,6 +750,7 @@ class Matcher:
         # "39 of the 41 categories": a count of what the larger number counts, not a list number
         bare = mention.unit is None and mention.scale == 1.0 and not _PART_OF.match(ctx.after)
         agreeing_only: set[str] = set()  # a bare number's claims that may support it, no more
+        governed: set[str] = set()  # claims whose noun governs a bare number ("a team of 160")
         if bare:
             # A bare number is a list item, a rank or a slogan's "0 to 1"
             # unless a claim's metric is plainly named around it; below ten,
@@ -752,12 +766,17 @@ class Matcher:
             # Three digits a claim named around it gives exactly ("up from 48.2
             # in 2014") are no list number either: enough to agree, not to contradict.
             telling = _significant(mention) >= 3 or ctx.cell  # (a table's cells are bare by design)
+            governing = _GOVERNING.search(ctx.sentence[: max(0, mention.start - ctx.sentence_start)])
+            governed = {
+                s.claim.id for s in scored if s.score >= METRIC_THRESHOLD and governing and _governs(governing, s.claim)
+            }
             strong = [
                 s
                 for s in scored
                 if s.score >= CONTRADICTION_THRESHOLD
                 or large and s.score >= METRIC_THRESHOLD and s.claim.entity in ctx.entities
                 or _decimal_slip(mention, s.claim) and s.score >= METRIC_THRESHOLD
+                or s.claim.id in governed
             ]
             agreeing = {
                 s.claim.id
@@ -875,6 +894,7 @@ class Matcher:
                     or abs(mention.value) >= 1000 and transposed(mention, claim)
                     # a decimal, no list number, with the claim's digits in another order ("226.9")
                     or _decimal_slip(mention, claim) and best.score >= METRIC_THRESHOLD
+                    or claim.id in governed
                 )
             )
             # Four or more of the claim's digits, scaled or two swapped ("8536.9万元"

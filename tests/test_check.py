@@ -1436,6 +1436,14 @@ STEEL_NOTE = (
         # a figure in English words is too loose to be called stale, as to be called wrong
         pytest.param("2023-12-14", "Shanghai's manufacturing plan issued in June aims to build four trillion-yuan "
                      "industrial clusters by 2025.", [], id="words-not-stale"),
+        # a bare number the claim's own noun governs counts what the claim counts: "a team of more than
+        # 160" (a team size, no unit after it); a bare number after another word stays a plain number
+        pytest.param("2023-12-20", "Changmugu, a Beijing start-up, now has a team of more than 160.",
+                     [("160", "supported")], id="governed-bare-number"),
+        pytest.param("2023-12-20", "Changmugu's staff had grown to 230 by late 2023.",
+                     [("230", "contradicted")], id="governed-bare-number-wrong"),
+        pytest.param("2023-12-20", "Changmugu, a Beijing start-up, now has a team and more than 160.", [],
+                     id="ungoverned-bare-number"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
