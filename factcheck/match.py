@@ -1169,7 +1169,12 @@ class Matcher:
                 # three or more of its digits in another order ("1,103.9" for 1,130.9) say more than coverage
                 and (best.coverage >= SPECIFIC_COVERAGE or transposed(mention, best.claim))
                 and evident
-                and (ctx.entity_explicit or best.score >= 1.5)
+                # (five digits of the claim's in another order are no chance: "835.69" for 853.69)
+                and (
+                    ctx.entity_explicit
+                    or best.score >= 1.5
+                    or _significant(mention) >= 5 and transposed(mention, best.claim)
+                )
             )
         # No entity named: the metric must belong to one entity only.
         close = {s.claim.entity for s in scored if s.score >= best.score - 1.0}

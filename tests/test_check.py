@@ -1444,6 +1444,11 @@ STEEL_NOTE = (
                      [("230", "contradicted")], id="governed-bare-number-wrong"),
         pytest.param("2023-12-20", "Changmugu, a Beijing start-up, now has a team and more than 160.", [],
                      id="ungoverned-bare-number"),
+        # five of the claim's digits in another order, its metric named once: no chance match
+        pytest.param("2024-06-07", "HOST: Our topic is the capital's innovation record. How many technology "
+                     "contracts did the city sign?\n\nGUEST: 106,552.\n\nHOST: And what were those contracts "
+                     "worth?\n\nGUEST: 835.69 billion yuan.",
+                     [("106,552", "supported"), ("835.69 billion yuan", "contradicted")], id="five-digits-transposed"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
