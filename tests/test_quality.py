@@ -92,7 +92,9 @@ def test_verdict_quality_floor() -> None:
      ("holdout76", 0.92, 0.94),
      ("holdout77", 0.97, 0.86),
      ("holdout78", 0.98, 0.90),
-     ("holdout79", 0.94, 0.86)],
+     ("holdout79", 0.94, 0.86),
+     ("holdout80", 0.95, 0.98),
+     ("holdout81", 0.98, 0.88)],
 )
 def test_held_out_quality_floor(folder: str, floor_precision: float, floor_recall: float) -> None:
     module = _load("verdict_quality")
