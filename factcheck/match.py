@@ -841,7 +841,8 @@ class Matcher:
             # in the paragraph is another subject ("北京…。上海…15个").
             nearby = () if ctx.entity_leads else ctx.entities_around
             if any(db.related(claim.entity, name) for name in (*known, *nearby)):
-                if self._another_firm(claim.entity, ctx.entity) and not self._involves(claim, (ctx.entity,)):
+                firm = self._firm_apart(claim, ctx)
+                if firm is not None and not self._involves(claim, (firm,)):
                     return None  # "Fourier's Shanghai plant": Shanghai says where, Fourier whose
                 return RELATED_PENALTY
             # (of the subject that leads the sentence: "cloud providers from Shanghai
@@ -1048,8 +1049,9 @@ class Matcher:
             """No entity named here is the claim's, or part of it, or named in it
             (of another firm's, only the firm itself counts: the city named
             beside it says where it is)."""
-            if self._another_firm(claim.entity, ctx.entity):
-                return not self._involves(claim, (ctx.entity,))
+            firm = self._firm_apart(claim, ctx)
+            if firm is not None:
+                return not self._involves(claim, (firm,))
             return not any(db.related(claim.entity, name) for name in named) and not self._involves(
                 claim, _leading(ctx) or named
             )
@@ -1108,6 +1110,13 @@ class Matcher:
             and not _AREA.search(subject)
             and not self.index.db.related(owner, subject)
         )
+
+    def _firm_apart(self, claim: Claim, ctx: Context) -> str | None:
+        """The organisation the figure is given to, other than the claim's
+        (``_another_firm``): its subject, or a firm named with the place
+        taken for it ("Fourier Intelligence, another Shanghai name, ... 1
+        million joints": Fourier's, not CloudMinds', though Shanghai is nearer)."""
+        return next((name for name in (ctx.entity, *ctx.entities) if self._another_firm(claim.entity, name)), None)
 
     def _involves(self, claim: Claim, names: tuple[str, ...]) -> bool:
         """The claim's statement names one of ``names`` too ("fruquintinib was

@@ -1449,6 +1449,15 @@ STEEL_NOTE = (
                      "contracts did the city sign?\n\nGUEST: 106,552.\n\nHOST: And what were those contracts "
                      "worth?\n\nGUEST: 835.69 billion yuan.",
                      [("106,552", "supported"), ("835.69 billion yuan", "contradicted")], id="five-digits-transposed"),
+        # a firm's plant "in Shanghai's Minhang district": Shanghai says where; the joints are
+        # CloudMinds' figure given to Fourier, not Shanghai's own
+        pytest.param("2024-09-02", "Fourier Intelligence's new factory in Shanghai's Minhang district is designed to "
+                     "make 1 million humanoid robot joints a year.", [("1 million", "misattributed")],
+                     id="plant-in-a-city"),
+        # a firm named with a place in apposition: the firm, not the nearer place, is given the figure
+        pytest.param("2024-09-02", "Fourier Intelligence, another Shanghai name, is talking up its new plant, which "
+                     "it says is designed for 1 million humanoid robot joints a year.",
+                     [("1 million", "misattributed")], id="firm-beside-a-place"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
