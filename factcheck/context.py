@@ -12,6 +12,7 @@ from typing import NamedTuple
 from factcheck.entities import EntityFinder
 from factcheck.extract import Mention
 from factcheck.periods import Period, year_period
+from factcheck.records import related
 from factcheck.regexcache import compile as rx
 from factcheck.tables import Cell, Tables
 from factcheck.timeexpr import NAMED_YEAR, TimeMention, find_times, in_year, names_a_year, part_without_year
@@ -150,6 +151,10 @@ _NEIGHBOUR = rx(
 # "Shanghai, the country's car capital, saw ...": a phrase set after a name
 # describes it; a name it holds in the possessive is no subject (a name it
 # holds whole is the name's own: "a laboratory, the Meituan institute, ...")
+_AREA_NAME = rx(r"\b(?:Zone|Park|District|Area)\b|[区园]$")
+_ADJACENT = rx(r"(?:['’]s)?\s*|的|\s*\|\s*")  # a place's own area: "Shanghai's …", "上海…", a row's first cell
+
+
 _APPOSITIVE = rx(r",\s+[^,;.:()\d\n]{1,50}?,")
 _DENIED = rx(
     r"(?:\bnot|\brather than|\binstead of|而非|并非|而不是|不是)\s*(?:(?:for|in|as of|to|at|by)\s+)?(?:the\s+)?\Z", re.I
@@ -272,11 +277,13 @@ class Document:
         # (names in the possessive inside a phrase set after a name: no subject of
         # the sentence, but still a place "the city" may take up later)
         self.asides = self._asides(flat, found) if ", " in flat else frozenset()
+        foreign = self._foreign_areas(flat, found)
         self.entities = [
             e
             for e in found
             if not (e[2] == self.country and _scope(flat, e[0], e[1]))
             and not any(lo <= e[0] < hi for lo, hi in examples)
+            and e[0] not in foreign
         ]
         self.entity_starts = [e[0] for e in self.entities]
         # "totals for 2023, not for January-October 2024": a period denied dates nothing
@@ -757,6 +764,25 @@ class Document:
                 return self.text[max(before, end - SENTENCE_WINDOW):end]
             end, index = before, index - 1
         return ""
+
+    def _foreign_areas(self, flat: str, found: list[tuple[int, int, str]]) -> set[int]:
+        """Where an area's generic name stands right after another place
+        ("Shanghai's autonomous driving demonstration zone", "| 上海 |
+        高级别自动驾驶示范区规划面积 |"): that place's own zone, which the
+        database does not know, not the area of the same name elsewhere."""
+        places = self.finder.places(self.part_of)
+        foreign = set()
+        for before, (start, _, name) in zip(found, found[1:]):
+            owner = before[2]
+            if (
+                owner in places
+                and _AREA_NAME.search(name)
+                and name in self.part_of
+                and not related(self.part_of, name, owner)
+                and _ADJACENT.fullmatch(flat, before[1], start)
+            ):
+                foreign.add(start)
+        return foreign
 
     @staticmethod
     def _asides(flat: str, found: list[tuple[int, int, str]]) -> frozenset[int]:

@@ -72,15 +72,23 @@ class Database(NamedTuple):
     part_of: dict[str, str]  # entity -> the entity it is part of
 
     def related(self, a: str, b: str) -> bool:
-        """Same entity, or one is (transitively) part of the other."""
-        return a == b or b in self.ancestors(a) or a in self.ancestors(b)
+        return related(self.part_of, a, b)
 
     def ancestors(self, name: str) -> list[str]:
-        found: list[str] = []
-        while name in self.part_of and self.part_of[name] not in found:
-            name = self.part_of[name]
-            found.append(name)
-        return found
+        return ancestors(self.part_of, name)
+
+
+def related(part_of: dict[str, str], a: str, b: str) -> bool:
+    """Same entity, or one is (transitively) part of the other."""
+    return a == b or b in ancestors(part_of, a) or a in ancestors(part_of, b)
+
+
+def ancestors(part_of: dict[str, str], name: str) -> list[str]:
+    found: list[str] = []
+    while name in part_of and part_of[name] not in found:
+        name = part_of[name]
+        found.append(name)
+    return found
 
     def source_of(self, claim: Claim) -> Source | None:
         return self.sources.get(claim.source)

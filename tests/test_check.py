@@ -1458,6 +1458,13 @@ STEEL_NOTE = (
         pytest.param("2024-09-02", "Fourier Intelligence, another Shanghai name, is talking up its new plant, which "
                      "it says is designed for 1 million humanoid robot joints a year.",
                      [("1 million", "misattributed")], id="firm-beside-a-place"),
+        # a zone's generic name right after another place is that place's zone: Beijing's 500 km2 given to it
+        pytest.param("2023-12-20", "| 城市 | 指标 | 数据 |\n| --- | --- | --- |\n| 上海 | 高级别自动驾驶示范区规划面积 | "
+                     "500平方公里 |", [("500平方公里", "misattributed")], id="row-names-another-zone-zh"),
+        pytest.param("2023-12-20", "Shanghai's autonomous driving demonstration zone is to grow to 500 square "
+                     "kilometres.", [("500 square kilometres", "misattributed")], id="another-citys-zone"),
+        pytest.param("2023-12-20", "Beijing's autonomous driving demonstration zone is to grow to 500 square "
+                     "kilometres.", [("500 square kilometres", "supported")], id="the-citys-own-zone"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
