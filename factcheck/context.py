@@ -46,7 +46,8 @@ _CLAUSE_BREAK = rx(_BREAKS + r"|\b(?:while|whereas)\b")
 # is about ("exports and imports rose 5%").
 _CLAUSE_BREAK_AFTER = rx(_BREAKS + r"|\b(?:while|whereas|and)\b|而|并且")
 _OF = rx(r"\s*(?:of|的)\b")
-_OF_AFTER = rx(r"\s*(?:of\b|的)")  # "44.3% of GDP", "占…的": a share's whole follows
+# "44.3% of GDP", "占…的": a share's whole follows; not "16.2%的平均增速" (a growth rate of 16.2%)
+_OF_AFTER = rx(r"\s*(?:of\b|的(?!(?:平均|年均)?(?:增速|增长|增幅|涨幅)))")
 _BY_END = rx(r"(?:by|增加|增长了?)\s*$")  # "increased by 500 companies": a change
 _STRONG_SEPARATOR = rx(r"[;；]")
 _BREAK = rx(_BREAKS)

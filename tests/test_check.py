@@ -1459,12 +1459,19 @@ STEEL_NOTE = (
                      "it says is designed for 1 million humanoid robot joints a year.",
                      [("1 million", "misattributed")], id="firm-beside-a-place"),
         # a zone's generic name right after another place is that place's zone: Beijing's 500 km2 given to it
-        pytest.param("2023-12-20", "| 城市 | 指标 | 数据 |\n| --- | --- | --- |\n| 上海 | 高级别自动驾驶示范区规划面积 | "
-                     "500平方公里 |", [("500平方公里", "misattributed")], id="row-names-another-zone-zh"),
+        pytest.param("2023-12-20", "| 城市 | 指标 | 数据 |\n| --- | --- | --- |\n"
+                     "| 上海 | 高级别自动驾驶示范区规划面积 | 500平方公里 |",
+                     [("500平方公里", "misattributed")], id="row-names-another-zone-zh"),
         pytest.param("2023-12-20", "Shanghai's autonomous driving demonstration zone is to grow to 500 square "
                      "kilometres.", [("500 square kilometres", "misattributed")], id="another-citys-zone"),
         pytest.param("2023-12-20", "Beijing's autonomous driving demonstration zone is to grow to 500 square "
                      "kilometres.", [("500 square kilometres", "supported")], id="the-citys-own-zone"),
+        # "16.2%的平均增速" is a growth rate of 16.2%, not a share; the district's own 18.5% is no claim's
+        pytest.param("2024-10-28", "1—9月，区内112家国家级专精特新“小巨人”工业企业产值增长18.5%，"
+                     "高于全市300余家同类企业16.2%的平均增速。",
+                     [("112家", "unverified"), ("18.5%", "unverified"), ("300余家", "supported"),
+                      ("16.2%", "supported")],
+                     id="growth-rate-of-zh"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
