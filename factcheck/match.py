@@ -246,6 +246,7 @@ _FREQUENCY = rx(r"\s*(?:(?:a|per|each|every)\s+(?:day|week|fortnight|month|quart
                 r"|daily|weekly|monthly|yearly)\b", re.I)
 _BASIS_POINTS = rx(r"\s*(?:basis[ -]points?|bps?\b)|个?基点", re.I)
 _TEXT_LENGTH = rx(r"\s*(?:words|characters|pages)\b|字", re.I)  # "500 words", "8000字": a text's length
+_ANAPHOR = rx(r"(?:这一|该|此)(?:比重|比例|占比|数字|数据|指标|增速|增幅)")  # "这一比重为…": the metric named before
 _GOVERNING = rx(
     r"\b([a-z]+)(?:\s+(?:that|which))?\s+(?:of|(?:now\s+|today\s+)?numbers?|numbered|stands?\s+at|stood\s+at|(?:has\s+|had\s+)?grown\s+to"
     r"|grew\s+to|reached|totall?ed|came\s+to)\s+(?:just\s+|only\s+)?"
@@ -425,7 +426,17 @@ class Matcher:
         marked weak: enough to support a value, not to contradict one."""
         near = self._near(mention)
         found = self._candidates(mention, ctx, "", near)
-        if found or not ctx.previous.strip():
+        if not ctx.previous.strip():
+            return found
+        if _ANAPHOR.search(ctx.sentence, 0, max(0, mention.start - ctx.sentence_start)):
+            # "这一比重为49.2%": the sentence before names
+            # what this one's figure is, as its own words would
+            best = {s.claim.id: s for s in found}
+            for s in self._candidates(mention, ctx, normal(ctx.previous), near):
+                if s.claim.id not in best or s.score > best[s.claim.id].score:
+                    best[s.claim.id] = s
+            return sorted(best.values(), key=lambda s: (-s.score, s.claim.id))
+        if found:
             return found
         return [
             _Scored(s.entry, s.score, s.coverage, weak=True, valued=s.valued)

@@ -1472,6 +1472,9 @@ STEEL_NOTE = (
                      [("112家", "unverified"), ("18.5%", "unverified"), ("300余家", "supported"),
                       ("16.2%", "supported")],
                      id="growth-rate-of-zh"),
+        # "这一比重" takes up the share the sentence before names: its words count as this figure's own
+        pytest.param("2024-03-01", "北京数字经济增加值占地区生产总值的比重持续提高。2023年全年，这一比重为49.2%。",
+                     [("49.2%", "contradicted")], id="this-share-zh"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
