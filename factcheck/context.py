@@ -191,7 +191,7 @@ _GROWTH = rx(
 _SHARE = rx(
     r"\b(?:share|accounted for|accounting for|accounts for|account for|made up|make up|makes up|making up|"
     r"proportion|percent of|of (?:the )?(?:gdp|total|national|all)|"
-    r"of its|ratio|penetration|coverage|(?<!growth )rate)\b|% of|占|比重|占比|份额|比例|渗透率|覆盖率|普及率",
+    r"of its|ratio|penetration|coverage|(?<!growth )rate)\b|% of|占|比重|占比|份额|比例|渗透率|覆盖率|普及率|化率",
     re.I,
 )
 

@@ -1475,6 +1475,9 @@ STEEL_NOTE = (
         # "这一比重" takes up the share the sentence before names: its words count as this figure's own
         pytest.param("2024-03-01", "北京数字经济增加值占地区生产总值的比重持续提高。2023年全年，这一比重为49.2%。",
                      [("49.2%", "contradicted")], id="this-share-zh"),
+        # "数控化率" is a rate of coverage, a share, though "提升" follows: 69.2% is 62.9% with its digits swapped
+        pytest.param("2024-09-01", "目前，全国重点工业企业关键工序数控化率为69.2%，中央企业仍有提升空间。",
+                     [("69.2%", "contradicted")], id="rate-of-coverage-zh"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
