@@ -83,7 +83,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "in autumn 2024", "the spring of 2023": that year's months of the season
     ("en_season_year", rx(r"\b(?=[sSaAfFwW])(?P<s>spring|summer|autumn|fall|winter)(?:\s+of)?\s+(?P<y>(?:19|20)\d{2})\b"
                           r"(?!\d|[,.]\d)", re.I)),
-    ("en_month_year", rx(r"\b(?=[fFjJmMaAsSoOnNdD])(?P<m>" + _MONTH + r")\.?,?\s+(?P<y>(?:19|20)\d{2})\b(?![\d,.])", re.I)),
+    ("en_month_year", rx(r"\b(?=[fFjJmMaAsSoOnNdD])(?P<m>" + _MONTH + r")\.?,?\s+(?P<y>(?:19|20)\d{2})\b(?!\d|[,.]\d)", re.I)),
     ("ago", rx(r"\b(?=[\dtfseaoAO])(?:(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years ago|(?P<one>a|one) year ago)\b|(?=[\d一两二三四五六七八九十])(?P<zn>\d{1,2}|[一两二三四五六七八九十])年前(?![0-9一二三四五六七八九十]*月)", re.I)),
     ("year_range", rx(r"(?=[12])(?<![\d.])(?P<a>(?:19|20)\d{2})(?:\s?[" + _DASH + r"至到]\s?|\s(?:to|through|until)\s)(?P<b>(?:19|20)\d{2})(?:年)?(?![\d.])")),
     ("whole_year", rx(r"\b(?=[ftwo])(?:(?:(?:for |over |in )?the (?:whole|full|entire) year|full[- ]year)"

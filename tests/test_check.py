@@ -1478,6 +1478,9 @@ STEEL_NOTE = (
         # "数控化率" is a rate of coverage, a share, though "提升" follows: 69.2% is 62.9% with its digits swapped
         pytest.param("2024-09-01", "目前，全国重点工业企业关键工序数控化率为69.2%，中央企业仍有提升空间。",
                      [("69.2%", "contradicted")], id="rate-of-coverage-zh"),
+        # "As at 30 June 2024," dates the 2023 supply: stale (the year's comma had hidden the month)
+        pytest.param("2024-11-20", "As at 30 June 2024, the capital had a total computing power supply of 12,000 P.",
+                     [("12,000 P", "stale")], id="day-month-year-comma"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]

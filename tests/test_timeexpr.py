@@ -75,6 +75,8 @@ def test_a_part_of_the_year_named_before(text: str, label: str) -> None:
         ("in October", "2024-10"),
         ("May 2020", "2020-05"),
         ("Sept. 2023", "2023-09"),
+        ("As at 30 June 2024, the capital had", "2024-06"),  # a comma or a full stop after the year ends it
+        ("on 30 June 2024.", "2024-06"),
         ("2021-2023年", "2021/2023"),
         ("covering 2021 to 2023", "2021/2023"),
         ("from 2021 through 2023", "2021/2023"),
