@@ -112,6 +112,7 @@ _FOUNDING = rx(r"(?:创业|成立|创立|创办|起步)之初|成立时|创立�
                r"started(?: out)?|began)|at (?:its |the )?(?:founding|start|outset))\b", re.I)
 _STARTED_FROM = rx(r"[^，。；,;]{0,3}?(?:起步|起家)")
 _BASE_YEAR = rx(r"(?:[较比]|相比|同比|up from|down from|from|compared with)\s?(?P<y>(?:19|20)\d{2})年?(?:同期)?的?\s*$")
+_DATED_ASIDE = rx(r"\s*[（(]([^（()）\n]{1,30})[)）]")  # "（截至9月底）", "(as of September)" after a figure
 _PUNCTUATION = rx(_BREAKS + r"|[、()（）]")  # _SEPARATOR without "and"
 # "技术已在全国1000多家医院落地": where something reaches (the country's
 # places counted), not who the figure is about; the country named so is no
@@ -944,9 +945,14 @@ class Document:
         taken = self._dated_before(start, lo)
         # "较2014年的48.2件": the comparison's year is the period of the figure it names.
         base = _BASE_YEAR.search(self.text, max(start, mention.start - 12), mention.start)
+        aside = _DATED_ASIDE.match(self.text, mention.end)
         if base:
             time = TimeMention(base.start("y"), base.end(), year_period(int(base.group("y"))), False)
+        elif aside:  # "1.2万P（截至9月底）": a period in brackets right after the figure is its own
+            time = self._nearest(self.time_starts, self.times, aside.start(1), aside.end(1), mention, taken)
         else:
+            time = None
+        if time is None:
             time = self._nearest(self.time_starts, self.times, *own, mention, taken)
         # (in the figure's part of the sentence: "…1,000 hospitals; when it was founded, it had 3 people")
         part = self._after_semicolon(start, mention.start)

@@ -1481,6 +1481,13 @@ STEEL_NOTE = (
         # "As at 30 June 2024," dates the 2023 supply: stale (the year's comma had hidden the month)
         pytest.param("2024-11-20", "As at 30 June 2024, the capital had a total computing power supply of 12,000 P.",
                      [("12,000 P", "stale")], id="day-month-year-comma"),
+        # a period in brackets right after the figure is the figure's own, before the heading's
+        pytest.param("2024-11-08", "## 前三季度·数字经济\n\n💻 北京全市总算力供给规模1.2万P（截至9月底）\n"
+                     "🌐 来自北京的云服务商在津冀、晋蒙区域部署智能算力约4082P",
+                     [("1.2万P", "stale"), ("4082P", "supported")], id="dated-aside-zh"),
+        pytest.param("2024-11-08", "## Beijing, January to September\n\nThe city's total computing power supply "
+                     "reached 12,000 P (as of September), and its cloud providers deployed about 4,082 P in "
+                     "Tianjin-Hebei.", [("12,000 P", "stale"), ("4,082 P", "supported")], id="dated-aside"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
