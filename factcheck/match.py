@@ -159,6 +159,16 @@ def period_matches(period: Period, claim_period: Period, kind: str = "level", ta
         and period.end <= claim_period.end
     ):
         return True
+    # ...and a stock stated at a date holds for the year the draft names ("161 brands
+    # as of October 31, 2023" is the figure of "116 brands ... in 2023")
+    if (
+        kind in ("level", "ratio")
+        and claim_period.is_point
+        and period.label.isdigit()
+        and period.start <= claim_period.start
+        and claim_period.end <= period.end
+    ):
+        return True
     if target and period.overlaps(claim_period) and not period.is_point:
         return True  # a plan's target: "in the 2023-2025 plan", "by 2025"
     # a stock "at the end of 2023" is the 2023 figure of a yearly stock

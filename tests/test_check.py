@@ -1488,6 +1488,11 @@ STEEL_NOTE = (
         pytest.param("2024-11-08", "## Beijing, January to September\n\nThe city's total computing power supply "
                      "reached 12,000 P (as of September), and its cloud providers deployed about 4,082 P in "
                      "Tianjin-Hebei.", [("12,000 P", "stale"), ("4,082 P", "supported")], id="dated-aside"),
+        # a stock stated at a date (161 brands as of October 31, 2023) is the figure of that year
+        pytest.param("2024-03-01", "Shanghai's new energy vehicles were sold under 161 brands in 2023.",
+                     [("161 brands", "supported")], id="stock-at-a-date-in-its-year"),
+        pytest.param("2024-03-01", "Shanghai's new energy vehicles were sold under 116 brands in 2023.",
+                     [("116 brands", "contradicted")], id="stock-at-a-date-in-its-year-wrong"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
