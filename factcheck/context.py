@@ -861,6 +861,10 @@ class Document:
             # (the one nearest it: "2023年…，2014年这一数字仅为48.2件"). Not "now"
             # ("2017年创立，至今仅7年": seven years to today, not to 2017).
             named = self._named_time(cell.line[0], cell.line[1] + 1, mention)
+            if named is None and cell.label and time.start < cell.label[1]:
+                # ("| 7月 | 12.6% | 今年前三季度…的产值增速 |": the row's own period, if any)
+                named = next((t for t in self.times[bisect.bisect_left(self.time_starts, cell.label[1]):]
+                              if t.start < cell.line[1]), None)
             if named is not None:
                 time = named
         inherited = time is None

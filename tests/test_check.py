@@ -1493,6 +1493,12 @@ STEEL_NOTE = (
                      [("161 brands", "supported")], id="stock-at-a-date-in-its-year"),
         pytest.param("2024-03-01", "Shanghai's new energy vehicles were sold under 116 brands in 2023.",
                      [("116 brands", "contradicted")], id="stock-at-a-date-in-its-year-wrong"),
+        # a calendar's page month labels the row; the row's own period ("今年前三季度") dates its figures
+        pytest.param("2024-12-02", "# 北京创新台历\n\n| 月份 | 大数字 | 说明文字 |\n| --- | --- | --- |\n"
+                     "| 6月 | 1000多家 | 2023年已应用长木谷骨科人工智能和手术机器人技术的医院 |\n"
+                     "| 7月 | 12.6% | 今年前三季度，全市300余家国家级专精特新“小巨人”工业企业的产值增速 |",
+                     [("1000多家", "supported"), ("12.6%", "contradicted"), ("300余家", "supported")],
+                     id="calendar-row-period-zh"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
