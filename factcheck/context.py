@@ -849,6 +849,8 @@ class Document:
             entity, source, names, around, _ = self._entity(
                 mention, cell.line[0], cell.line[1], cell.line[0], cell.line[1]
             )
+            if source == "reference" and entity is not None:
+                around = (entity,)  # "| 全省 | 83.6% |": the row's own place, not the 全国 row above it
         time = None
         for span in (cell.label, cell.header, cell.cell):
             if span and time is None:

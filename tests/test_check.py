@@ -1499,6 +1499,12 @@ STEEL_NOTE = (
                      "| 7月 | 12.6% | 今年前三季度，全市300余家国家级专精特新“小巨人”工业企业的产值增速 |",
                      [("1000多家", "supported"), ("12.6%", "contradicted"), ("300余家", "supported")],
                      id="calendar-row-period-zh"),
+        # a row for 全省 under one for 全国: the province's own figures, not the country's written wrong
+        pytest.param("2024-09-12", "# 山东省2024年上半年制造业数字化转型通报\n\n"
+                     "| 地区 | 数字化研发设计工具普及率 | 关键工序数控化率 |\n| --- | --- | --- |\n"
+                     "| 全国 | 80.1% | 62.9% |\n| 全省 | 83.6% | 66.2% |",
+                     [("80.1%", "supported"), ("62.9%", "supported"), ("83.6%", "unverified"),
+                      ("66.2%", "unverified")], id="province-row-under-country-row-zh"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
