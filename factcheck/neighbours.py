@@ -26,6 +26,7 @@ from factcheck.wording import counts_alike, counts_what
 
 _BRACKET = rx(r"\s*[(（]\s*")
 _PARAGRAPH_BREAK = rx(r"\n[ \t]*\n")
+_CLAUSE_MARK = rx(r"[，。；：、,;:]")
 
 
 class _Draft(NamedTuple):
@@ -160,11 +161,40 @@ def _swapped(draft: _Draft) -> None:
             draft.text[mention.end : mention.end + 120] if mention.unit == PERCENT else draft.contexts[at].after
             for at, mention in ((one, a), (other, b))
         )
-        if counts_what(a, first, after_a) is False and counts_what(b, second, after_b) is False:
-            if counts_what(a, second, after_a) and counts_what(b, first, after_b):
+        says = _whole_named(draft, one, other, first, second) if a.unit == b.unit == PERCENT else None
+        if says is not None:
+            a_first, a_second, b_first, b_second = says
+        else:
+            a_first, a_second = counts_what(a, first, after_a), counts_what(a, second, after_a)
+            b_first, b_second = counts_what(b, first, after_b), counts_what(b, second, after_b)
+        if a_first is False and b_second is False:
+            if a_second and b_first:
                 for position, mention, claim in ((one, a, second), (other, b, first)):
                     message = draft.matcher.contradiction(mention, claim)
                     draft.judged[position] = Judgement("contradicted", claim, f"{message} (the two are swapped)")
+
+
+def _whole_named(
+    draft: _Draft, one: int, other: int, first: Claim, second: Claim
+) -> tuple[bool, bool, bool, bool] | None:
+    """For two shares in Chinese, whether each one's clause names what the
+    first and the second claim are shares of ("“小巨人”企业中民营企业占90%以上，
+    高新技术企业中民营企业占80%以上"), by the terms one claim has and the other
+    not; None when the clauses do not tell them apart."""
+    own = set(first.keywords) - set(second.keywords), set(second.keywords) - set(first.keywords)
+    found = []
+    for position in (one, other):
+        start = draft.contexts[position].sentence_start
+        mention = draft.mentions[position]
+        begin = start
+        for mark in _CLAUSE_MARK.finditer(draft.text, start, mention.start):
+            begin = mark.end()
+        clause = draft.text[begin : mention.start]
+        found.append(tuple(any(term in clause for term in terms if not term.isascii()) for terms in own))
+    (a_first, a_second), (b_first, b_second) = found
+    if a_first == a_second or b_first == b_second:
+        return None
+    return a_first, a_second, b_first, b_second
 
 
 def _taken(draft: _Draft) -> None:

@@ -1505,6 +1505,13 @@ STEEL_NOTE = (
                      "| 全国 | 80.1% | 62.9% |\n| 全省 | 83.6% | 66.2% |",
                      [("80.1%", "supported"), ("62.9%", "supported"), ("83.6%", "unverified"),
                       ("66.2%", "unverified")], id="province-row-under-country-row-zh"),
+        # two shares, each the other's: each clause names what its share is of ("“小巨人”企业中…")
+        pytest.param("2024-06-01", "民营企业是创新主力：国家级专精特新“小巨人”企业中民营企业占90%以上，"
+                     "高新技术企业中民营企业占80%以上。", [("90%", "contradicted"), ("80%", "contradicted")],
+                     id="shares-swapped-zh"),
+        pytest.param("2024-06-01", "民营企业是创新主力：国家级专精特新“小巨人”企业中民营企业占80%以上，"
+                     "高新技术企业中民营企业占90%以上。", [("80%", "supported"), ("90%", "supported")],
+                     id="shares-in-place-zh"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
