@@ -109,7 +109,8 @@ _NATIONAL_SUBJECT = rx(
 _PHRASE_WORDS = {_WIDER: ("more broadly", "more widely", "economy"), _NATIONAL_SUBJECT: ("national",)}
 # "团队从创业之初的3个人": the figure's time is the founding, not a period named elsewhere
 _FOUNDING = rx(r"(?:创业|成立|创立|创办|起步)之初|成立时|创立时|\b(?:when (?:it|the company|the firm) (?:was founded|"
-               r"started(?: out)?|began)|at (?:its |the )?(?:founding|start|outset))\b", re.I)
+               r"started(?: out)?|began)|at (?:its |the )?(?:founding|start|outset)"
+               r"|founding (?:team|staff|crew))\b", re.I)  # "its founding team of 3 people"
 _STARTED_FROM = rx(r"[^，。；,;]{0,3}?(?:起步|起家)")
 _BASE_YEAR = rx(r"(?:[较比]|相比|同比|up from|down from|from|compared with)\s?(?P<y>(?:19|20)\d{2})年?(?:同期)?的?\s*$")
 _DATED_ASIDE = rx(r"\s*[（(]([^（()）\n]{1,30})[)）]")  # "（截至9月底）", "(as of September)" after a figure

@@ -1512,6 +1512,10 @@ STEEL_NOTE = (
         pytest.param("2024-06-01", "民营企业是创新主力：国家级专精特新“小巨人”企业中民营企业占80%以上，"
                      "高新技术企业中民营企业占90%以上。", [("80%", "supported"), ("90%", "supported")],
                      id="shares-in-place-zh"),
+        # "its founding team of 3 people" is the founding: a period for the next figure does not date it
+        pytest.param("2025-02-10", "At Changmugu she arrived when the business had just outgrown its founding team "
+                     "of 3 people and left at the end of 2023 with a staff of more than 160.",
+                     [("3 people", "supported"), ("160", "supported")], id="founding-team"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
