@@ -77,6 +77,12 @@ class Database(NamedTuple):
     def ancestors(self, name: str) -> list[str]:
         return ancestors(self.part_of, name)
 
+    def source_of(self, claim: Claim) -> Source | None:
+        return self.sources.get(claim.source)
+
+    def claim(self, claim_id: str) -> Claim | None:
+        return next((c for c in self.claims if c.id == claim_id), None)
+
 
 def related(part_of: dict[str, str], a: str, b: str) -> bool:
     """Same entity, or one is (transitively) part of the other."""
@@ -89,9 +95,3 @@ def ancestors(part_of: dict[str, str], name: str) -> list[str]:
         name = part_of[name]
         found.append(name)
     return found
-
-    def source_of(self, claim: Claim) -> Source | None:
-        return self.sources.get(claim.source)
-
-    def claim(self, claim_id: str) -> Claim | None:
-        return next((c for c in self.claims if c.id == claim_id), None)
