@@ -1516,6 +1516,9 @@ STEEL_NOTE = (
         pytest.param("2025-02-10", "At Changmugu she arrived when the business had just outgrown its founding team "
                      "of 3 people and left at the end of 2023 with a staff of more than 160.",
                      [("3 people", "supported"), ("160", "supported")], id="founding-team"),
+        # "Huasheng" alone names the rubber group (entities.yaml), in a draft about another firm
+        pytest.param("2024-11-20", "Zhijing Technology connects looms for dye houses. Huasheng also said in 2024 that "
+                     "its retrofit lifted equipment utilisation by 5%.", [("5%", "supported")], id="huasheng-alone"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
