@@ -35,6 +35,8 @@ _DATE_FORMS = [
     rx(r"\b(?P<d>\d{1,2})\s+" + _MONTH_NAME + r",?\s+(?P<y>(?:19|20)\d{2})\b", re.I),
 ]
 DATE_LINES = 12  # a news page states its date near the top
+_PERIOD_END = rx(r"(?:\d\s*[-–—~]|\b(?:to|until|through|ending|ended)|截至|至|到)\s*$", re.I)
+_PUBLISHED = rx(r"\b(?:filed|published|issued|dated|released|updated)\b|发布|印发|更新", re.I)
 
 
 class DraftError(Exception):
@@ -66,6 +68,24 @@ def parse_date(text: str) -> date | None:
     return None
 
 
+def _line_dates(line: str) -> list[tuple[int, date]]:
+    """(offset, date) of each full date on a line, but the end of a range
+    ("Trip dates: 9-13 June 2024") or of a period ("the six months to 30
+    June 2024", "截至2024年6月30日"): those date what a text covers, not the text."""
+    found = []
+    for pattern in _DATE_FORMS:
+        for match in pattern.finditer(line):
+            if _PERIOD_END.search(line, 0, match.start()):
+                continue
+            groups = match.groupdict()
+            month = _MONTHS[groups["mn"].lower()] if groups.get("mn") else int(groups["m"])
+            try:
+                found.append((match.start(), date(int(groups["y"]), month, int(groups["d"]))))
+            except ValueError:
+                continue
+    return sorted(found)
+
+
 def draft_date(text: str, given: date | None, today: date) -> tuple[date, str]:
     """The draft's date and where it came from (shown in the report)."""
     if given is not None:
@@ -79,10 +99,14 @@ def draft_date(text: str, given: date | None, today: date) -> tuple[date, str]:
                 return found, "front matter"
     body = text[front.end():] if front else text
     lines = [line for line in body.splitlines() if line.strip()][:DATE_LINES]
-    for line in lines:
-        found = parse_date(line)
-        if found:
+    dated = [(line, at, found) for line in lines for at, found in _line_dates(line)]
+    # A date the top of the page says it was filed or published on, else the first
+    # ("Trip dates: 9-13 June 2024 | Report filed: 14 June 2024").
+    for line, at, found in dated:
+        if _PUBLISHED.search(line, max(0, at - 24), at):
             return found, "date line"
+    if dated:
+        return dated[0][2], "date line"
     return today, "today"
 
 

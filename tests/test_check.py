@@ -207,6 +207,11 @@ def test_json_output_has_exactly_the_contract_fields(db: Path, tmp_path: Path) -
         ("BEIJING, Nov. 28, 2024 —\nBody 5%.\n", [], "2024-11-28", "date line"),
         ("SHANGHAI, Sept. 3, 2024 (Asia Markets Wire) — Body 5%.\n", [], "2024-09-03", "date line"),
         ("Filed 3 Dec 2023, London\nBody 5%.\n", [], "2023-12-03", "date line"),
+        # the end of a range or of a period dates what a text covers; "filed" dates the text
+        ("Trip dates: 9-13 June 2024 | Report filed: 14 June 2024\nBody 5%.\n", [], "2024-06-14", "date line"),
+        ("# Half-year report for the six months to 30 June 2024\n\nLondon, 30 August 2024\n\nBody 5%.\n", [],
+         "2024-08-30", "date line"),
+        ("# 截至2024年6月30日的统计\n\n2024年8月2日\n\n正文5%。\n", [], "2024-08-02", "date line"),
     ],
 )
 def test_draft_date_sources(db: Path, tmp_path: Path, text: str, args: list[str], date: str, source: str) -> None:
@@ -1519,6 +1524,10 @@ STEEL_NOTE = (
         # "Huasheng" alone names the rubber group (entities.yaml), in a draft about another firm
         pytest.param("2024-11-20", "Zhijing Technology connects looms for dye houses. Huasheng also said in 2024 that "
                      "its retrofit lifted equipment utilisation by 5%.", [("5%", "supported")], id="huasheng-alone"),
+        # 降低 is a fall (growth), and 资金占用 no share: "成本降低了10%" is the cost cut
+        pytest.param("2024-07-16", "华盛橡胶集团介绍，转型以来物流效率提升了25%，整体成本降低了10%，"
+                     "待料半成品积压和日均资金占用合计减少近100万元。",
+                     [("25%", "supported"), ("10%", "supported"), ("100万元", "supported")], id="cost-cut-zh"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
