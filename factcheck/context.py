@@ -187,13 +187,14 @@ _GROWTH = rx(
     r"\b(?:grew|grow|grows|growth|grown|increas\w*|rose|rise|rises|risen|rising|"
     r"(?<!made )(?<!make )(?<!makes )(?<!making )up|jump\w*|surg\w*|climb\w*|"
     r"expand\w*|declin\w*|decreas\w*|fell|fall|falls|fallen|drop\w*|down|year[- ]on[- ]year|y/y|yoy|annual rate)\b"
-    r"|增长(?!点)|增速|增加(?!值)|同比|环比|提高|提升|上升|下降|下滑|减少|增幅|涨|跌|回升",
+    r"|增长(?!点)|增速|增加(?!值)|同比|环比|提高|提升|上升|下降|下滑|减少|降低|增幅|涨|跌|回升",
     re.I,
 )
 _SHARE = rx(
     r"\b(?:share|accounted for|accounting for|accounts for|account for|made up|make up|makes up|making up|"
     r"proportion|percent of|of (?:the )?(?:gdp|total|national|all)|"
-    r"of its|ratio|penetration|coverage|(?<!growth )rate)\b|% of|占|比重|占比|份额|比例|渗透率|覆盖率|普及率|化率",
+    r"of its|ratio|penetration|coverage|(?<!growth )rate)\b|% of"
+    r"|占(?![用地领])|比重|占比|份额|比例|渗透率|覆盖率|普及率|化率",  # (资金占用: tied up, not a share)
     re.I,
 )
 
