@@ -94,7 +94,10 @@ _LOCATED = rx(r",?\s*(?:(?:which is |that is )?(?:based |located )?in|位于|地
 _ITEM = rx(r"\s*(?:[-*+]|\d{1,3}[.)])[ \t]")  # a list item's marker
 _ROW = rx(r"\s*\|")  # a Markdown table's row
 _COMPARED = rx(
-    r"\bcompar(?:e|ed|es|ing|ison)\b|\bthan\b|\bnot\b|\binstead of\b|\bunlike\b|相比|对比|比较|而非|不是", re.I
+    # ("comparison" only as "comparison with": a label "**Peer comparison.**" sets nothing against)
+    r"\bcompar(?:e|ed|es|ing)\b|\bcomparison (?:with|to)\b|\bthan\b|\bnot\b|\binstead of\b|\bunlike\b"
+    r"|相比|对比|比较|而非|不是",
+    re.I,
 )
 # "More broadly, high-tech manufacturing grew 8.7%": a sentence that widens
 # the view from the paragraph's subject to the whole economy

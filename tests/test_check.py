@@ -1528,6 +1528,11 @@ STEEL_NOTE = (
         pytest.param("2024-07-16", "华盛橡胶集团介绍，转型以来物流效率提升了25%，整体成本降低了10%，"
                      "待料半成品积压和日均资金占用合计减少近100万元。",
                      [("25%", "supported"), ("10%", "supported"), ("100万元", "supported")], id="cost-cut-zh"),
+        # a label "Peer comparison." sets no place against the subject: "the city" is the Shanghai named after it
+        pytest.param("2024-06-20", "Beijing's technology market is deep.\n\n**Peer comparison.** Shanghai, our "
+                     "closest peer, is similarly exposed. According to the municipal government, the city's large "
+                     "model products accounted for more than 60% of those filed nationally as of late 2023.",
+                     [("60%", "misattributed")], id="comparison-label"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
