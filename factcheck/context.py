@@ -154,13 +154,13 @@ _EXAMPLES = rx(r"以([^，。；！？\n]{1,30}?)为代表")
 _NEIGHBOUR = rx(
     r"与([^，。；！？\n]{1,12}?)(?:毗邻|相邻|接壤|交界)的|(?:毗邻|紧邻|邻近|比邻)([^，。；！？\n]{1,12}?)的"
 )
+# An area's generic name right after another place names that place's own area
+# ("Shanghai's autonomous driving demonstration zone", "| 上海 | 高级别自动驾驶示范区… |")
+_AREA_NAME = rx(r"\b(?:Zone|Park|District|Area)\b|[区园]$")
+_ADJACENT = rx(r"(?:['’]s)?\s*|的|\s*\|\s*")
 # "Shanghai, the country's car capital, saw ...": a phrase set after a name
 # describes it; a name it holds in the possessive is no subject (a name it
 # holds whole is the name's own: "a laboratory, the Meituan institute, ...")
-_AREA_NAME = rx(r"\b(?:Zone|Park|District|Area)\b|[区园]$")
-_ADJACENT = rx(r"(?:['’]s)?\s*|的|\s*\|\s*")  # a place's own area: "Shanghai's …", "上海…", a row's first cell
-
-
 _APPOSITIVE = rx(r",\s+[^,;.:()\d\n]{1,50}?,")
 _DENIED = rx(
     r"(?:\bnot|\brather than|\binstead of|而非|并非|而不是|不是)\s*(?:(?:for|in|as of|to|at|by)\s+)?(?:the\s+)?\Z", re.I
@@ -957,12 +957,11 @@ class Document:
         # "较2014年的48.2件": the comparison's year is the period of the figure it names.
         base = _BASE_YEAR.search(self.text, max(start, mention.start - 12), mention.start)
         aside = _DATED_ASIDE.match(self.text, mention.end)
+        time = None
         if base:
             time = TimeMention(base.start("y"), base.end(), year_period(int(base.group("y"))), False)
         elif aside:  # "1.2万P（截至9月底）": a period in brackets right after the figure is its own
             time = self._nearest(self.time_starts, self.times, aside.start(1), aside.end(1), mention, taken)
-        else:
-            time = None
         if time is None:
             time = self._nearest(self.time_starts, self.times, *own, mention, taken)
         # (in the figure's part of the sentence: "…1,000 hospitals; when it was founded, it had 3 people")

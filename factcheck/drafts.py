@@ -54,20 +54,6 @@ class Draft(NamedTuple):
     notices: tuple[str, ...] = ()
 
 
-def parse_date(text: str) -> date | None:
-    for pattern in _DATE_FORMS:
-        match = pattern.search(text)
-        if not match:
-            continue
-        groups = match.groupdict()
-        month = _MONTHS[groups["mn"].lower()] if groups.get("mn") else int(groups["m"])
-        try:
-            return date(int(groups["y"]), month, int(groups["d"]))
-        except ValueError:
-            continue
-    return None
-
-
 def _line_dates(line: str) -> list[tuple[int, date]]:
     """(offset, date) of each full date on a line, but the end of a range
     ("Trip dates: 9-13 June 2024") or of a period ("the six months to 30
@@ -94,9 +80,9 @@ def draft_date(text: str, given: date | None, today: date) -> tuple[date, str]:
     if front:
         field = _FRONT_DATE.search(front.group("body"))
         if field:
-            found = parse_date(field.group("value"))
+            found = _line_dates(field.group("value"))
             if found:
-                return found, "front matter"
+                return found[0][1], "front matter"
     body = text[front.end():] if front else text
     lines = [line for line in body.splitlines() if line.strip()][:DATE_LINES]
     dated = [(line, at, found) for line in lines for at, found in _line_dates(line)]

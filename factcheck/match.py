@@ -439,8 +439,7 @@ class Matcher:
         if not ctx.previous.strip():
             return found
         if _ANAPHOR.search(ctx.sentence, 0, max(0, mention.start - ctx.sentence_start)):
-            # "这一比重为49.2%": the sentence before names
-            # what this one's figure is, as its own words would
+            # "这一比重为49.2%": the sentence before names what this one's figure is, as its own words would
             best = {s.claim.id: s for s in found}
             for s in self._candidates(mention, ctx, normal(ctx.previous), near):
                 if s.claim.id not in best or s.score > best[s.claim.id].score:
