@@ -98,7 +98,11 @@ def test_verdict_quality_floor() -> None:
      ("holdout82", 0.98, 0.95),
      ("holdout83", 0.90, 0.90),
      ("holdout84", 1.00, 0.90),
-     ("holdout85", 0.96, 0.92)],
+     ("holdout85", 0.96, 0.92),
+     ("holdout86", 0.95, 0.98),
+     ("holdout87", 1.00, 0.92),
+     ("holdout88", 1.00, 0.91),
+     ("holdout89", 0.98, 0.92)],
 )
 def test_held_out_quality_floor(folder: str, floor_precision: float, floor_recall: float) -> None:
     module = _load("verdict_quality")
