@@ -164,6 +164,7 @@ _CJK_RUN = rx(
     rf"(?={_NUMERAL}*[零〇一二两三四五六七八九]|(?<=[数几上])|十{_NUMERAL}|{_NUMERAL}+(?:[余多]|\Z))"
     rf"{_NUMERAL}+"
 )
+_GROWN_BY = rx(r"(?:增长|增加|提高|提升|上升)了?\s*(?:超过|近|约|逾|达到?)?\s*$")  # "增长1倍" is a rise of 100%; "是…的3倍" a ratio
 _PERCENT_ZH = rx(r"百分之(?P<n>[零〇一二两三四五六七八九十百千点.\d]+)")
 _FRACTION_WORDS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0}
 _NUMBER_WORDS = {
@@ -427,6 +428,8 @@ def _arabic(original: str, work: str, lines: _Lines) -> Iterator[tuple[Mention, 
             unit = currency
         elif unit is None and currency is None and pos < len(work) and work[pos].isalpha() and work[pos].isascii():
             continue  # glued to letters: an identifier
+        if unit == "times" and _GROWN_BY.search(work, max(0, start - 8), start):
+            unit, value = PERCENT, value * 100  # "同比增长1倍以上": up more than 100%, as the claims say it
         if unit is not None:
             pos = unit_end
         elif scale == 1.0 and currency is None and (

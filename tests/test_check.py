@@ -1533,6 +1533,11 @@ STEEL_NOTE = (
                      "closest peer, is similarly exposed. According to the municipal government, the city's large "
                      "model products accounted for more than 60% of those filed nationally as of late 2023.",
                      [("60%", "misattributed")], id="comparison-label"),
+        # "增长1倍以上" is more than 100% growth: Hunan's figure given to Hubei
+        pytest.param("2024-07-10", "今年1-5月，湖北高校技术合同登记额同比增长1倍以上。", [("1倍", "misattributed")],
+                     id="doubled-zh"),
+        pytest.param("2024-07-10", "今年1-5月，湖南高校技术合同登记额同比增长超过1倍。", [("1倍", "supported")],
+                     id="doubled-own-zh"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]

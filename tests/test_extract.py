@@ -74,7 +74,10 @@ def one(text: str) -> tuple[str, float, str | None, str | None]:
         ("for nine consecutive years", ("nine consecutive years", 9.0, "years", None)),
         ("five million people", ("five million people", 5e6, "count", None)),
         ("grew 2.5 times", ("2.5 times", 2.5, "times", None)),
-        ("增长2.5倍", ("2.5倍", 2.5, "times", None)),
+        # 增长N倍 is a rise of N x 100% (as the claims state it); 是…的N倍 a ratio
+        ("增长2.5倍", ("2.5倍", 250.0, "percent", None)),
+        ("同比增长超过1倍", ("1倍", 100.0, "percent", "more_than")),
+        ("是去年的3倍", ("3倍", 3.0, "times", None)),
         ("500平方公里的示范区", ("500平方公里", 500.0, "km2", None)),
         ("500 square kilometers", ("500 square kilometers", 500.0, "km2", None)),
         ("612TB的数据集", ("612TB", 612.0, "TB", None)),
