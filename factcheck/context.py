@@ -521,6 +521,10 @@ class Document:
         # or in the sentences before: "cloud firms of the city deployed
         # 4,082 P in Tianjin-Hebei", "…在美获批…。截至去年底，本市…约30家"
         said_before = self._referred(start, mention.start) if not named_before else None
+        if said_before is None and self.country and set(named_before) == {self.country}:
+            # "research in China, … the 16 measures the city adopted": the city its
+            # clause speaks of, not the country named as a scope before it
+            said_before = self._referred(begin, stop)
         said = self._referred(para, end) if unnamed and not in_paragraph else None
         if said is None:
             said = said_before

@@ -1538,6 +1538,10 @@ STEEL_NOTE = (
                      id="doubled-zh"),
         pytest.param("2024-07-10", "今年1-5月，湖南高校技术合同登记额同比增长超过1倍。", [("1倍", "supported")],
                      id="doubled-own-zh"),
+        # the country named as a scope ("research in China") is not the subject "the city" of the clause names
+        pytest.param("2024-09-02", "Our speaker will present Beijing's latest results.\n\nFor firms planning research "
+                     "in China, she will also explain the 16 measures the city adopted this spring to support "
+                     "foreign-funded R&D centres.", [("16", "supported")], id="the-city-after-a-country-scope"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
