@@ -116,6 +116,7 @@ _FOUNDING = rx(r"(?:创业|成立|创立|创办|起步)之初|成立时|创立�
                r"|founding (?:team|staff|crew))\b", re.I)  # "its founding team of 3 people"
 _STARTED_FROM = rx(r"[^，。；,;]{0,3}?(?:起步|起家)")
 _BASE_YEAR = rx(r"(?:[较比]|相比|同比|up from|down from|from|compared with)\s?(?P<y>(?:19|20)\d{2})年?(?:同期)?的?\s*$")
+_ONE_IN = rx(r"[^，。；;\n]{0,12}?[，,]?\s*就有[1一][辆台个家款件]?是")  # "每卖出5辆…，就有1辆是比亚迪"
 _DATED_ASIDE = rx(r"\s*[（(]([^（()）\n]{1,30})[)）]")  # "（截至9月底）", "(as of September)" after a figure
 _PUNCTUATION = rx(_BREAKS + r"|[、()（）]")  # _SEPARATOR without "and"
 # "技术已在全国1000多家医院落地": where something reaches (the country's
@@ -508,6 +509,13 @@ class Document:
         # (names standing only after the figure, beyond its clause, are a
         # comparison: "本市…260台/万人，在国内主要城市中位居前列")
         unnamed = not in_sentence or not in_segment and not named_before
+        one_in = _ONE_IN.match(self.text, mention.end)
+        if one_in is not None:
+            # "全球每卖出5辆新能源汽车，就有一辆是比亚迪": the N is the one named after it
+            found = bisect.bisect_left(self.entity_starts, one_in.end())
+            if found < len(self.entities) and self.entity_starts[found] == one_in.end():
+                name = self.entities[found][2]
+                return name, "sentence", (name,), tuple(dict.fromkeys((name, *around))), False
         if not named_before and (district := self._district_referred(start, mention)) is not None:
             return district
         word = self._organisation_referred(start, mention.start) if not named_before else None

@@ -1542,6 +1542,10 @@ STEEL_NOTE = (
         pytest.param("2024-09-02", "Our speaker will present Beijing's latest results.\n\nFor firms planning research "
                      "in China, she will also explain the 16 measures the city adopted this spring to support "
                      "foreign-funded R&D centres.", [("16", "supported")], id="the-city-after-a-country-scope"),
+        # "每卖出5辆…，就有一辆是比亚迪": the 5 is BYD's, though the country leads the sentence
+        pytest.param("2024-08-28", "今年上半年，我国新能源汽车产销量保持增长，"
+                     "全球每卖出5辆新能源汽车，就有一辆是比亚迪。",
+                     [("5辆", "supported")], id="one-in-five-is-byd-zh"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
