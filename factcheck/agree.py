@@ -15,7 +15,11 @@ from factcheck.numbers import significant_step
 from factcheck.records import Claim
 
 INF = math.inf
-BOUND_REACH = 1.25
+# How far above "more than X" (below "less than X") a value agrees with the bound:
+# "more than 40%" is 42.9%, not 70% (a writer who knew 70% would say so) ...
+BOUND_REACH = 1.15
+# ... though a value a little further still meets it: imprecise, not wrong (never contradicted)
+BOUND_HOLDS = 1.25
 # The slips between scale words people make: a zero or two, thousand for
 # million or billion (10^3), 万 for 亿 (10^4), 万 for 万亿 (10^8). A "4
 # trillion" against a count of 4 is not a slip but another quantity, nor is
@@ -24,7 +28,7 @@ SLIP_POWERS = frozenset({1, 2, 3, 4, 8})
 _EPS = 1e-9
 
 
-def mention_interval(mention: Mention, qualified: bool = True) -> tuple[float, float]:
+def mention_interval(mention: Mention, qualified: bool = True, reach: float = BOUND_REACH) -> tuple[float, float]:
     value = mention.value
     step = significant_step(mention.number) * mention.scale
     if mention.scale > 1 and "." not in mention.number:
@@ -32,14 +36,14 @@ def mention_interval(mention: Mention, qualified: bool = True) -> tuple[float, f
         trailing = len(mention.number.replace(",", "")) - len(mention.number.replace(",", "").rstrip("0"))
         step *= 10 ** min(trailing, 2)
     half = step / 2
-    return _bounds(value, half, mention.qualifier if qualified else None)
+    return _bounds(value, half, mention.qualifier if qualified else None, reach)
 
 
 def claim_interval(claim: Claim) -> tuple[float, float]:
     return _bounds(claim.value, claim.tolerance or 0.0, claim.qualifier)
 
 
-def _bounds(value: float, half: float, qualifier: str | None) -> tuple[float, float]:
+def _bounds(value: float, half: float, qualifier: str | None, reach: float = BOUND_REACH) -> tuple[float, float]:
     magnitude = abs(value)
     if qualifier == "about":
         spread = max(half, 0.05 * magnitude)
@@ -48,9 +52,9 @@ def _bounds(value: float, half: float, qualifier: str | None) -> tuple[float, fl
         return value - max(half, 0.1 * magnitude), value + half
     # A bound is read as a writer means it: "more than 300" is not 3,000.
     if qualifier in ("more_than", "at_least"):
-        return value - half, value * BOUND_REACH + half if value > 0 else INF
+        return value - half, value * reach + half if value > 0 else INF
     if qualifier in ("less_than", "at_most"):
-        return (value / BOUND_REACH - half if value > 0 else -INF), value + half
+        return (value / reach - half if value > 0 else -INF), value + half
     if qualifier == "several":
         return value, value * 10
     return value - half, value + half
@@ -69,6 +73,14 @@ def agrees(mention: Mention, claim: Claim) -> bool:
         plain = _bounds(claim.value, claim.tolerance or 0.0, None)
         return intervals_meet(mention_interval(mention, qualified=False), plain)
     return intervals_meet(mention_interval(mention), claim_interval(claim))
+
+
+def bound_holds(mention: Mention, claim: Claim) -> bool:
+    """The draft's bound is true of the claim's value ("more than 10%" where
+    the claim says 12.1%), though too loose to agree with it."""
+    if mention.qualifier not in _LOWER | _UPPER:
+        return False
+    return intervals_meet(mention_interval(mention, reach=BOUND_HOLDS), claim_interval(claim))
 
 
 _LOWER = frozenset(("more_than", "at_least"))

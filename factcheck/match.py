@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
-from factcheck.agree import agrees, claim_interval, intervals_meet, mention_interval, scale_slip
+from factcheck.agree import agrees, bound_holds, claim_interval, intervals_meet, mention_interval, scale_slip
 from factcheck.context import Context, kind_word
 from factcheck.extract import Mention
 from factcheck.index import MEASURES, NEAR_SPELLED, Entry, Group, Index, family, normal
@@ -892,6 +892,7 @@ class Matcher:
         # ("losing a tenth of it", "Five measures": a figure in English words is too loose
         # to be another entity's or wrong; "六成以上" is how Chinese gives a share)
         worded = mention.number.isascii() and not any(ch.isdigit() for ch in mention.number)
+        held = False  # a claim the figure's bound holds for came first
         for best, in_period, agreeing in ranked:
             # The first candidate that settles the question decides; one whose
             # value is neither right nor a plausible slip is about something else.
@@ -922,7 +923,19 @@ class Matcher:
             # for 8536.9亿元, "4028P" for 4,082), are that figure written wrong,
             # whatever period the draft gives it.
             slipped = not in_period and _significant(mention) >= 4 and same_digits(mention, claim)
-            if (in_period or slipped) and sure and not best.weak and not worded and plausible_error(mention, claim):
+            if in_period and not agreeing and bound_holds(mention, claim):
+                # "more than 10%" where the claim says 12.1%: imprecise, not wrong; a claim
+                # further down may still agree with it, but none may call it wrong
+                held = True
+                continue
+            if (
+                (in_period or slipped)
+                and sure
+                and not best.weak
+                and not worded
+                and not held
+                and plausible_error(mention, claim)
+            ):
                 evident = few or same_digits(mention, claim) or swapped(claim) or pinned(best.entry, clause)
                 if not self._may_contradict(
                     best, ranked, ctx, entity, scored, evident, mention

@@ -1546,6 +1546,16 @@ STEEL_NOTE = (
         pytest.param("2024-08-28", "今年上半年，我国新能源汽车产销量保持增长，"
                      "全球每卖出5辆新能源汽车，就有一辆是比亚迪。",
                      [("5辆", "supported")], id="one-in-five-is-byd-zh"),
+        # a bound agrees with values just above it ("more than 40%" is 42.9%), not with 70%; and a bound
+        # the claim's value meets ("10%以上" where it is 12.1%) is imprecise, never wrong
+        pytest.param("2024-06-01", "Private firms produce more than 60% of China's GDP.", [("60%", "unverified")],
+                     id="bound-too-far-below"),
+        pytest.param("2024-06-01", "民营企业贡献了全国60%以上的国内生产总值。", [("60%", "unverified")],
+                     id="bound-too-far-below-zh"),
+        pytest.param("2024-06-01", "2023年，北京登记技术合同项数增长10%以上。", [("10%", "unverified")],
+                     id="bound-met-not-wrong-zh"),
+        pytest.param("2024-03-01", "The number of technology contracts registered in Beijing grew more than 10% in "
+                     "2023.", [("10%", "unverified")], id="bound-met-not-wrong"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
