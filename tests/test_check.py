@@ -1556,6 +1556,10 @@ STEEL_NOTE = (
                      id="bound-met-not-wrong-zh"),
         pytest.param("2024-03-01", "The number of technology contracts registered in Beijing grew more than 10% in "
                      "2023.", [("10%", "unverified")], id="bound-met-not-wrong"),
+        # the zone's 500 km2 is a plan's goal (tagged target): restated under a "now" it is not stale
+        pytest.param("2024-12-02", "Driverless cars now carry paying passengers in Beijing. The city's high-level "
+                     "autonomous driving demonstration zone is to be expanded step by step to 500 square kilometres.",
+                     [("500 square kilometres", "supported")], id="zone-plan-target"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
