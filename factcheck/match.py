@@ -116,6 +116,14 @@ def _a_year_earlier(claim: Period, draft: Period) -> bool:
     return draft.same_span(claim.shifted_years(draft.start.year - claim.start.year))
 
 
+def _this_year_so_far(period: Period, today: date, claim: Period) -> bool:
+    """The draft's period is its own year from January up to now ("前三季度",
+    "今年以来" in the autumn), and the claim's ended before that year began:
+    even named sentences before, that period is the figure's, and the
+    claim's is older."""
+    return period.start == date(today.year, 1, 1) and period.end <= today and claim.end < period.start
+
+
 def _decimal_slip(mention: Mention, claim: Claim) -> bool:
     """A bare decimal of three digits or more ("226.9", "42.8") that is the
     claim's digits in another order: a figure written wrong, not a list
@@ -833,7 +841,14 @@ class Matcher:
                 # "去年" a sentence or more back: too weak to call a figure stale; but
                 # "前三季度" named before, and the same three quarters a year earlier,
                 # is last year's figure for this year's
-                or ctx.period_relative and not _a_year_earlier(claim.period, ctx.period)
+                or ctx.period_relative
+                and not _a_year_earlier(claim.period, ctx.period)
+                # (the claim's own value given for this year so far, named sentences before: old)
+                and not (
+                    _this_year_so_far(ctx.period, today, claim.period)
+                    and value_ok(claim)
+                    and not {"target", "event"} & set(claim.tags)
+                )
             ):
                 return True  # a period carried over from an earlier sentence cannot make a newer figure stale
             if names_year_so_far(ctx.period_text or "") and claim.period.label == str(ctx.period.start.year):

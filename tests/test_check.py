@@ -1560,6 +1560,9 @@ STEEL_NOTE = (
         pytest.param("2024-12-02", "Driverless cars now carry paying passengers in Beijing. The city's high-level "
                      "autonomous driving demonstration zone is to be expanded step by step to 500 square kilometres.",
                      [("500 square kilometres", "supported")], id="zone-plan-target"),
+        # a part of this year from January, named a sentence before, still dates a figure of last year's: stale
+        pytest.param("2024-11-08", "前三季度，北京数字经济持续向好。全市算力供给规模达到1.2万P。",
+                     [("1.2万P", "stale")], id="year-so-far-before-zh"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
