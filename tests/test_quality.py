@@ -102,7 +102,11 @@ def test_verdict_quality_floor() -> None:
      ("holdout86", 0.98, 0.98),
      ("holdout87", 1.00, 0.92),
      ("holdout88", 1.00, 0.93),
-     ("holdout89", 0.98, 0.92)],
+     ("holdout89", 0.98, 0.92),
+     ("holdout90", 0.88, 0.95),
+     ("holdout91", 0.98, 0.92),
+     ("holdout92", 0.93, 0.95),
+     ("holdout93", 0.91, 0.90)],
 )
 def test_held_out_quality_floor(folder: str, floor_precision: float, floor_recall: float) -> None:
     module = _load("verdict_quality")
