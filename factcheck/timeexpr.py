@@ -178,7 +178,7 @@ _COMPARISON_NEEDS = (
 
 
 _YEAR_WORD = rx(r"(?:19|20)\d\d|this year|last year|next year|the year|今年|去年|上年|前年|明年|本年|当年|那一?年", re.I)
-_SENTENCE_BREAK = rx(r"[。！？!?]|\.\s")
+_SENTENCE_BREAK = rx(r"[。！？!?]|\.\s|\s#{1,6}\s")  # (a Markdown heading ends it too, in a flattened text)
 # A year named as such ("in 2023", "2023年", "last year", "a year ago", 去年),
 # not one carried over ("全年") nor a bare number that may be a count.
 _YEAR_NAMED = rx(
