@@ -1565,7 +1565,8 @@ STEEL_NOTE = (
                      [("1.2万P", "stale")], id="year-so-far-before-zh"),
         # a heading between a table's "2023年" and "上半年" ends the reach of that year: the half is this year's
         pytest.param("2024-07-25", "| 地区 | 指标 | 数值 |\n| --- | --- | --- |\n"
-                     "| 北京 | 2023年技术合同成交额 | 8536.9亿元 |\n\n## 二、行业判断\n\n上半年，全国41个工业大类中有39个实现增加值同比增长。",
+                     "| 北京 | 2023年技术合同成交额 | 8536.9亿元 |\n\n## 二、行业判断\n\n"
+                     "上半年，全国41个工业大类中有39个实现增加值同比增长。",
                      [("8536.9亿元", "supported"), ("41个", "supported"), ("39个", "supported")],
                      id="heading-ends-a-years-reach-zh"),
     ],
