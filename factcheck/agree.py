@@ -75,20 +75,20 @@ def agrees(mention: Mention, claim: Claim) -> bool:
     return intervals_meet(mention_interval(mention), claim_interval(claim))
 
 
-def bound_holds(mention: Mention, claim: Claim) -> bool:
-    """The draft's bound is true of the claim's value ("more than 10%" where
-    the claim says 12.1%), though too loose to agree with it."""
-    if mention.qualifier not in _LOWER | _UPPER:
-        return False
-    return intervals_meet(mention_interval(mention, reach=BOUND_HOLDS), claim_interval(claim))
-
-
 _LOWER = frozenset(("more_than", "at_least"))
 _UPPER = frozenset(("less_than", "at_most"))
 
 
 def _same_bound(ours: str | None, theirs: str | None) -> bool:
     return any(ours in side and theirs in side for side in (_LOWER, _UPPER))
+
+
+def bound_holds(mention: Mention, claim: Claim) -> bool:
+    """The draft's bound is true of the claim's value ("more than 10%" where
+    the claim says 12.1%), though too loose to agree with it."""
+    if mention.qualifier not in _LOWER | _UPPER:
+        return False
+    return intervals_meet(mention_interval(mention, reach=BOUND_HOLDS), claim_interval(claim))
 
 
 def scale_slip(mention: Mention, claim: Claim) -> int | None:
