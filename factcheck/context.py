@@ -789,7 +789,7 @@ class Document:
         ("Shanghai's autonomous driving demonstration zone", "| 上海 |
         高级别自动驾驶示范区规划面积 |"): that place's own zone, which the
         database does not know, not the area of the same name elsewhere."""
-        places = self.finder.places(self.part_of)
+        places = self._places()
         foreign = set()
         for before, (start, _, name) in zip(found, found[1:]):
             owner = before[2]

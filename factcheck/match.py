@@ -159,22 +159,13 @@ def kinds_compatible(mention: Mention, kind: str | None, claim: Claim) -> bool:
 def period_matches(period: Period, claim_period: Period, kind: str = "level", target: bool = False) -> bool:
     if period.same_span(claim_period):
         return True
-    # A stock stated "as of" a year holds at any date the draft gives within it.
-    if (
-        kind in ("level", "ratio")  # (a density is a stock too: "robot density has reached 260")
-        and claim_period.label.isdigit()
-        and claim_period.start <= period.start
-        and period.end <= claim_period.end
-    ):
-        return True
-    # ...and a stock stated at a date holds for the year the draft names ("161 brands
-    # as of October 31, 2023" is the figure of "116 brands ... in 2023")
-    if (
-        kind in ("level", "ratio")
-        and claim_period.is_point
-        and period.label.isdigit()
-        and period.start <= claim_period.start
-        and claim_period.end <= period.end
+    # A stock stated "as of" a year holds at any date the draft gives within it, and one
+    # stated at a date holds for the year the draft names around it ("161 brands as of
+    # October 31, 2023" is the figure of "116 brands ... in 2023"). (A density is a stock
+    # too: "robot density has reached 260".)
+    if kind in ("level", "ratio") and (
+        claim_period.label.isdigit() and period.within(claim_period)
+        or claim_period.is_point and period.label.isdigit() and claim_period.within(period)
     ):
         return True
     if target and period.overlaps(claim_period) and not period.is_point:
@@ -795,9 +786,8 @@ class Matcher:
             # in 2014") are no list number either: enough to agree, not to contradict.
             telling = _significant(mention) >= 3 or ctx.cell  # (a table's cells are bare by design)
             governing = _GOVERNING.search(ctx.sentence[: max(0, mention.start - ctx.sentence_start)])
-            governed = {
-                s.claim.id for s in scored if s.score >= METRIC_THRESHOLD and governing and _governs(governing, s.claim)
-            }
+            if governing:
+                governed = {s.claim.id for s in scored if s.score >= METRIC_THRESHOLD and _governs(governing, s.claim)}
             strong = [
                 s
                 for s in scored
@@ -983,12 +973,7 @@ class Matcher:
                         best.score,
                     )
                 period = ctx.period
-                if (
-                    period is not None
-                    and not ctx.period_current
-                    and claim.period.start <= period.start
-                    and period.end <= claim.period.end
-                ):
+                if period is not None and not ctx.period_current and period.within(claim.period):
                     # The draft's period lies within the claim's ("it credits private
                     # firms with 70%", a claim of 2024, in a commentary of May 2024): the
                     # claim's figure, unless the same metric has one for the draft's own
@@ -1133,7 +1118,7 @@ class Matcher:
         period = ctx.period
         if period is None or ctx.period_current or ctx.period_inherited:
             return None
-        if not (period.start <= part.period.start and part.period.end <= period.end) or part.period.same_span(period):
+        if not part.period.within(period) or part.period.same_span(period):
             return None
         for other, in_period, agreeing in ranked:
             claim = other.claim

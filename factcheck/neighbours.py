@@ -26,7 +26,6 @@ from factcheck.wording import counts_alike, counts_what
 
 _BRACKET = rx(r"\s*[(（]\s*")
 _PARAGRAPH_BREAK = rx(r"\n[ \t]*\n")
-_CLAUSE_MARK = rx(r"[，。；：、,;:]")
 
 
 class _Draft(NamedTuple):
@@ -177,21 +176,15 @@ def _swapped(draft: _Draft) -> None:
 def _whole_named(
     draft: _Draft, one: int, other: int, first: Claim, second: Claim
 ) -> tuple[bool, bool, bool, bool] | None:
-    """For two shares in Chinese, whether each one's clause names what the
+    """For two shares in Chinese, whether each one's clause (Context.core) names what the
     first and the second claim are shares of ("“小巨人”企业中民营企业占90%以上，
     高新技术企业中民营企业占80%以上"), by the terms one claim has and the other
     not; None when the clauses do not tell them apart."""
     own = set(first.keywords) - set(second.keywords), set(second.keywords) - set(first.keywords)
-    found = []
-    for position in (one, other):
-        start = draft.contexts[position].sentence_start
-        mention = draft.mentions[position]
-        begin = start
-        for mark in _CLAUSE_MARK.finditer(draft.text, start, mention.start):
-            begin = mark.end()
-        clause = draft.text[begin : mention.start]
-        found.append(tuple(any(term in clause for term in terms if not term.isascii()) for terms in own))
-    (a_first, a_second), (b_first, b_second) = found
+    (a_first, a_second), (b_first, b_second) = (
+        tuple(any(term in draft.contexts[position].core for term in terms if not term.isascii()) for terms in own)
+        for position in (one, other)
+    )
     if a_first == a_second or b_first == b_second:
         return None
     return a_first, a_second, b_first, b_second

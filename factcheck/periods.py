@@ -48,6 +48,9 @@ class Period(NamedTuple):
     def overlaps(self, other: Period) -> bool:
         return self.start <= other.end and other.start <= self.end
 
+    def within(self, other: Period) -> bool:
+        return other.start <= self.start and self.end <= other.end
+
     def shifted_years(self, years: int) -> Period:
         """The same span ``years`` later (negative: earlier)."""
         return make_range(_shift(self.start, years), _shift(self.end, years), self.is_point)
