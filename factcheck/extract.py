@@ -109,6 +109,10 @@ _UNIT_AFTER = rx(
     r"|(?P<m2>\s?(?:平方米|m²|m2(?![A-Za-z0-9])|square met(?:er|re)s?(?![A-Za-z0-9])))"
     r"|(?P<km>\s?(?:公里|千米|km(?![A-Za-z0-9])|kilomet(?:er|re)s?(?![A-Za-z0-9])))"
     r"|(?P<kwh>\s?(?:千瓦时|kWh(?![A-Za-z0-9])|kilowatt[ -]hours?(?![A-Za-z0-9])))"
+    r"|(?P<twh>\s?(?:TWh(?![A-Za-z0-9])|terawatt[ -]hours?(?![A-Za-z0-9])))"
+    r"|(?P<gwh>\s?(?:GWh(?![A-Za-z0-9])|gigawatt[ -]hours?(?![A-Za-z0-9])))"
+    r"|(?P<mwh>\s?(?:MWh(?![A-Za-z0-9])|megawatt[ -]hours?(?![A-Za-z0-9])))"
+    r"|(?P<teu>\s?(?:TEUs?(?![A-Za-z0-9])|标准箱|标箱))"
     r"|(?P<gw>\s?(?:GW(?![A-Za-z0-9])|gigawatts?(?![A-Za-z0-9])))|(?P<mw>\s?(?:MW(?![A-Za-z0-9])|megawatts?(?![A-Za-z0-9])))"
     r"|(?P<tons>\s?(?:吨|tons?(?![A-Za-z0-9])|tonnes?(?![A-Za-z0-9])))"
     r"|(?P<tb>\s?(?:TB(?![A-Za-z0-9])|terabytes?(?![A-Za-z0-9])))|(?P<pb>\s?(?:PB(?![A-Za-z0-9])|petabytes?(?![A-Za-z0-9])))"
@@ -125,7 +129,7 @@ _UNIT_AFTER = rx(
 )
 _UNIT_NAMES = {
     "pp": POINTS, "pct": PERCENT, "times": "times", "km2": "km2", "m2": "m2", "km": "km",
-    "kwh": "kWh", "gw": "GW", "mw": "MW", "tons": "tons", "tb": "TB", "pb": "PB",
+    "kwh": "kWh", "twh": "TWh", "gwh": "GWh", "mwh": "MWh", "teu": "TEU", "gw": "GW", "mw": "MW", "tons": "tons", "tb": "TB", "pb": "PB",
     "eflops": "EFLOPS", "pflops": "PFLOPS", "months": "months", "years": "years", "days": "days",
     "hours": "hours", "minutes": "minutes", "seconds": "seconds", "count": COUNT,
 }
@@ -239,7 +243,7 @@ _NOT_FIGURES = rx(
     + r"|(?!\d)" + _either([5, 7, 8, 9, 12, 13, 15, 16, 17, 18]) + r"))"
 )
 _FULLWIDTH_CHAR = rx("[０-９．，％－＋]")  # the characters numbers.FULLWIDTH translates
-_UNIT_LETTERS = rx(r"\d+(?:TB|PB|GW|MW|kWh|km|bn|mn|tn|k|M|B|P|E|pp|pct)\b|\d+[eE]\d{1,3}")
+_UNIT_LETTERS = rx(r"\d+(?:TB|PB|GW|MW|kWh|TWh|GWh|MWh|km|bn|mn|tn|k|M|B|P|E|pp|pct)\b|\d+[eE]\d{1,3}")
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 _DATES = (
@@ -274,7 +278,7 @@ _RANGE_JOIN = rx(r"\s?(?:[-–—―－~～〜至到]|to|and)\s?$")
 # checks the sets against the patterns).
 _UNIT_STARTS = frozenset(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ" + "".join(_FOLDED.values()) + "%％-"
-    + "个百元人美欧港日英倍平公千吨年天小家项条台件所座名户款辆套位只批次大分秒"
+    + "个百元人美欧港日英倍平公千吨年天小家项条台件所座名户款辆套位只批次大分秒标"
 )
 _SCALE_STARTS = frozenset("万千百十亿萬億tmbkMB")
 _RANGE_JOIN_ENDS = frozenset("-–—―－~～〜至到od")

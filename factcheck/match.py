@@ -45,6 +45,7 @@ NOUN_BONUS = 0.5  # the figure counts what the claim counts ("1,000 hospitals")
 VALUE_ALONE_DIGITS = 4  # significant digits that identify a claim of the entity discussed without a metric word
 ECONOMIC_UNITS = frozenset({PERCENT, POINTS, "times", *CURRENCIES})
 DURATIONS = frozenset({"years", "months", "days", "hours", "minutes", "seconds"})
+_POWER = frozenset({"GW", "MW"})
 
 
 class Judgement(NamedTuple):
@@ -233,6 +234,8 @@ def is_economic(mention: Mention, after: str = "") -> bool:
         if not value.is_integer():
             return True  # "11.8 patents per 10,000 people": an average or a density, a statistic
         return value >= 100 and not _PEOPLE.search(mention.text) and not _PEOPLE.match(after)
+    if mention.unit in _POWER:
+        return True  # "1.8 GW of connection requests": a grid's capacity is one at any size
     return mention.unit in MEASURES and mention.unit not in DURATIONS and value >= 10
 
 

@@ -139,6 +139,15 @@ def test_unverified_and_ordinary_numbers(db: Path, tmp_path: Path) -> None:
     assert ("six days", "unverified") in shown and ("12 people", "unverified") in shown
 
 
+def test_capacities_are_economic_at_any_size(db: Path, tmp_path: Path) -> None:
+    # a grid's gigawatts, a port's containers, a year's terawatt-hours
+    text = ("Connection requests reached 1.8 GW this year. The port handled 1,320 TEU in October. "
+            "Demand was 11 TWh. Customers above 10 MW register; a 3 km walk.\n")
+    assert verdicts(db, tmp_path, text) == [
+        ("1.8 GW", "unverified"), ("1,320 TEU", "unverified"), ("11 TWh", "unverified"), ("10 MW", "unverified"),
+    ]
+
+
 def test_english_draft_against_chinese_keywords_and_back(db: Path, tmp_path: Path) -> None:
     text = "上半年，全国高技术产业投资同比增长10.6%。\n"
     assert verdicts(db, tmp_path, text, "--date", "2024-08-01") == [("10.6%", "supported")]

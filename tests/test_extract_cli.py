@@ -64,6 +64,11 @@ FORMS = [
     ("500 square kilometers", [("500 square kilometers", 500.0, "km2", None)]),
     ("500平方公里", [("500平方公里", 500.0, "km2", None)]),
     ("612 TB", [("612 TB", 612.0, "TB", None)]),
+    ("11 TWh of demand", [("11 TWh", 11.0, "TWh", None)]),
+    ("storage of 19.6 GWh", [("19.6 GWh", 19.6, "GWh", None)]),
+    ("a 3.2 MWh battery", [("3.2 MWh", 3.2, "MWh", None)]),
+    ("1,320 TEU in October", [("1,320 TEU", 1320.0, "TEU", None)]),
+    ("吞吐量达5150万标准箱", [("5150万标准箱", 5.15e7, "TEU", None)]),
     ("300台", [("300台", 300.0, "count", None)]),
     # qualifiers
     ("more than 300 firms", [("300 firms", 300.0, "count", "more_than")]),
