@@ -106,7 +106,11 @@ def test_verdict_quality_floor() -> None:
      ("holdout90", 0.92, 0.95),
      ("holdout91", 0.98, 0.92),
      ("holdout92", 0.93, 0.95),
-     ("holdout93", 0.96, 0.90)],
+     ("holdout93", 0.96, 0.90),
+     ("holdout94", 1.00, 0.95),
+     ("holdout95", 0.96, 0.94),
+     ("holdout96", 0.95, 0.95),
+     ("holdout97", 0.98, 0.95)],
 )
 def test_held_out_quality_floor(folder: str, floor_precision: float, floor_recall: float) -> None:
     module = _load("verdict_quality")
