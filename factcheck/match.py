@@ -1223,7 +1223,10 @@ class Matcher:
             )
         # No entity named: the metric must belong to one entity only.
         close = {s.claim.entity for s in scored if s.score >= best.score - 1.0}
-        return best.score >= UNIQUE_ENTITY_THRESHOLD and best.coverage >= 0.5 and close == {best.claim.entity}
+        # (the claim's digits in another order say which claim as well as more words would:
+        # "Invention patents granted in the same five months came to 426,000")
+        enough = UNIQUE_ENTITY_THRESHOLD if not transposed(mention, best.claim) else CONTRADICTION_THRESHOLD
+        return best.score >= enough and best.coverage >= 0.5 and close == {best.claim.entity}
 
     def restatement(self, mention: Mention, before: Mention, judged: Judgement) -> Judgement | None:
         """A figure in brackets right after another ("853.69 billion yuan

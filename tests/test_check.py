@@ -1582,6 +1582,12 @@ STEEL_NOTE = (
         pytest.param("2025-03-10", "Today Zhijing Technology's formula tool cuts dye-house sample proofing from 3 to 5 "
                      "days to as little as 24 hours.",
                      [("3", "supported"), ("5 days", "supported"), ("24 hours", "supported")], id="proofing-event"),
+        # no entity named, but the metric and its five months are one claim's, and the digits its own in
+        # another order: a slip (other digits are another figure, not this one written wrong)
+        pytest.param("2024-07-30", "Revenue grew in January to May. Invention patents granted in the same five "
+                     "months came to 426,000.", [("426,000", "contradicted")], id="transposed-no-entity"),
+        pytest.param("2024-07-30", "Revenue grew in January to May. Invention patents granted in the same five "
+                     "months came to 438,000.", [("438,000", "unverified")], id="other-digits-no-entity"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
