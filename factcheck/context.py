@@ -96,6 +96,8 @@ _ROW = rx(r"\s*\|")  # a Markdown table's row
 _COMPARED = rx(
     # ("comparison" only as "comparison with": a label "**Peer comparison.**" sets nothing against)
     r"\bcompar(?:e|ed|es|ing)\b|\bcomparison (?:with|to)\b|\bthan\b|\bnot\b|\binstead of\b|\bunlike\b"
+    # "the choice of the Chinese capital over Shanghai": the place passed over
+    r"|\b(?:cho(?:ice|se|sen|osing)|prefer(?:red|ring)?|pick(?:ed|ing)?)\b[^.;]*?\bover\b"
     r"|相比|对比|比较|而非|不是",
     re.I,
 )

@@ -1588,6 +1588,13 @@ STEEL_NOTE = (
                      "months came to 426,000.", [("426,000", "contradicted")], id="transposed-no-entity"),
         pytest.param("2024-07-30", "Revenue grew in January to May. Invention patents granted in the same five "
                      "months came to 438,000.", [("438,000", "unverified")], id="other-digits-no-entity"),
+        # "the choice of the Chinese capital over Shanghai": "the city" is the place chosen, not the one passed over
+        pytest.param("2024-10-08", "The choice of the Chinese capital over Shanghai came down to policy. This year "
+                     "the city brought in 16 measures to support foreign-funded research centres.",
+                     [("16", "supported")], id="chosen-over-another-place"),
+        pytest.param("2024-10-08", "The choice came down to policy in Shanghai. This year the city brought in 16 "
+                     "measures to support foreign-funded research centres.",
+                     [("16", "misattributed")], id="no-place-passed-over"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
