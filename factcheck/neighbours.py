@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from datetime import date
 from typing import NamedTuple
 
@@ -26,6 +27,7 @@ from factcheck.wording import counts_alike, counts_what
 
 _BRACKET = rx(r"\s*[(（]\s*")
 _PARAGRAPH_BREAK = rx(r"\n[ \t]*\n")
+_PART = rx(r"\s*(?:其中|of (?:these|this|which|that|them|the total)\b|among them\b)", re.I)
 
 
 class _Draft(NamedTuple):
@@ -59,6 +61,7 @@ def revise(
     _restatements(draft)
     _subjects(draft)
     _one_claim_one_error(draft)
+    _parts(draft)
     _one_claim_one_figure(draft)
     _swapped(draft)
     _taken(draft)
@@ -119,6 +122,26 @@ def _one_claim_one_error(draft: _Draft) -> None:
         weaker = position if judgement.score <= (held.score if held else 0.0) else other
         holder[key] = other if weaker == position else position
         draft.judged[weaker] = draft.again(weaker, frozenset({judgement.claim.id}))
+
+
+def _parts(draft: _Draft) -> None:
+    """A sentence that opens with "其中" or "of these" gives parts of what the
+    sentence before gave ("成交额8536.9亿元。其中，流向津冀的748.7亿元"): a claim a
+    figure of that sentence already speaks about is not a part's."""
+    sentences: list[tuple[int, set[str]]] = []  # each sentence's start, and the claims its figures speak about
+    for position, (context, judgement) in enumerate(zip(draft.contexts, draft.judged)):
+        if not sentences or sentences[-1][0] != context.sentence_start:
+            sentences.append((context.sentence_start, set()))
+        if judgement is None or judgement.claim is None:
+            continue
+        if judgement.verdict == "contradicted" and len(sentences) > 1 and _PART.match(context.sentence):
+            taken = sentences[-2][1]
+            if judgement.claim.id in taken:
+                judgement = draft.judged[position] = draft.again(position, frozenset(taken))
+                if judgement is None or judgement.claim is None:
+                    continue
+        if judgement.verdict in ("supported", "contradicted"):
+            sentences[-1][1].add(judgement.claim.id)
 
 
 def _one_claim_one_figure(draft: _Draft) -> None:
@@ -254,6 +277,8 @@ def _released_together(draft: _Draft) -> None:
     for position, (mention, context, judgement) in enumerate(zip(draft.mentions, draft.contexts, draft.judged)):
         if judgement is None or judgement.verdict != "unverified" or not context.entity:
             continue
+        if _PART.match(context.sentence):
+            continue  # ("其中，流向津冀的…增长1.1倍": a part's figure, not one of the whole's)
         supported = releases.get(draft.paragraphs[position])
         if not supported:
             continue

@@ -1595,6 +1595,17 @@ STEEL_NOTE = (
         pytest.param("2024-10-08", "The choice came down to policy in Shanghai. This year the city brought in 16 "
                      "measures to support foreign-funded research centres.",
                      [("16", "misattributed")], id="no-place-passed-over"),
+        # "其中" gives a part of the total the sentence before gave: not that total written wrong again,
+        # nor a figure of the same release written wrong
+        pytest.param("2024-02-27", "# 去年首都技术市场交出亮眼成绩单\n\n去年，全市技术合同成交额达到8536.9万元，"
+                     "增长7.4%。其中，流向津冀的技术合同成交额748.7亿元，增长1.1倍。",
+                     [("8536.9万元", "contradicted"), ("7.4%", "supported"), ("748.7亿元", "unverified"),
+                      ("1.1倍", "unverified")], id="part-of-the-total-zh"),
+        # without "其中" the second figure is the total given again, wrong
+        pytest.param("2024-02-27", "# 去年首都技术市场交出亮眼成绩单\n\n去年，全市技术合同成交额达到8536.9万元，"
+                     "增长7.4%。流向津冀的技术合同成交额748.7亿元。",
+                     [("8536.9万元", "contradicted"), ("7.4%", "supported"), ("748.7亿元", "contradicted")],
+                     id="the-total-again-zh"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
