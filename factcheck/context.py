@@ -116,6 +116,8 @@ _PHRASE_WORDS = {_WIDER: ("more broadly", "more widely", "economy"), _NATIONAL_S
 _FOUNDING = rx(r"(?:创业|成立|创立|创办|起步)之初|成立时|创立时|\b(?:when (?:it|the company|the firm) (?:was founded|"
                r"started(?: out)?|began)|at (?:its |the )?(?:founding|start|outset)"
                r"|founding (?:team|staff|crew))\b", re.I)  # "its founding team of 3 people"
+_GROWN_TO = rx(r"\b(?:(?:has|had|have)(?: since)? (?:grown|risen|increased|expanded)|grew|rose|increased|expanded) to\b"
+               r"|(?:发展|增加|增长|扩大|壮大)(?:到|至)|增至", re.I)
 _STARTED_FROM = rx(r"[^，。；,;]{0,3}?(?:起步|起家)")
 _BASE_YEAR = rx(r"(?:[较比]|相比|同比|up from|down from|from|compared with)\s?(?P<y>(?:19|20)\d{2})年?(?:同期)?的?\s*$")
 _ONE_IN = rx(r"[^，。；;\n]{0,12}?[，,]?\s*就有[1一][辆台个家款件]?是")  # "每卖出5辆…，就有1辆是比亚迪"
@@ -980,7 +982,14 @@ class Document:
             time = self._nearest(self.time_starts, self.times, *own, mention, taken)
         # (in the figure's part of the sentence: "…1,000 hospitals; when it was founded, it had 3 people")
         part = self._after_semicolon(start, mention.start)
-        carried = False
+        # "founded by 3 people in 2018 had grown to a team of more than 160": the year
+        # right after the earlier figure is its starting point's, this one came after it
+        carried = (
+            time is not None
+            and time.end <= mention.start
+            and _GROWN_TO.search(self.text, time.end, mention.start) is not None
+            and self._figure_between(start, time.start)
+        )
         founding = time is None and (
             _FOUNDING.search(self.text, part, mention.start) is not None
             or _STARTED_FROM.match(self.text, mention.end) is not None  # "从3个人起步"

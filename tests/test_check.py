@@ -1601,6 +1601,15 @@ STEEL_NOTE = (
                      "增长7.4%。其中，流向津冀的技术合同成交额748.7亿元，增长1.1倍。",
                      [("8536.9万元", "contradicted"), ("7.4%", "supported"), ("748.7亿元", "unverified"),
                       ("1.1倍", "unverified")], id="part-of-the-total-zh"),
+        # "founded by 3 people in 2018 had grown to …160": the year is the start's, the team came later
+        pytest.param("2024-07-05", "The best-known supplier is Changmugu, a Beijing firm that pairs AI surgical "
+                     "planning with its own robots. According to statements reported in December 2023, its system was "
+                     "then used at more than 1,000 hospitals, and a business founded by 3 people in 2018 had grown to "
+                     "a team of more than 160.", [("1,000 hospitals", "supported"), ("3 people", "supported"),
+                                                  ("160", "supported")], id="grown-to-after-a-dated-start"),
+        pytest.param("2024-07-05", "Changmugu is a Beijing company. A startup of 3 people in 2018 had grown to more "
+                     "than 1,600 staff by late 2023.", [("3 people", "supported"), ("1,600", "contradicted")],
+                     id="grown-to-wrong-figure"),
         # without "其中" the second figure is the total given again, wrong
         pytest.param("2024-02-27", "# 去年首都技术市场交出亮眼成绩单\n\n去年，全市技术合同成交额达到8536.9万元，"
                      "增长7.4%。流向津冀的技术合同成交额748.7亿元。",
