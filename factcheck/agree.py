@@ -103,9 +103,10 @@ def scale_slip(mention: Mention, claim: Claim) -> int | None:
     if abs(power) not in SLIP_POWERS:
         return None
     shifted = mention._replace(value=mention.value / 10**power, scale=mention.scale / 10**power)
-    if mention.qualifier in _LOWER or mention.qualifier in _UPPER:
+    if {mention.qualifier, claim.qualifier} & (_LOWER | _UPPER):
         # a bound agrees with anything on its side: its digits must be the claim's
-        # ("more than 70,000" for more than 700,000; not "3.6万余家" for 41)
+        # ("more than 70,000" for more than 700,000; not "3.6万余家" for 41, nor
+        # "80 looms" for more than 700,000)
         if abs(shifted.value - claim.value) > 0.1 * abs(claim.value):
             return None
     return power if agrees(shifted, claim) else None

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck.agree import scale_slip
 from factcheck.extract import extract
 from factcheck.numbers import parse_value
 from factcheck.periods import parse_period
 from factcheck.records import Claim
-from factcheck.slips import same_digits, slip_of
+from factcheck.slips import plausible_error, same_digits, slip_of
 
 
 @pytest.mark.parametrize(
@@ -59,3 +60,21 @@ def _claim(value: str) -> Claim:
 def test_the_same_digits_in_another_order(text: str, claim_value: str, same: bool) -> None:
     (mention,) = extract(text)
     assert same_digits(mention, _claim(claim_value)) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "power"),
+    [
+        ("70", -4),  # the claim's digits, 万 dropped
+        ("80", None),  # "more than 700,000" stretches to 800,000, but a slip of scale keeps the digits
+        ("more than 70", -4),
+    ],
+)
+def test_a_scale_slip_keeps_the_digits_of_a_bound(text: str, power: int | None) -> None:
+    (mention,) = extract(f"the {text} looms")
+    claim = Claim(
+        id="x", entity="X", metric="m", value=700000.0, value_text="700,000", unit="count",
+        period=parse_period("2023"), source="s", kind="level", qualifier="more_than",
+    )
+    assert scale_slip(mention, claim) == power
+    assert plausible_error(mention, claim) is (power is not None)
