@@ -928,6 +928,8 @@ class Document:
             time = self._nearest(self.time_starts, self.times, *span, mention)
             if time is not None and self.text[time.start : time.end].isdigit():
                 time = None  # "# 2025高考作文素材": a title's bare year dates no figure under it
+            elif time is not None and time.current:
+                time = None  # "## Why Shanghai, why now": a heading's "now" presents nothing under it as current
             if time is not None:
                 return time
         return None

@@ -1610,6 +1610,13 @@ STEEL_NOTE = (
         pytest.param("2024-07-05", "Changmugu is a Beijing company. A startup of 3 people in 2018 had grown to more "
                      "than 1,600 staff by late 2023.", [("3 people", "supported"), ("1,600", "contradicted")],
                      id="grown-to-wrong-figure"),
+        # a heading's "now" ("Why Shanghai, why now") presents nothing under it as current; the sentence's own does
+        pytest.param("2024-07-03", "# Brief\n\n## Why Shanghai, why now\n\n- **Research.** Shanghai hosts 15 major "
+                     "national science facilities that are built, being built or planned.",
+                     [("15", "supported")], id="heading-now"),
+        pytest.param("2024-07-03", "# Brief\n\n## Shanghai\n\n- **Research.** Shanghai now hosts 15 major "
+                     "national science facilities that are built, being built or planned.",
+                     [("15", "stale")], id="sentence-now"),
         # without "其中" the second figure is the total given again, wrong
         pytest.param("2024-02-27", "# 去年首都技术市场交出亮眼成绩单\n\n去年，全市技术合同成交额达到8536.9万元，"
                      "增长7.4%。流向津冀的技术合同成交额748.7亿元。",
