@@ -177,6 +177,9 @@ def period_matches(period: Period, claim_period: Period, kind: str = "level", ta
     return claim_period.is_point and claim_period.end == period.end
 
 
+_NAMED_MONTH_OF_YEAR = rx(r"(?:今年|去年|前年)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月")  # "今年5月"
+
+
 def current_matches(today: date, claim_period: Period) -> bool:
     """A figure the draft calls current ("now", "目前", "this year"): the
     draft's year, or last year's early in the year (data published late)."""
@@ -961,7 +964,11 @@ class Matcher:
                 continue  # ("four" clusters dated otherwise: too loose to call stale)
             if agreeing and not in_period:
                 if "event" in claim.tags and (
-                    ctx.period is None or ctx.period_current or ctx.period_relative or ctx.period_inherited
+                    ctx.period is None
+                    or ctx.period_current
+                    # ("今年5月…启动试点" names the year and month: a date for the event, wrong)
+                    or ctx.period_relative and not _NAMED_MONTH_OF_YEAR.search(ctx.period_text or "")
+                    or ctx.period_inherited
                 ):
                     # a thing that happened once ("a founding team of 3") does not go stale;
                     # only a date the draft names for it can be wrong

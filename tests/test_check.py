@@ -1617,6 +1617,11 @@ STEEL_NOTE = (
         pytest.param("2024-07-03", "# Brief\n\n## Shanghai\n\n- **Research.** Shanghai now hosts 15 major "
                      "national science facilities that are built, being built or planned.",
                      [("15", "stale")], id="sentence-now"),
+        # an event does not go stale, but "今年5月" names its date, and names it wrong
+        pytest.param("2024-07-10", "今年5月，全国40所高校和科研院所启动职务科技成果赋权改革试点。", [("40所", "stale")],
+                     id="event-dated-this-may-zh"),
+        pytest.param("2024-07-10", "全国40所高校和科研院所参加了职务科技成果赋权改革试点。", [("40所", "supported")],
+                     id="event-undated-zh"),
         # without "其中" the second figure is the total given again, wrong
         pytest.param("2024-02-27", "# 去年首都技术市场交出亮眼成绩单\n\n去年，全市技术合同成交额达到8536.9万元，"
                      "增长7.4%。流向津冀的技术合同成交额748.7亿元。",
