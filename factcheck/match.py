@@ -261,6 +261,7 @@ _FREQUENCY = rx(r"\s*(?:(?:a|per|each|every)\s+(?:day|week|fortnight|month|quart
                 r"|daily|weekly|monthly|yearly)\b", re.I)
 _BASIS_POINTS = rx(r"\s*(?:basis[ -]points?|bps?\b)|个?基点", re.I)
 _TEXT_LENGTH = rx(r"\s*(?:words|characters|pages)\b|字", re.I)  # "500 words", "8000字": a text's length
+_TEXT_PARTS = rx(r"(?:看点|亮点|关键词|要点|启示|方面|维度)")  # "3个看点", "从5个方面": parts of a text or a plan
 _ANAPHOR = rx(r"(?:这一|该|此)(?:比重|比例|占比|数字|数据|指标|增速|增幅)")  # "这一比重为…": the metric named before
 _GOVERNING = rx(
     r"\b([a-z]+)(?:\s+(?:that|which))?\s+(?:of|(?:now\s+|today\s+)?numbers?|numbered|stands?\s+at|stood\s+at|(?:has\s+|had\s+)?grown\s+to"
@@ -771,6 +772,8 @@ class Matcher:
         figures of the same sentence already speak about."""
         if mention.unit == "count" and _text_length(mention, ctx.after):
             return None  # "no more than 300 words": a text's length is no claim's figure
+        if mention.unit == "count" and _TEXT_PARTS.match(ctx.after):
+            return None  # "读懂上海创新药的3个看点": how a text is laid out, no claim's figure
         scored = [s for s in self.candidates(mention, ctx) if s.claim.id not in exclude]
         # "39 of the 41 categories": a count of what the larger number counts, not a list number
         bare = mention.unit is None and mention.scale == 1.0 and not _PART_OF.match(ctx.after)

@@ -1622,6 +1622,11 @@ STEEL_NOTE = (
                      id="event-dated-this-may-zh"),
         pytest.param("2024-07-10", "全国40所高校和科研院所参加了职务科技成果赋权改革试点。", [("40所", "supported")],
                      id="event-undated-zh"),
+        # "3个看点" counts a text's parts, no drugs; "3个创新药" would
+        pytest.param("2025-01-15", "# 读懂上海创新药的3个看点\n\n上海这座城市近年研发的创新药超过20个。",
+                     [("20个", "supported")], id="parts-of-a-text-zh"),
+        pytest.param("2025-01-15", "# 读懂上海创新药\n\n上海这座城市近年研发的创新药有3个。",
+                     [("3个", "contradicted")], id="a-count-of-drugs-zh"),
         # without "其中" the second figure is the total given again, wrong
         pytest.param("2024-02-27", "# 去年首都技术市场交出亮眼成绩单\n\n去年，全市技术合同成交额达到8536.9万元，"
                      "增长7.4%。流向津冀的技术合同成交额748.7亿元。",
