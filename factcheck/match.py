@@ -1117,7 +1117,13 @@ class Matcher:
         found = [
             s
             for s in found
-            if (s.score >= MISATTRIBUTION_THRESHOLD or s.valued or pinned(s.entry, clause))
+            if (
+                s.score >= MISATTRIBUTION_THRESHOLD
+                or s.valued
+                or pinned(s.entry, clause)
+                # (a table's row label names the metric whole: "规上高技术服务业营业收入（1-5月）")
+                or ctx.cell and s.score >= METRIC_THRESHOLD and s.coverage >= 0.5
+            )
             and (ctx.cell or any(term in sentence and not kind_word(term) for term, _ in s.entry.keywords))
         ]
         return found[0] if found else None

@@ -1627,6 +1627,11 @@ STEEL_NOTE = (
                      [("20个", "supported")], id="parts-of-a-text-zh"),
         pytest.param("2025-01-15", "# 读懂上海创新药\n\n上海这座城市近年研发的创新药有3个。",
                      [("3个", "contradicted")], id="a-count-of-drugs-zh"),
+        # a table row's label names the metric whole: the country's figure in a province's row is misattributed
+        pytest.param("2024-07-22", "| 地区 | 指标 | 同比增速 |\n| --- | --- | --- |\n"
+                     "| 浙江 | 规上高技术服务业营业收入（1-5月） | 9.9% |\n"
+                     "| 全国 | 规上高技术服务业营业收入（1-5月） | 9.9% |",
+                     [("9.9%", "misattributed"), ("9.9%", "supported")], id="table-row-misattributed-zh"),
         # without "其中" the second figure is the total given again, wrong
         pytest.param("2024-02-27", "# 去年首都技术市场交出亮眼成绩单\n\n去年，全市技术合同成交额达到8536.9万元，"
                      "增长7.4%。流向津冀的技术合同成交额748.7亿元。",
