@@ -1632,6 +1632,10 @@ STEEL_NOTE = (
                      "| 浙江 | 规上高技术服务业营业收入（1-5月） | 9.9% |\n"
                      "| 全国 | 规上高技术服务业营业收入（1-5月） | 9.9% |",
                      [("9.9%", "misattributed"), ("9.9%", "supported")], id="table-row-misattributed-zh"),
+        # "the self-driving demonstration zone" names the zone as "autonomous driving" does: "the zone" is it
+        pytest.param("2025-03-01", "South-east of the centre lies E-Town, home to the self-driving demonstration zone. "
+                     "Under a plan announced in 2023, the zone is to expand across 600 square kilometres of the city.",
+                     [("600 square kilometres", "contradicted")], id="self-driving-zone-alias"),
         # without "其中" the second figure is the total given again, wrong
         pytest.param("2024-02-27", "# 去年首都技术市场交出亮眼成绩单\n\n去年，全市技术合同成交额达到8536.9万元，"
                      "增长7.4%。流向津冀的技术合同成交额748.7亿元。",
