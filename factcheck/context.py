@@ -578,6 +578,12 @@ class Document:
                 found = self._nearest(self.entity_starts, self.entities, low, high, mention, skip)
                 if found is None:
                     continue  # the only name is inside the figure ("US$300,000,000"): no subject here
+                if source == "paragraph" and found[2] == self.country and (said := self._referred(found[1], start)):
+                    # "…the deepest market in China. In 2023 the city registered …. The number
+                    # of contracts rose … by 21.1%": the city spoken of since, not the scope
+                    place = self._place_before(start, said)
+                    if place is not None and place != self.country:
+                        return place, "reference", (place,), tuple(dict.fromkeys((place, *around))), False
                 return found[2], source, names, around, source == "sentence" and found[0] < mention.start
         if self.main_entity and self.main_dominant and self.main_first < mention.start:
             # (named only further on, the draft's subject is not yet this figure's:

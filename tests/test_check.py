@@ -1636,6 +1636,11 @@ STEEL_NOTE = (
         pytest.param("2025-03-01", "South-east of the centre lies E-Town, home to the self-driving demonstration zone. "
                      "Under a plan announced in 2023, the zone is to expand across 600 square kilometres of the city.",
                      [("600 square kilometres", "contradicted")], id="self-driving-zone-alias"),
+        # the country named as a scope, then "the city": a sentence after that names no one is the city's
+        pytest.param("2024-06-01", "Beijing is the deepest market for technology transactions in China. In 2023 the "
+                     "city registered 106,552 technology contracts. The number of contracts rose faster than their "
+                     "value, by 21.1%.", [("106,552", "supported"), ("21.1%", "contradicted")],
+                     id="the-city-since-the-country-scope"),
         # without "其中" the second figure is the total given again, wrong
         pytest.param("2024-02-27", "# 去年首都技术市场交出亮眼成绩单\n\n去年，全市技术合同成交额达到8536.9万元，"
                      "增长7.4%。流向津冀的技术合同成交额748.7亿元。",
