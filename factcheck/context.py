@@ -170,6 +170,7 @@ _APPOSITIVE = rx(r",\s+[^,;.:()\d\n]{1,50}?,")
 _DENIED = rx(
     r"(?:\bnot|\brather than|\binstead of|而非|并非|而不是|不是)\s*(?:(?:for|in|as of|to|at|by)\s+)?(?:the\s+)?\Z", re.I
 )
+_STAMPED = rx(r"\b\d{1,2}:\d{2}(?::\d{2})?,?\s*(?:\d{1,2}\s+)?\Z")  # a clock time right before a date
 _OWN_DATE = rx(r"的\s?\d")  # a period that qualifies a figure dates it alone ("2014年的48.2件")
 _DIGITS = rx(r"\d+")
 _SEPARATOR = rx(_BREAKS + r"|[、()（）]|\band\b")
@@ -299,8 +300,12 @@ class Document:
         ]
         self.entity_starts = [e[0] for e in self.entities]
         # "totals for 2023, not for January-October 2024": a period denied dates nothing
+        # ("11:18, 6 February 2025 (UTC)": a signature's or a log's time stamp says when it was written)
         self.times: list[TimeMention] = [
-            t for t in find_times(flat, today) if not _DENIED.search(flat, max(0, t.start - 24), t.start)
+            t
+            for t in find_times(flat, today)
+            if not _DENIED.search(flat, max(0, t.start - 24), t.start)
+            and not _STAMPED.search(flat, max(0, t.start - 12), t.start)
         ]
         self.time_starts = [t.start for t in self.times]
         counts = Counter(e[2] for e in self.entities)

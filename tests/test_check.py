@@ -1641,6 +1641,17 @@ STEEL_NOTE = (
                      "city registered 106,552 technology contracts. The number of contracts rose faster than their "
                      "value, by 21.1%.", [("106,552", "supported"), ("21.1%", "contradicted")],
                      id="the-city-since-the-country-scope"),
+        # a signature's time stamp ("11:18, 6 February 2025 (UTC)") dates no figure of the comment
+        pytest.param("2025-02-10", ":In our sources the number of technology contracts registered in Beijing rose "
+                     "12.1%, a rate that belongs to 2023, not to the year just ended. — Marrowbone (talk) 11:18, "
+                     "6 February 2025 (UTC)", [("12.1%", "supported")], id="signature-time-stamp"),
+        pytest.param("2025-02-10", ":In our sources the number of technology contracts registered in Beijing rose "
+                     "12.1% in February 2025.", [("12.1%", "stale")], id="a-date-without-a-stamp"),
+        # "turnover … (up 7.4%)" is the value's growth
+        pytest.param("2024-06-01", "- Beijing's technology market: 106,552 contracts registered, with turnover of "
+                     "853.69 billion yuan (up 7.4%) in 2023",
+                     [("106,552 contracts", "supported"), ("853.69 billion yuan", "supported"), ("7.4%", "supported")],
+                     id="turnover-up"),
         # without "其中" the second figure is the total given again, wrong
         pytest.param("2024-02-27", "# 去年首都技术市场交出亮眼成绩单\n\n去年，全市技术合同成交额达到8536.9万元，"
                      "增长7.4%。流向津冀的技术合同成交额748.7亿元。",
