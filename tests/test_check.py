@@ -1652,6 +1652,11 @@ STEEL_NOTE = (
                      "853.69 billion yuan (up 7.4%) in 2023",
                      [("106,552 contracts", "supported"), ("853.69 billion yuan", "supported"), ("7.4%", "supported")],
                      id="turnover-up"),
+        # "vehicle makers" are the carmakers the release counts
+        pytest.param("2024-01-14", "# How our data desk counts Shanghai's electric cars\n\nOur anchor is the municipal "
+                     "tally of new energy vehicles on the road. At the end of October 2023 the total was spread "
+                     "across 146 vehicle makers and 161 brands.", [("146", "supported"), ("161 brands", "supported")],
+                     id="vehicle-makers"),
         # without "其中" the second figure is the total given again, wrong
         pytest.param("2024-02-27", "# 去年首都技术市场交出亮眼成绩单\n\n去年，全市技术合同成交额达到8536.9万元，"
                      "增长7.4%。流向津冀的技术合同成交额748.7亿元。",
