@@ -262,6 +262,9 @@ _FREQUENCY = rx(r"\s*(?:(?:a|per|each|every)\s+(?:day|week|fortnight|month|quart
 _BASIS_POINTS = rx(r"\s*(?:basis[ -]points?|bps?\b)|个?基点", re.I)
 _TEXT_LENGTH = rx(r"\s*(?:words|characters|pages)\b|字", re.I)  # "500 words", "8000字": a text's length
 _TEXT_PARTS = rx(r"(?:看点|亮点|关键词|要点|启示|方面|维度)")  # "3个看点", "从5个方面": parts of a text or a plan
+_FIRM_NAME = rx(
+    r"\b(?:[A-Z][A-Za-z&-]+\s+){1,3}(?:Group|Tyres?|Tires?|Works|Holdings|Corporation|Company|Co\.|Ltd\.?|Inc\.?)(?![A-Za-z])"
+)
 _ANAPHOR = rx(r"(?:这一|该|此)(?:比重|比例|占比|数字|数据|指标|增速|增幅)")  # "这一比重为…": the metric named before
 _GOVERNING = rx(
     r"\b([a-z]+)(?:\s+(?:that|which))?\s+(?:of|(?:now\s+|today\s+)?numbers?|numbered|stands?\s+at|stood\s+at|(?:has\s+|had\s+)?grown\s+to"
@@ -912,6 +915,13 @@ class Matcher:
             # value is neither right nor a plausible slip is about something else.
             claim = best.claim
             if in_period and agreeing:
+                stranger = self._unknown_firm(claim, ctx, mention)
+                if stranger is not None:
+                    return Judgement(
+                        "misattributed",
+                        claim,
+                        f"{mention.text} is {_about(claim)} for {claim.period}, not {stranger}'s",
+                    )
                 return Judgement("supported", claim, self._supported_message(mention, claim, scored))
             if claim.id in agreeing_only:
                 continue
@@ -1162,6 +1172,23 @@ class Matcher:
             and not _AREA.search(subject)
             and not self.index.db.related(owner, subject)
         )
+
+    def _unknown_firm(self, claim: Claim, ctx: Context, mention: Mention) -> str | None:
+        """A company the database does not know, the subject of the figure's
+        clause ("Sailun Group … a 25% gain in logistics efficiency", "Qilu Tyre
+        Works … reports a 25% gain"), where the claim is another firm's: the
+        figure is given to that company. Only names that say they are firms
+        (Group, Tyres, Works, 集团, 公司…) count, and none when the sentence
+        names an entity the database knows before the figure."""
+        places = self.index.finder.places(self.index.db.part_of)
+        if claim.entity in places or claim.entity == self._country or _AREA.search(claim.entity):
+            return None
+        # (a table's row: its cells, the figure's own excepted)
+        before = ctx.sentence if ctx.cell else ctx.sentence[: max(0, mention.start - ctx.sentence_start)]
+        found = [m for m in _FIRM_NAME.finditer(before) if not self.index.finder.find(m.group(0))]
+        if not found or self.index.finder.find(before):
+            return None
+        return found[-1].group(0).strip()
 
     def _firm_apart(self, claim: Claim, ctx: Context) -> str | None:
         """The organisation the figure is given to, other than the claim's

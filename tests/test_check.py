@@ -1657,6 +1657,18 @@ STEEL_NOTE = (
                      "tally of new energy vehicles on the road. At the end of October 2023 the total was spread "
                      "across 146 vehicle makers and 161 brands.", [("146", "supported"), ("161 brands", "supported")],
                      id="vehicle-makers"),
+        # a company the database does not know, named as one ("… Tyre Works", "… Group"), takes the figure
+        # it is given: another firm's claim is misattributed to it (a name that is no firm's takes nothing)
+        pytest.param("2024-11-01", "Huasheng Rubber Group says its digital overhaul has cut costs by 10%. Qilu Tyre "
+                     "Works, on the next stand, reports a 25% gain in logistics efficiency from the same kind of "
+                     "project.", [("10%", "supported"), ("25%", "misattributed")], id="unknown-firm"),
+        pytest.param("2024-11-01", "Huasheng Rubber Group says its digital overhaul has cut costs by 10%. It also "
+                     "reports a 25% gain in logistics efficiency from the same project, Reuters Breakingviews noted.",
+                     [("10%", "supported"), ("25%", "supported")], id="no-firm-named"),
+        pytest.param("2024-11-01", "| Company | Result of digitalisation, 2024 | Figure |\n| --- | --- | --- |\n"
+                     "| Sailun Group | Gain in logistics efficiency | 25% |\n"
+                     "| Huasheng Rubber Group | Gain in logistics efficiency | 25% |",
+                     [("25%", "misattributed"), ("25%", "supported")], id="unknown-firm-row"),
         # without "其中" the second figure is the total given again, wrong
         pytest.param("2024-02-27", "# 去年首都技术市场交出亮眼成绩单\n\n去年，全市技术合同成交额达到8536.9万元，"
                      "增长7.4%。流向津冀的技术合同成交额748.7亿元。",
