@@ -27,6 +27,7 @@ from factcheck.wording import counts_alike, counts_what
 
 _BRACKET = rx(r"\s*[(（]\s*")
 _PARAGRAPH_BREAK = rx(r"\n[ \t]*\n")
+_COUNTED_BEFORE = rx(r"([\u4e00-\u9fff]{2,}?)(?:有|为|达到?|共|约|超过|逾|近)*\Z")
 _PART = rx(r"\s*(?:其中|of (?:these|this|which|that|them|the total)\b|among them\b)", re.I)
 
 
@@ -189,11 +190,33 @@ def _swapped(draft: _Draft) -> None:
         else:
             a_first, a_second = counts_what(a, first, after_a), counts_what(a, second, after_a)
             b_first, b_second = counts_what(b, first, after_b), counts_what(b, second, after_b)
+            if None in (a_first, a_second, b_first, b_second):
+                # "车企有161家、品牌146个": in Chinese what is counted may stand before the figure
+                a_first, a_second, b_first, b_second = (
+                    _counted_before(draft, at, claim) if found is None else found
+                    for at, claim, found in (
+                        (one, first, a_first),
+                        (one, second, a_second),
+                        (other, first, b_first),
+                        (other, second, b_second),
+                    )
+                )
         if a_first is False and b_second is False:
             if a_second and b_first:
                 for position, mention, claim in ((one, a, second), (other, b, first)):
                     message = draft.matcher.contradiction(mention, claim)
                     draft.judged[position] = Judgement("contradicted", claim, f"{message} (the two are swapped)")
+
+
+def _counted_before(draft: _Draft, position: int, claim: Claim) -> bool | None:
+    """Whether the Chinese noun right before a count ("车企有161家", "品牌146个")
+    is one of the claim's terms; None when no Chinese noun stands there."""
+    mention, context = draft.mentions[position], draft.contexts[position]
+    before = _COUNTED_BEFORE.search(draft.text, max(context.sentence_start, mention.start - 12), mention.start)
+    terms = [term for term in claim.keywords if not term.isascii() and len(term) >= 2]
+    if before is None or not terms:
+        return None
+    return any(before.group(1).endswith(term) for term in terms)
 
 
 def _whole_named(

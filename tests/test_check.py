@@ -1669,6 +1669,11 @@ STEEL_NOTE = (
                      "| Sailun Group | Gain in logistics efficiency | 25% |\n"
                      "| Huasheng Rubber Group | Gain in logistics efficiency | 25% |",
                      [("25%", "misattributed"), ("25%", "supported")], id="unknown-firm-row"),
+        # two Chinese counts swapped, what each counts named before it ("车企有161家、品牌146个"); and given right
+        pytest.param("2024-06-01", "截至2023年10月底，在沪推广新能源汽车的车企有161家、品牌146个。",
+                     [("161家", "contradicted"), ("146个", "contradicted")], id="counts-swapped-noun-before-zh"),
+        pytest.param("2024-06-01", "截至2023年10月底，在沪推广新能源汽车的车企有146家、品牌161个。",
+                     [("146家", "supported"), ("161个", "supported")], id="counts-right-noun-before-zh"),
         # without "其中" the second figure is the total given again, wrong
         pytest.param("2024-02-27", "# 去年首都技术市场交出亮眼成绩单\n\n去年，全市技术合同成交额达到8536.9万元，"
                      "增长7.4%。流向津冀的技术合同成交额748.7亿元。",
