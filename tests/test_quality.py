@@ -110,7 +110,11 @@ def test_verdict_quality_floor() -> None:
      ("holdout94", 1.00, 0.95),
      ("holdout95", 1.00, 0.98),
      ("holdout96", 1.00, 0.98),
-     ("holdout97", 1.00, 0.98)],
+     ("holdout97", 1.00, 0.98),
+     ("holdout98", 0.96, 0.96),
+     ("holdout99", 0.96, 0.93),
+     ("holdout100", 0.93, 0.96),
+     ("holdout101", 0.90, 0.93)],
 )
 def test_held_out_quality_floor(folder: str, floor_precision: float, floor_recall: float) -> None:
     module = _load("verdict_quality")
