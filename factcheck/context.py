@@ -170,6 +170,9 @@ _APPOSITIVE = rx(r",\s+[^,;.:()\d\n]{1,50}?,")
 _DENIED = rx(
     r"(?:\bnot|\brather than|\binstead of|而非|并非|而不是|不是)\s*(?:(?:for|in|as of|to|at|by)\s+)?(?:the\s+)?\Z", re.I
 )
+_STREET = rx(  # a place's name then a street's word: "Nanjing Road West", 北京东路
+    r"(?:\s(?:East |West |North |South )?(?:Road|Street|Avenue|Rd\b|St\b))|[东西南北中]?(?:路|街|大街|大道)(?![口线])"
+)
 _STAMPED = rx(r"\b\d{1,2}:\d{2}(?::\d{2})?,?\s*(?:\d{1,2}\s+)?\Z")  # a clock time right before a date
 _OWN_DATE = rx(r"的\s?\d")  # a period that qualifies a figure dates it alone ("2014年的48.2件")
 _DIGITS = rx(r"\d+")
@@ -297,6 +300,7 @@ class Document:
             if not (e[2] == self.country and _scope(flat, e[0], e[1]))
             and not any(lo <= e[0] < hi for lo, hi in examples)
             and e[0] not in foreign
+            and not _STREET.match(flat, e[1])  # a street, not the city
         ]
         self.entity_starts = [e[0] for e in self.entities]
         # "totals for 2023, not for January-October 2024": a period denied dates nothing

@@ -1674,6 +1674,16 @@ STEEL_NOTE = (
                      [("161家", "contradicted"), ("146个", "contradicted")], id="counts-swapped-noun-before-zh"),
         pytest.param("2024-06-01", "截至2023年10月底，在沪推广新能源汽车的车企有146家、品牌161个。",
                      [("146家", "supported"), ("161个", "supported")], id="counts-right-noun-before-zh"),
+        # "Nanjing Road West", 南京西路: a street, not the city "the city" takes up
+        pytest.param("2024-04-10", "# Shanghai for business travellers\n\nMost visitors base themselves along Nanjing "
+                     "Road West. At the last count, in 2023, the city's industrial enterprises ran 260 robots for "
+                     "every 10,000 workers.", [("260 robots", "supported")], id="street-named-after-a-city"),
+        pytest.param("2024-04-10", "# 上海商务出行指南\n\n多数访客住在南京西路一带。"
+                     "2023年，该市工业企业机器人密度达到260台/万人。",
+                     [("260台", "supported")], id="street-named-after-a-city-zh"),
+        pytest.param("2024-04-10", "# Shanghai for business travellers\n\nMost visitors also see Nanjing. At the last "
+                     "count, in 2023, the city's industrial enterprises ran 260 robots for every 10,000 workers.",
+                     [("260 robots", "misattributed")], id="the-city-itself"),
         # without "其中" the second figure is the total given again, wrong
         pytest.param("2024-02-27", "# 去年首都技术市场交出亮眼成绩单\n\n去年，全市技术合同成交额达到8536.9万元，"
                      "增长7.4%。流向津冀的技术合同成交额748.7亿元。",
