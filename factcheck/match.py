@@ -252,6 +252,7 @@ _YEAR = rx(r"(?:19|20)\d\d")
 # "39 of the 41", "39 of the country's 41" (the next figure ends "after")
 _PART_OF = rx(r"\s*(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[A-Za-z-]+['’]s?\s+)?(?:\d|\Z)")
 _NATIONAL = rx(r"\bnational\b", re.I)  # "the national pilot": the country's, not "nationally" (an alias)
+_OF_THE_COUNTRY = rx(r"\s*of (?:the|this) country['’]s\b", re.I)  # a share of the country's whole
 _INDEX_POINTS = rx(r"\s*(?:index\s+)?points?\b|点(?![钟半多])", re.I)
 # "per 10,000 people", 每万人: a density's people are its denominator; a head count is no density
 _DENSITY_TERM = rx(r"\bper (?:10,000|10000|1,000|1000|100,000|100000|capita)\b|每(?:万|千|十万|百)人")
@@ -1213,10 +1214,11 @@ class Matcher:
     ) -> Judgement:
         """The judgement of a figure whose value is another entity's claim:
         misattributed, unless its clause gives it to the country."""
-        if (
-            claim.entity == self._country
-            and _NATIONAL.search(ctx.clause)
+        if claim.entity == self._country and (
+            _NATIONAL.search(ctx.clause)
             and not any(_NATIONAL.search(term) for term in (claim.metric, *claim.keywords))
+            # ("In Hebei, …, and more than 90% of the country's 421 … factories")
+            or _OF_THE_COUNTRY.match(ctx.after)
         ):
             # "the national pilot began with 40 universities", in a paragraph
             # about Shanghai: the sentence gives the figure to the country (not

@@ -1684,6 +1684,10 @@ STEEL_NOTE = (
         pytest.param("2024-04-10", "# Shanghai for business travellers\n\nMost visitors also see Nanjing. At the last "
                      "count, in 2023, the city's industrial enterprises ran 260 robots for every 10,000 workers.",
                      [("260 robots", "misattributed")], id="the-city-itself"),
+        # "X% of the country's …" is a share of the nation's whole, though a province leads the sentence
+        pytest.param("2024-07-26", "In Hebei, mills are buying robots, and more than 90% of the country's 421 "
+                     "national-level intelligent manufacturing demonstration factories now use AI or digital twins.",
+                     [("90%", "supported"), ("421", "supported")], id="share-of-the-countrys-whole"),
         # without "其中" the second figure is the total given again, wrong
         pytest.param("2024-02-27", "# 去年首都技术市场交出亮眼成绩单\n\n去年，全市技术合同成交额达到8536.9万元，"
                      "增长7.4%。流向津冀的技术合同成交额748.7亿元。",
