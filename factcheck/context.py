@@ -893,6 +893,11 @@ class Document:
                 time = self._nearest(self.time_starts, self.times, span[0], span[1] + 1, mention)
         if time is None:  # a "Period" column: another cell of the row
             time = self._nearest(self.time_starts, self.times, cell.line[0], cell.line[1] + 1, mention)
+            if time is not None and part_without_year(self.text, time):
+                # "| Shanghai | … (cumulative, end of October) | 1.27 million | 2023 |": the row's year
+                named = self._named_time(cell.line[0], cell.line[1] + 1, mention)
+                if named is not None and names_a_year(self.text, named):
+                    time = in_year(time, named.period.end.year)
         elif not time.current and not NAMED_YEAR.search(self.text, time.start, time.end):
             # "| 一月 | 106552项 | 2023年…的技术合同数量 |": a month with no year labels a
             # calendar's page; a year another cell of the row names dates the figure

@@ -1688,6 +1688,13 @@ STEEL_NOTE = (
         pytest.param("2024-07-26", "In Hebei, mills are buying robots, and more than 90% of the country's 421 "
                      "national-level intelligent manufacturing demonstration factories now use AI or digital twins.",
                      [("90%", "supported"), ("421", "supported")], id="share-of-the-countrys-whole"),
+        # "end of October" in a row whose Year cell says 2023 is the end of October 2023
+        pytest.param("2024-11-28", "| Partner city | Indicator | Value | Year |\n| --- | --- | --- | --- |\n"
+                     "| Shanghai | NEVs put on the road (cumulative, end of October) | 1.27 million | 2023 |",
+                     [("1.27 million", "supported")], id="row-year-for-a-month"),
+        pytest.param("2024-11-28", "| Partner city | Indicator | Value | Year |\n| --- | --- | --- | --- |\n"
+                     "| Shanghai | NEVs put on the road (cumulative, end of October) | 1.27 million | 2024 |",
+                     [("1.27 million", "stale")], id="row-year-for-a-month-later"),
         # without "其中" the second figure is the total given again, wrong
         pytest.param("2024-02-27", "# 去年首都技术市场交出亮眼成绩单\n\n去年，全市技术合同成交额达到8536.9万元，"
                      "增长7.4%。流向津冀的技术合同成交额748.7亿元。",
