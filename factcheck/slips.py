@@ -40,13 +40,28 @@ def same_digits(mention: Mention, claim: Claim) -> bool:
         # is the same round figure, a zero lost
         alike = mention.qualifier is not None and mention.qualifier == claim.qualifier
         return alike and abs(claim.value) >= 10_000 and scale_slip(mention, claim) is not None
-    if scale_slip(mention, claim) is not None:
+    power = scale_slip(mention, claim)
+    if power is not None and _rounds_to(mention, claim, power):
         return True
     if ours != theirs and sorted(ours) == sorted(theirs):
         return True
     # "170" for 107: a zero swapped with a digit (which the significant digits above do not show)
     whole = [f"{abs(value):.0f}" for value in (mention.value, claim.value) if float(value).is_integer()]
     return len(whole) == 2 and whole[0] != whole[1] and sorted(whole[0]) == sorted(whole[1])
+
+
+def _rounds_to(mention: Mention, claim: Claim, power: int) -> bool:
+    """Shifted by ``power``, the figure is the claim's value as rounded to the
+    figure's own last digit: a scale slip keeps the digits ("8536.9万元" for
+    8536.9亿元), where "about" would let "roughly 417,000" pass for 421 thousand."""
+    written = mention.number.replace(",", "")
+    if "." in written:
+        unit = 10.0 ** -len(written.split(".", 1)[1])
+    else:  # "854,000": written to the thousand
+        digits = written.lstrip("+-")
+        unit = 10.0 ** (len(digits) - len(digits.rstrip("0"))) if digits.strip("0") else 1.0
+    step = unit * mention.scale / 10.0**power
+    return abs(mention.value / 10.0**power - claim.value) <= step / 2 + 1e-9 * abs(claim.value)
 
 
 def transposed(mention: Mention, claim: Claim) -> bool:

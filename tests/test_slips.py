@@ -55,6 +55,10 @@ def _claim(value: str) -> Claim:
         ("17 centres", "107", False),  # a digit dropped is a slip, but not the same digits
         ("1,070 centres", "107", True),  # a scale slip
         ("107 centres", "107", False),  # the same figure
+        ("421,000 factories", "421", True),  # a scale slip keeps the digits
+        ("roughly 417,000 factories", "421", False),  # "roughly" agrees with 421 thousand, but these are other digits
+        ("8536.9万家", "853690000", True),  # 万 for 亿, every digit kept
+        ("about 854,000 factories", "853.69", True),  # rounded to its own last digit
     ],
 )
 def test_the_same_digits_in_another_order(text: str, claim_value: str, same: bool) -> None:
