@@ -208,6 +208,18 @@ def _swapped(draft: _Draft) -> None:
                     draft.judged[position] = Judgement("contradicted", claim, f"{message} (the two are swapped)")
 
 
+def _counts_else(draft: _Draft, position: int, claim: Claim) -> bool:
+    """The count says it counts something other than what the claim counts."""
+    mention, context = draft.mentions[position], draft.contexts[position]
+    if counts_what(mention, claim, context.after) is False:
+        return True
+    # "全市独角兽企业达114家": a Chinese noun before it, none of the claim's terms near
+    # ("年设计产能最高可达10万个" names the claim's 设计产能, whatever stands between)
+    window = draft.text[max(context.sentence_start, mention.start - 12) : mention.start]
+    terms = [term for term in claim.keywords if not term.isascii() and len(term) >= 2]
+    return bool(terms) and _counted_before(draft, position, claim) is False and not any(t in window for t in terms)
+
+
 def _counted_before(draft: _Draft, position: int, claim: Claim) -> bool | None:
     """Whether the Chinese noun right before a count ("车企有161家", "品牌146个")
     is one of the claim's terms; None when no Chinese noun stands there."""
@@ -319,7 +331,11 @@ def _released_together(draft: _Draft) -> None:
         slipped = [
             claim
             for claim in released.values()
-            if claim.id not in used and counts_alike(mention, claim) and slip_of(mention, claim)
+            if claim.id not in used
+            and counts_alike(mention, claim)
+            and slip_of(mention, claim)
+            # ("全市独角兽企业达114家" counts unicorns, not the release's 11 disciplines)
+            and not (mention.unit == "count" and _counts_else(draft, position, claim))
         ]
         if len(slipped) == 1:
             (claim,) = slipped

@@ -1695,6 +1695,16 @@ STEEL_NOTE = (
         pytest.param("2024-11-28", "| Partner city | Indicator | Value | Year |\n| --- | --- | --- | --- |\n"
                      "| Shanghai | NEVs put on the road (cumulative, end of October) | 1.27 million | 2024 |",
                      [("1.27 million", "stale")], id="row-year-for-a-month-later"),
+        # beside a release's figures, a count of something else (unicorns) is no slip of its 11 disciplines;
+        # a count of disciplines one digit off is
+        pytest.param("2024-12-04", "2023年，北京每万人口发明专利拥有量为262.9件，而2014年时只有48.2件。"
+                     "同年，全市独角兽企业达114家。",
+                     [("262.9件", "supported"), ("48.2件", "supported"), ("114家", "unverified")],
+                     id="release-neighbour-counts-else-zh"),
+        pytest.param("2024-12-04", "2023年，北京每万人口发明专利拥有量为262.9件，而2014年时只有48.2件。"
+                     "同年，全市理工科学科达114个。",
+                     [("262.9件", "supported"), ("48.2件", "supported"), ("114个", "contradicted")],
+                     id="release-neighbour-slip-zh"),
         # without "其中" the second figure is the total given again, wrong
         pytest.param("2024-02-27", "# 去年首都技术市场交出亮眼成绩单\n\n去年，全市技术合同成交额达到8536.9万元，"
                      "增长7.4%。流向津冀的技术合同成交额748.7亿元。",
