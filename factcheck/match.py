@@ -67,6 +67,18 @@ class _Scored(NamedTuple):
         return self.entry.claim
 
 
+_SCOPE_TERM = rx(r"全球|全国|世界|global|world['’]?s?|worldwide|national|nationwide", re.I)
+
+
+def _names_metric(entry: Entry, ctx: Context) -> bool:
+    """A term of the claim in the figure's sentence that names what is
+    measured, not only the kind of figure (比重, growth) or its scope (全球)."""
+    sentence = normal(ctx.sentence)
+    return any(
+        term in sentence and not kind_word(term) and not _SCOPE_TERM.fullmatch(term) for term, _ in entry.keywords
+    )
+
+
 def metric_score(entry: Entry, level: Callable[[str], float]) -> tuple[float, float]:
     """How well a claim's metric words are present around the figure: a
     score, and the share of the claim's terms (in the draft's language)
@@ -962,6 +974,8 @@ class Matcher:
                 and plausible_error(mention, claim)
             ):
                 evident = few or same_digits(mention, claim) or swapped(claim) or pinned(best.entry, clause)
+                if not evident and not _names_metric(best.entry, ctx):
+                    break  # "我国制造业增加值占全球比重约30%": only a share's and a scope's words in common
                 if not self._may_contradict(
                     best, ranked, ctx, entity, scored, evident, mention
                 ):

@@ -1705,6 +1705,11 @@ STEEL_NOTE = (
                      "同年，全市理工科学科达114个。",
                      [("262.9件", "supported"), ("48.2件", "supported"), ("114个", "contradicted")],
                      id="release-neighbour-slip-zh"),
+        # only a share's and a scope's words in common (全球, 比重) are no evidence of an error; the metric's are
+        pytest.param("2024-07-16", "当然也要看到，我国制造业增加值占全球比重约30%，问题还没有根本解决。",
+                     [("30%", "unverified")], id="scope-words-only-zh"),
+        pytest.param("2024-07-16", "2023年，我国新能源汽车产销量占全球比重约30%。", [("30%", "contradicted")],
+                     id="metric-words-zh"),
         # without "其中" the second figure is the total given again, wrong
         pytest.param("2024-02-27", "# 去年首都技术市场交出亮眼成绩单\n\n去年，全市技术合同成交额达到8536.9万元，"
                      "增长7.4%。流向津冀的技术合同成交额748.7亿元。",
