@@ -848,6 +848,8 @@ class Matcher:
                 # horizon named sentences before ("by 2027 ... providers have
                 # already placed 4,082 P") dates no figure of the present.
                 return implied_matches(today, claim.period) or "target" in claim.tags
+            if ctx.period_inherited and "target" in claim.tags:
+                return True  # "截至2024年10月，…。示范区还将逐步扩围至500平方公里": the sentence before dates no plan
             if ctx.period_inherited and ctx.period.label == str(today.year) and current_matches(today, claim.period):
                 return True  # "2025年" named sentences before, in January: last year's data are this year's news
             if ctx.period_inherited and (

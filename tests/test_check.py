@@ -1710,6 +1710,10 @@ STEEL_NOTE = (
                      [("30%", "unverified")], id="scope-words-only-zh"),
         pytest.param("2024-07-16", "2023年，我国新能源汽车产销量占全球比重约30%。", [("30%", "contradicted")],
                      id="metric-words-zh"),
+        # a period from the sentence before does not date a plan's goal (tagged target)
+        pytest.param("2024-11-28", "截至2024年10月，北京已有15个大模型产品通过备案上线。"
+                     "市里的高级别自动驾驶示范区还将逐步扩围至500平方公里。",
+                     [("15个", "stale"), ("500平方公里", "supported")], id="plan-after-a-dated-sentence-zh"),
         # without "其中" the second figure is the total given again, wrong
         pytest.param("2024-02-27", "# 去年首都技术市场交出亮眼成绩单\n\n去年，全市技术合同成交额达到8536.9万元，"
                      "增长7.4%。流向津冀的技术合同成交额748.7亿元。",
