@@ -469,6 +469,14 @@ class Document:
         part = self._after_semicolon(start, mention.start)
         if part > start and set(self._names(part, end)) - {self.country}:
             start = part  # (the country alone after it is most often a reach: "…across the country")
+        # Before a semicolon whose part opens with a name, the sentence ends there when its own part
+        # names no one ("…普及率达到81.0%，…62.9%；浙江省级数字化车间…": Zhejiang's is the next part)
+        semicolon = self.text.find("；", mention.end, end)
+        if semicolon >= 0 and not self._names(start, semicolon):
+            at = bisect.bisect_left(self.entity_starts, semicolon + 1)
+            opens = at < len(self.entities) and self.entity_starts[at] == semicolon + 1
+            if opens and self.entities[at][2] != self.country:
+                end = semicolon
         # The figure's clause starts after the last separator before it and,
         # after it, runs to the next punctuation ("4082P of computing power
         # deployed in Tianjin and Hebei by Beijing providers").

@@ -1714,6 +1714,11 @@ STEEL_NOTE = (
         pytest.param("2024-11-28", "截至2024年10月，北京已有15个大模型产品通过备案上线。"
                      "市里的高级别自动驾驶示范区还将逐步扩围至500平方公里。",
                      [("15个", "stale"), ("500平方公里", "supported")], id="plan-after-a-dated-sentence-zh"),
+        # a part after "；" that opens with a place is that place's; the figures before it are not
+        pytest.param("2024-10-15", "据工信部数据，重点工业企业数字化研发设计工具普及率达到81.0%，"
+                     "关键工序数控化率达到62.9%；浙江省级数字化车间和智能工厂已超过1万家。",
+                     [("81.0%", "contradicted"), ("62.9%", "supported"), ("1万家", "misattributed")],
+                     id="semicolon-opens-with-a-place-zh"),
         # without "其中" the second figure is the total given again, wrong
         pytest.param("2024-02-27", "# 去年首都技术市场交出亮眼成绩单\n\n去年，全市技术合同成交额达到8536.9万元，"
                      "增长7.4%。流向津冀的技术合同成交额748.7亿元。",
