@@ -572,6 +572,24 @@ class _Spans:
         self.taken[start:end] = b"\x01" * (end - start)
 
 
+# "1:1", "1∶1", "1：1": a ratio of small whole numbers. A colon before two digits
+# is a clock ("2:15 p.m."), and a number before a ratio's colon is not its own.
+_RATIO = rx(r"(?<![\d.:：∶])([1-9]\d?)\s?([:：∶])\s?([1-9]\d?)(?![\d:：∶]|\.\d)")
+
+
+def _ratios(original: str, work: str, lines: _Lines) -> Iterator[Mention]:
+    """Ratios written with a colon ("财政投入与社会投入之比首次达到1:1"), as a
+    number of times: a ratio's value is the first term over the second."""
+    if ":" not in work and "：" not in work and "∶" not in work:
+        return
+    for match in _RATIO.finditer(work):
+        left, colon, right = match.group(1), match.group(2), match.group(3)
+        if colon == ":" and len(right) > 1:
+            continue  # "10:30": a time of day, not a ratio
+        yield _finish(original, lines, match.start(), match.end(), int(left) / int(right), "times", None,
+                      original[match.start() : match.end()], 1.0)
+
+
 def extract(text: str, masked: str | None = None) -> list[Mention]:
     """Every figure in ``text``, in order. ``masked`` is the same text with
     non-prose blanked out (see ``markup``); by default the whole text is prose."""
@@ -579,10 +597,13 @@ def extract(text: str, masked: str | None = None) -> list[Mention]:
     work = masked if masked is not None else mask_prose(text)
     if _FULLWIDTH_CHAR.search(work):  # translating costs more than looking
         work = work.translate(FULLWIDTH)
-    work = _hide(work)
     lines = _Lines(text)
+    ratios = list(_ratios(text, work, lines))
+    work = _hide(work)
     found: list[Mention] = []
     arabic = list(_arabic(text, work, lines))
+    if ratios:  # a ratio's terms are no figures of their own
+        arabic = [(m, j) for m, j in arabic if not any(r.start <= m.start < r.end for r in ratios)]
     for index, (mention, _joins) in enumerate(arabic):
         # A range's first end takes the unit (and scale) of the second: "3-5亿元", "10 to 20 percent".
         if mention.unit is None and index + 1 < len(arabic):
@@ -590,6 +611,7 @@ def extract(text: str, masked: str | None = None) -> list[Mention]:
             if nxt_joins and nxt.start - mention.end <= 5 and nxt.unit and mention.scale == 1.0:  # a gap of 5 at most
                 mention = mention._replace(value=mention.value * nxt.scale, unit=nxt.unit, scale=nxt.scale)
         found.append(mention)
+    found += ratios
     taken = _Spans(len(work), found)
     for extra in list(_cjk(text, work, lines)) + list(_words(text, work, lines)):
         if not taken.overlaps(extra.start, extra.end):

@@ -230,6 +230,8 @@ def is_economic(mention: Mention, after: str = "") -> bool:
     ("half of them") are not."""
     if not any(ch.isdigit() for ch in mention.number):
         return False
+    if any(colon in mention.number for colon in ":：∶"):
+        return False  # a ratio ("3:1") is reported only when a claim covers it
     value = abs(mention.value)
     if mention.unit is None and _text_length(mention, after):
         return False  # "约20万字": a book's length (before its scale makes it economic)

@@ -1719,6 +1719,10 @@ STEEL_NOTE = (
                      "关键工序数控化率达到62.9%；浙江省级数字化车间和智能工厂已超过1万家。",
                      [("81.0%", "contradicted"), ("62.9%", "supported"), ("1万家", "misattributed")],
                      id="semicolon-opens-with-a-place-zh"),
+        # "1:1" is a ratio the database holds; a ratio no claim covers is not reported ("3:1")
+        pytest.param("2024-03-01", "2023年，北京市自然科学基金财政投入与社会投入首次达到1:1。", [("1:1", "supported")],
+                     id="ratio-1-to-1-zh"),
+        pytest.param("2024-03-01", "The home side won 3:1 at the city's new ground.", [], id="ratio-no-claim"),
         # without "其中" the second figure is the total given again, wrong
         pytest.param("2024-02-27", "# 去年首都技术市场交出亮眼成绩单\n\n去年，全市技术合同成交额达到8536.9万元，"
                      "增长7.4%。流向津冀的技术合同成交额748.7亿元。",

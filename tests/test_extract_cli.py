@@ -69,6 +69,10 @@ FORMS = [
     ("a 3.2 MWh battery", [("3.2 MWh", 3.2, "MWh", None)]),
     ("1,320 TEU in October", [("1,320 TEU", 1320.0, "TEU", None)]),
     ("吞吐量达5150万标准箱", [("5150万标准箱", 5.15e7, "TEU", None)]),
+    # a ratio of small whole numbers, as a number of times
+    ("财政投入与社会投入首次达到1:1", [("1:1", 1.0, "times", None)]),
+    ("两者之比为1∶2", [("1∶2", 0.5, "times", None)]),
+    ("fiscal and external funding will be 3:2.", [("3:2", 1.5, "times", None)]),
     ("300台", [("300台", 300.0, "count", None)]),
     # qualifiers
     ("more than 300 firms", [("300 firms", 300.0, "count", "more_than")]),
@@ -88,7 +92,7 @@ FORMS = [
 NOT_FIGURES = [
     "in 2023", "2023年", "9月4日", "September 4", "2024-11-05", "at 07:02", "the 20th congress", "第三次",
     "the first time", "C919", "5G and 6G", "Wudao 3.0", "the 2.0 plan", "SAIC MG", "call 010-63074375",
-    "section No. 5", "see https://example.com/2023/12/08/44.3", "1—5月",
+    "section No. 5", "see https://example.com/2023/12/08/44.3", "1—5月", "at 2:15 p.m.", "会议10:30开始",
 ]
 
 
