@@ -1723,6 +1723,10 @@ STEEL_NOTE = (
         pytest.param("2024-03-01", "2023年，北京市自然科学基金财政投入与社会投入首次达到1:1。", [("1:1", "supported")],
                      id="ratio-1-to-1-zh"),
         pytest.param("2024-03-01", "The home side won 3:1 at the city's new ground.", [], id="ratio-no-claim"),
+        # "、2055件" is a count with its measure word, no year: it dates nothing
+        pytest.param("2024-10-18", "| 地区 | 指标 | 数值 |\n| --- | --- | --- |\n"
+                     "| 宁夏 | 高校存量有效专利全部盘点入库 | 14所高校、2055件 |",
+                     [("14所", "supported"), ("2055件", "supported")], id="count-not-a-year-zh"),
         # without "其中" the second figure is the total given again, wrong
         pytest.param("2024-02-27", "# 去年首都技术市场交出亮眼成绩单\n\n去年，全市技术合同成交额达到8536.9万元，"
                      "增长7.4%。流向津冀的技术合同成交额748.7亿元。",
