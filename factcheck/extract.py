@@ -84,7 +84,7 @@ _BEFORE = rx(
     + r")(?:了|达|有)?)(?:US\$|HK\$|RMB\s?|[$€£¥￥])?$",
     re.I,
 )
-_AFTER_QUALIFIER = rx(r"\s?(?P<q>以上|左右|上下|以内|以下|多|余|or more|or so|plus)")
+_AFTER_QUALIFIER = rx(r"(?:\s|-(?=plus))?(?P<q>以上|左右|上下|以内|以下|多|余|or more|or so|plus)")  # "160-plus"
 _AFTER_MAP = {"以上": "at_least", "左右": "about", "上下": "about", "以内": "at_most", "以下": "at_most",
               "多": "more_than", "余": "more_than", "or more": "at_least", "or so": "about", "plus": "more_than"}
 
@@ -97,7 +97,7 @@ _COUNT_NOUNS = (
     "parks|zones|stations|platforms|laboratories|labs|centers|centres|industries|categories|"
     "clusters|scenarios|schools|cities|countries|regions|provinces|districts|applications|models|"
     "achievements|cases|papers|awards|deals|contracts|transactions|visitors|tourists|trips|"
-    "customers|devices|machines|chips|satellites|rockets|flights|pieces|tasks|jobs"
+    "customers|devices|machines|chips|satellites|rockets|flights|pieces|tasks|jobs|cores"
 )
 _UNIT_AFTER = rx(
     r"(?P<pp>\s?(?:个百分点|百分点|percentage[ -]points?|pp(?![A-Za-z0-9])|ppt(?![A-Za-z0-9])))"
@@ -124,6 +124,7 @@ _UNIT_AFTER = rx(
     r"|(?P<hours>个?小时|\s?hours?(?![A-Za-z0-9]))"
     r"|(?P<minutes>分钟|\s?minutes?(?![A-Za-z0-9]))|(?P<seconds>秒钟?|\s?seconds?(?![A-Za-z0-9]))"
     r"|(?P<count>[家个项条台件人所座名户款辆套位只批次所](?!百分点)|大(?=[\u4e00-\u9fff])(?![于幅概约多])"  # 3大先导产业
+    r"|核(?![心算查准定电酸能])|-core(?![A-Za-z])"  # "256核", "256-core": a chip's cores
     r"|\s(?:" + _COUNT_NOUNS + r")(?![A-Za-z0-9]))",
     re.I,
 )
@@ -278,7 +279,7 @@ _RANGE_JOIN = rx(r"\s?(?:[-–—―－~～〜至到]|to|and)\s?$")
 # checks the sets against the patterns).
 _UNIT_STARTS = frozenset(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ" + "".join(_FOLDED.values()) + "%％-"
-    + "个百元人美欧港日英倍平公千吨年天小家项条台件所座名户款辆套位只批次大分秒标"
+    + "个百元人美欧港日英倍平公千吨年天小家项条台件所座名户款辆套位只批次大分秒标核"
 )
 _SCALE_STARTS = frozenset("万千百十亿萬億tmbkMB")
 _RANGE_JOIN_ENDS = frozenset("-–—―－~～〜至到od")

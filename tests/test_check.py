@@ -1727,6 +1727,9 @@ STEEL_NOTE = (
         pytest.param("2024-10-18", "| 地区 | 指标 | 数值 |\n| --- | --- | --- |\n"
                      "| 宁夏 | 高校存量有效专利全部盘点入库 | 14所高校、2055件 |",
                      [("14所", "supported"), ("2055件", "supported")], id="count-not-a-year-zh"),
+        # "128核" counts a chip's cores: the 256-core chip's figure written wrong
+        pytest.param("2024-03-01", "2023年北京发布的高精尖成果中，就有一款128核区块链专用加速芯片。",
+                     [("128核", "contradicted")], id="cores-zh"),
         # without "其中" the second figure is the total given again, wrong
         pytest.param("2024-02-27", "# 去年首都技术市场交出亮眼成绩单\n\n去年，全市技术合同成交额达到8536.9万元，"
                      "增长7.4%。流向津冀的技术合同成交额748.7亿元。",

@@ -69,6 +69,11 @@ FORMS = [
     ("a 3.2 MWh battery", [("3.2 MWh", 3.2, "MWh", None)]),
     ("1,320 TEU in October", [("1,320 TEU", 1320.0, "TEU", None)]),
     ("吞吐量达5150万标准箱", [("5150万标准箱", 5.15e7, "TEU", None)]),
+    # a chip's cores, and "-plus" after a number
+    ("一款256核区块链专用加速芯片", [("256核", 256.0, "count", None)]),
+    ("a 256-core chip", [("256-core", 256.0, "count", None)]),
+    ("a team of 160-plus", [("160", 160.0, None, "more_than")]),
+    ("3核心产业", [("3", 3.0, None, None)]),
     # a ratio of small whole numbers, as a number of times
     ("财政投入与社会投入首次达到1:1", [("1:1", 1.0, "times", None)]),
     ("两者之比为1∶2", [("1∶2", 0.5, "times", None)]),
