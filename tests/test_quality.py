@@ -114,7 +114,11 @@ def test_verdict_quality_floor() -> None:
      ("holdout98", 0.98, 0.96),
      ("holdout99", 0.98, 0.93),
      ("holdout100", 0.96, 0.96),
-     ("holdout101", 1.00, 0.93)],
+     ("holdout101", 1.00, 0.93),
+     ("holdout102", 1.00, 0.93),
+     ("holdout103", 0.98, 0.87),
+     ("holdout104", 0.93, 0.92),
+     ("holdout105", 0.98, 0.92)],
 )
 def test_held_out_quality_floor(folder: str, floor_precision: float, floor_recall: float) -> None:
     module = _load("verdict_quality")
