@@ -1730,6 +1730,10 @@ STEEL_NOTE = (
         # "128核" counts a chip's cores: the 256-core chip's figure written wrong
         pytest.param("2024-03-01", "2023年北京发布的高精尖成果中，就有一款128核区块链专用加速芯片。",
                      [("128核", "contradicted")], id="cores-zh"),
+        # "赋权实施成果" names the pilot's achievements granted rights and implemented
+        pytest.param("2024-12-20", "# 在上海市江西商会年会上的致辞\n\n科技成果转化也在提速。"
+                     "复旦、交大等6家高校院所完成赋权改革试点任务，赋权实施成果765项。",
+                     [("6家", "supported"), ("765项", "contradicted")], id="pilot-achievements-zh"),
         # without "其中" the second figure is the total given again, wrong
         pytest.param("2024-02-27", "# 去年首都技术市场交出亮眼成绩单\n\n去年，全市技术合同成交额达到8536.9万元，"
                      "增长7.4%。流向津冀的技术合同成交额748.7亿元。",
