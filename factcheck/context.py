@@ -173,6 +173,7 @@ _DENIED = rx(
 _STREET = rx(  # a place's name then a street's word: "Nanjing Road West", 北京东路
     r"(?:\s(?:East |West |North |South )?(?:Road|Street|Avenue|Rd\b|St\b))|[东西南北中]?(?:路|街|大街|大道)(?![口线])"
 )
+_LOCATIVE = rx(r"\b(?:in|into|across|throughout)\s+(?:the\s+)?\Z|(?:在|到|向|落户|部署于?)\Z", re.I)
 _STAMPED = rx(r"\b\d{1,2}:\d{2}(?::\d{2})?,?\s*(?:\d{1,2}\s+)?\Z")  # a clock time right before a date
 _OWN_DATE = rx(r"的\s?\d")  # a period that qualifies a figure dates it alone ("2014年的48.2件")
 _DIGITS = rx(r"\d+")
@@ -550,6 +551,14 @@ class Document:
         # or in the sentences before: "cloud firms of the city deployed
         # 4,082 P in Tianjin-Hebei", "…在美获批…。截至去年底，本市…约30家"
         said_before = self._referred(start, mention.start) if not named_before else None
+        if said_before is None and named_before:
+            # "the city's cloud providers have installed in Tianjin-Hebei…: about 4,802 P": places
+            # where something went, after the subject "the city" names
+            at = bisect.bisect_left(self.entity_starts, start)
+            first = self.entity_starts[at]
+            # (not the country: "across the country the picture is similar" widens the view)
+            if self.entities[at][2] != self.country and _LOCATIVE.search(self.text, max(start, first - 16), first):
+                said_before = self._referred(start, first)
         if said_before is None and self.country and set(named_before) == {self.country}:
             # "research in China, … the 16 measures the city adopted": the city its
             # clause speaks of, not the country named as a scope before it

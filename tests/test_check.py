@@ -1734,6 +1734,11 @@ STEEL_NOTE = (
         pytest.param("2024-12-20", "# 在上海市江西商会年会上的致辞\n\n科技成果转化也在提速。"
                      "复旦、交大等6家高校院所完成赋权改革试点任务，赋权实施成果765项。",
                      [("6家", "supported"), ("765项", "contradicted")], id="pilot-achievements-zh"),
+        # "the city's cloud providers have installed in Tianjin-Hebei…": the places are where, the city is who
+        pytest.param("2024-11-06", "# Beijing, first nine months\n\nThe capital's digital economy keeps growing.\n\n"
+                     "- Intelligent computing that the city's cloud providers have installed in Tianjin-Hebei and "
+                     "Shanxi-Inner Mongolia: about 4,802 P.", [("4,802 P", "contradicted")],
+                     id="the-city-before-where"),
         # without "其中" the second figure is the total given again, wrong
         pytest.param("2024-02-27", "# 去年首都技术市场交出亮眼成绩单\n\n去年，全市技术合同成交额达到8536.9万元，"
                      "增长7.4%。流向津冀的技术合同成交额748.7亿元。",
