@@ -1132,7 +1132,13 @@ def _scope(text: str, start: int, end: int) -> bool:
         or _EVENT_NAME.match(text, end)
         or _RANKED_BEFORE.search(text, max(0, start - 48), start)
         or _ACROSS.search(text, max(0, start - 24), start) and _REACHED_BEFORE.search(text, max(0, start - 80), start)
+        or _ABOVE_AVERAGE.search(text, max(0, start - 4), start) is not None and _AVERAGE.match(text, end) is not None
     )
+
+
+# "高于全国平均水平1.3个百分点": the country named as the average a figure is set against
+_ABOVE_AVERAGE = rx(r"(?:高于|低于|快于|慢于|好于|超出|超过|领先于?|落后于?|比|较)\Z")
+_AVERAGE = rx(r"(?:的)?(?:平均|均值|整体|总体)")
 
 
 def _is_word(ch: str) -> bool:

@@ -1739,6 +1739,12 @@ STEEL_NOTE = (
                      "- Intelligent computing that the city's cloud providers have installed in Tianjin-Hebei and "
                      "Shanxi-Inner Mongolia: about 4,802 P.", [("4,802 P", "contradicted")],
                      id="the-city-before-where"),
+        # "高于全国平均水平": the country as the average set against, not the subject of what follows
+        pytest.param("2024-10-28", "# 北京市2024年前三季度工业经济运行分析\n\n## 一、总体情况\n\n"
+                     "前三季度，全市工业生产稳中有进，规模以上工业增加值同比增长7.1%，高于全国平均水平1.3个百分点。新动能持续壮大，"
+                     "300余家国家级专精特新“小巨人”工业企业产值同比增长16.2个百分点。",
+                     [("7.1%", "unverified"), ("1.3个百分点", "unverified"), ("300余家", "supported"),
+                      ("16.2个百分点", "contradicted")], id="above-the-national-average-zh"),
         # without "其中" the second figure is the total given again, wrong
         pytest.param("2024-02-27", "# 去年首都技术市场交出亮眼成绩单\n\n去年，全市技术合同成交额达到8536.9万元，"
                      "增长7.4%。流向津冀的技术合同成交额748.7亿元。",
