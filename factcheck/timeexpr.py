@@ -190,6 +190,9 @@ _YEAR_NAMED = rx(
 )
 
 
+_BASE = rx(r"(?:的)?(?:基数|同期|水平)")
+
+
 def _bare_part(text: str, time: TimeMention, before: TimeMention) -> bool:
     """A part of a year named without its year ("the first half") shortly
     after a whole year in the same sentence ("A year ago, ..."): of that year."""
@@ -199,6 +202,7 @@ def _bare_part(text: str, time: TimeMention, before: TimeMention) -> bool:
         and bool(_YEAR_NAMED.search(text, before.start, before.end))
         and time.start - before.end <= 100
         and not _SENTENCE_BREAK.search(text, before.end, time.start)
+        and not _BASE.match(text, before.end)  # "上年基数较高": a comparison's base, no period of what follows
     )
 
 

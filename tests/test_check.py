@@ -1745,6 +1745,10 @@ STEEL_NOTE = (
                      "300余家国家级专精特新“小巨人”工业企业产值同比增长16.2个百分点。",
                      [("7.1%", "unverified"), ("1.3个百分点", "unverified"), ("300余家", "supported"),
                       ("16.2个百分点", "contradicted")], id="above-the-national-average-zh"),
+        # "上年基数较高" is a comparison's base: it gives no year to the 上半年 after it
+        pytest.param("2024-10-28", "# 北京市工业运行分析\n\n| 行业 | 增加值增速 | 备注 |\n| --- | --- | --- |\n"
+                     "| 医药制造 | -2.3% | 上年基数较高 |\n\n从上半年看，全市高技术制造业增加值同比增长8.7%。",
+                     [("-2.3%", "unverified"), ("8.7%", "misattributed")], id="base-year-no-period-zh"),
         # without "其中" the second figure is the total given again, wrong
         pytest.param("2024-02-27", "# 去年首都技术市场交出亮眼成绩单\n\n去年，全市技术合同成交额达到8536.9万元，"
                      "增长7.4%。流向津冀的技术合同成交额748.7亿元。",
