@@ -1117,7 +1117,7 @@ STEEL_NOTE = (
         pytest.param("2024-05-30", "# 写在全国科技工作者日\n\n一批硬核成果也在活动上亮相。"
                      "去年问世的256核区块链专用加速芯片，被不少与会者称为“小芯片里的大算力”。\n\n"
                      "北京认定登记技术合同超过10万项。",
-                     [("256", "supported"), ("10万项", "supported")], id="day-name-zh"),
+                     [("256核", "supported"), ("10万项", "supported")], id="day-name-zh"),
         # a place named as what another is next to is no subject: Shanghai's density given to Suzhou
         pytest.param("2024-11-18", "与上海毗邻的苏州，是长三角重要的汽车零部件基地，工业企业机器人密度已达260台/万人"
                      "（2023年）。", [("260台", "misattributed")], id="neighbour-zh"),
