@@ -234,7 +234,7 @@ def in_year(time: TimeMention, year: int) -> TimeMention:
     return TimeMention(time.start, time.end, time.period.shifted_years(year - time.period.end.year), False)
 
 
-_BASE_BEFORE = rx(r"(?:由|从|较|比|自|\bfrom|\bsince|compared with)\s?$", re.I)  # "由2014年的", "from 2014"
+_BASE_BEFORE = rx(r"(?:由|从|较|比|自|而|\bfrom|\bsince|compared with)\s?$", re.I)  # "由2014年的", "而2014年"
 _PUBLISHED = rx(
     r"\s+(?:been\s+)?(?:published|released|out|live|available|issued|announced|confirmed|posted|online)\b", re.I
 )

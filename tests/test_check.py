@@ -1749,6 +1749,11 @@ STEEL_NOTE = (
         pytest.param("2024-10-28", "# 北京市工业运行分析\n\n| 行业 | 增加值增速 | 备注 |\n| --- | --- | --- |\n"
                      "| 医药制造 | -2.3% | 上年基数较高 |\n\n从上半年看，全市高技术制造业增加值同比增长8.7%。",
                      [("-2.3%", "unverified"), ("8.7%", "misattributed")], id="base-year-no-period-zh"),
+        # "而2014年这一指标仅为48.2件" is a comparison's year: 全年 after it is the year the report is about
+        pytest.param("2024-03-22", "翻开2023年公报。年末每万人口发明专利拥有量达到262.9件，而2014年这一指标仅为48.2件。"
+                     "全年数字经济实现增加值占地区生产总值的比重为42.9%。",
+                     [("262.9件", "supported"), ("48.2件", "supported"), ("42.9%", "supported")],
+                     id="whole-year-after-a-contrast-zh"),
         # without "其中" the second figure is the total given again, wrong
         pytest.param("2024-02-27", "# 去年首都技术市场交出亮眼成绩单\n\n去年，全市技术合同成交额达到8536.9万元，"
                      "增长7.4%。流向津冀的技术合同成交额748.7亿元。",
