@@ -231,6 +231,21 @@ def _counted_before(draft: _Draft, position: int, claim: Claim) -> bool | None:
     return any(before.group(1).endswith(term) for term in terms)
 
 
+def _own_part(draft: _Draft, position: int) -> str:
+    """The words of a figure's own part of its sentence: from the last
+    semicolon, or the figure before it, to its end ("在国家级专精特新“小巨人”企业中，
+    民企占比达90%以上"), with its clause (Context.core)."""
+    mention, context = draft.mentions[position], draft.contexts[position]
+    start = max(
+        context.sentence_start,
+        draft.text.rfind("；", context.sentence_start, mention.start) + 1,
+        draft.text.rfind(";", context.sentence_start, mention.start) + 1,
+    )
+    if position and draft.contexts[position - 1].sentence_start == context.sentence_start:
+        start = max(start, draft.mentions[position - 1].end)
+    return draft.text[start : mention.end] + " " + context.core
+
+
 def _whole_named(
     draft: _Draft, one: int, other: int, first: Claim, second: Claim
 ) -> tuple[bool, bool, bool, bool] | None:
@@ -240,7 +255,7 @@ def _whole_named(
     not; None when the clauses do not tell them apart."""
     own = set(first.keywords) - set(second.keywords), set(second.keywords) - set(first.keywords)
     (a_first, a_second), (b_first, b_second) = (
-        tuple(any(term in draft.contexts[position].core for term in terms if not term.isascii()) for terms in own)
+        tuple(any(term in _own_part(draft, position) for term in terms if not term.isascii()) for terms in own)
         for position in (one, other)
     )
     if a_first == a_second or b_first == b_second:

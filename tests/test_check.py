@@ -1754,6 +1754,11 @@ STEEL_NOTE = (
                      "全年数字经济实现增加值占地区生产总值的比重为42.9%。",
                      [("262.9件", "supported"), ("48.2件", "supported"), ("42.9%", "supported")],
                      id="whole-year-after-a-contrast-zh"),
+        # two shares swapped between wholes each named in its own part of the sentence ("在…企业中，…占比达90%以上；")
+        pytest.param("2024-06-20", "民营企业贡献了全国70%以上的技术创新成果；"
+                     "在国家级专精特新“小巨人”企业中，民企占比达90%以上；在高新技术企业中，民企也占了80%以上。",
+                     [("70%", "supported"), ("90%", "contradicted"), ("80%", "contradicted")],
+                     id="shares-swapped-wholes-before-zh"),
         # without "其中" the second figure is the total given again, wrong
         pytest.param("2024-02-27", "# 去年首都技术市场交出亮眼成绩单\n\n去年，全市技术合同成交额达到8536.9万元，"
                      "增长7.4%。流向津冀的技术合同成交额748.7亿元。",
