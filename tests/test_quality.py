@@ -118,7 +118,11 @@ def test_verdict_quality_floor() -> None:
      ("holdout102", 1.00, 0.93),
      ("holdout103", 0.98, 0.87),
      ("holdout104", 0.93, 0.92),
-     ("holdout105", 0.98, 0.92)],
+     ("holdout105", 0.98, 0.92),
+     ("holdout106", 0.96, 0.96),
+     ("holdout107", 0.95, 0.92),
+     ("holdout108", 0.98, 0.98),
+     ("holdout109", 1.00, 0.98)],
 )
 def test_held_out_quality_floor(folder: str, floor_precision: float, floor_recall: float) -> None:
     module = _load("verdict_quality")
