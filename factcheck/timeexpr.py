@@ -110,7 +110,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("zh_year", rx(r"(?P<y>(?:19|20)\d{2})年(?:全年|度)?(?![\d一二三四五六七八九十]+月|[上下]半年|前|第?[一二三四]季度)|(?P<rel>今年|去年|上年|前年|本年|过去的?一年)(?!前|第?[一二三四]季度|[上下]半年|\d|[一二三四五六七八九十]+月)")),
     # ("、2055件": a count with its measure word is no year)
     ("bare_year", rx(r"(?=[12])(?<![\d,.\w-])(?P<y>(?:19|20)\d{2})(?![\d,.%件个家项所台辆人名条套份万亿元倍]"
-                     r"|\s*(?:percent|yuan|people|companies|units))")),
+                     r"|\s*(?:percent|yuan|people|companies|units))"
+                     # "《国际科技创新中心指数2023》": the year an edition's title ends with
+                     r"|(?<=[\u4e00-\u9fff])(?P<y2>(?:19|20)\d{2})(?=》)")),
 ]
 # "the same period last year", "同比": a comparison base, not the figure's period.
 # "established in 2021", "成立于2015年": when something began, not the figure's period.

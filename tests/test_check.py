@@ -1759,6 +1759,10 @@ STEEL_NOTE = (
                      "在国家级专精特新“小巨人”企业中，民企占比达90%以上；在高新技术企业中，民企也占了80%以上。",
                      [("70%", "supported"), ("90%", "contradicted"), ("80%", "contradicted")],
                      id="shares-swapped-wholes-before-zh"),
+        # the year a title ends with ("《…指数2023》") dates what the sentence reports from it
+        pytest.param("2025-01-10", "# 北京市科学技术委员会2024年国际科技合作工作总结\n\n"
+                     "《国际科技创新中心指数2023》学科分析覆盖11个理工医学科，北京在多数学科中位居全球前列。",
+                     [("11个", "supported")], id="edition-year-in-a-title-zh"),
         # without "其中" the second figure is the total given again, wrong
         pytest.param("2024-02-27", "# 去年首都技术市场交出亮眼成绩单\n\n去年，全市技术合同成交额达到8536.9万元，"
                      "增长7.4%。流向津冀的技术合同成交额748.7亿元。",
