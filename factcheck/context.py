@@ -1133,7 +1133,12 @@ def _scope(text: str, start: int, end: int) -> bool:
         or _RANKED_BEFORE.search(text, max(0, start - 48), start)
         or _ACROSS.search(text, max(0, start - 24), start) and _REACHED_BEFORE.search(text, max(0, start - 80), start)
         or _ABOVE_AVERAGE.search(text, max(0, start - 4), start) is not None and _AVERAGE.match(text, end) is not None
+        or _WHOLE_IN.search(text, max(0, start - 60), start) is not None
     )
+
+
+# "more than 60% of all filed products in the country": the whole a share is of
+_WHOLE_IN = rx(r"\d\s?(?:%|percent|per cent)\s+of\s+(?:all\s+)?(?:the\s+)?[A-Za-z' -]{0,40}?\bin\s+\Z", re.I)
 
 
 # "高于全国平均水平1.3个百分点": the country named as the average a figure is set against

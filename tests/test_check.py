@@ -1763,6 +1763,12 @@ STEEL_NOTE = (
         pytest.param("2025-01-10", "# 北京市科学技术委员会2024年国际科技合作工作总结\n\n"
                      "《国际科技创新中心指数2023》学科分析覆盖11个理工医学科，北京在多数学科中位居全球前列。",
                      [("11个", "supported")], id="edition-year-in-a-title-zh"),
+        # "60% of all filed products in the country": the country is the share's whole, not the subject after it
+        pytest.param("2024-10-08", "Beijing is where that work concentrates. By the end of 2023 it had put 15 large "
+                     "model products through the national filing process, more than 60% of all filed products in the "
+                     "country, and by then it had also released 621 TB of high-quality data sets.",
+                     [("15", "supported"), ("60%", "supported"), ("621 TB", "contradicted")],
+                     id="share-whole-in-country"),
         # without "其中" the second figure is the total given again, wrong
         pytest.param("2024-02-27", "# 去年首都技术市场交出亮眼成绩单\n\n去年，全市技术合同成交额达到8536.9万元，"
                      "增长7.4%。流向津冀的技术合同成交额748.7亿元。",
