@@ -66,9 +66,14 @@ def _whole_spans(line: str, text: str) -> list[tuple[int, int]]:
     return whole or spans
 
 
-def _same(label_text: str, line: str, finding) -> bool:  # type: ignore[no-untyped-def]
-    """The finding covers (part of) the labelled figure: their spans overlap."""
+def _same(label_text: str, line: str, finding, others: tuple[str, ...] = ()) -> bool:  # type: ignore[no-untyped-def]
+    """The finding covers (part of) the labelled figure: their spans overlap.
+    A place of the text inside a longer label's text on the line ("70%" in
+    "70%以上") is that label's, not this one's."""
+    longer = [span for other in others if label_text in other and other != label_text for span in _spans(line, other)]
     for first, last in _spans(line, label_text):
+        if any(a <= first and last <= b for a, b in longer):
+            continue
         if finding.column <= last and first <= finding.end_column:
             return True
     return False
@@ -91,11 +96,12 @@ def evaluate(drafts: Path, verbose: bool = False) -> Tally:
         pairing: dict[int, object] = {}
         for number, label in enumerate(labels["figures"]):
             line = lines[label["line"] - 1]
+            texts = tuple(other["text"] for other in labels["figures"] if other["line"] == label["line"])
             exact = next(
                 (
                     f
                     for f in unmatched
-                    if f.line == label["line"] and f.text == label["text"] and _same(label["text"], line, f)
+                    if f.line == label["line"] and f.text == label["text"] and _same(label["text"], line, f, texts)
                 ),
                 None,
             )
