@@ -130,7 +130,7 @@ _PUNCTUATION = rx(_BREAKS + r"|[、()（）]")  # _SEPARATOR without "and"
 _SCOPE = rx(r"(?:[在于]|遍布|覆盖|面向)\Z")
 _SCOPE_AFTER = rx(r"\s?\d")
 # "平台已连接全国纺织企业9000余家": the firms it reaches are across the country; the platform is the subject
-_REACH = rx(r"(?:连接|链接|接入|覆盖|服务|遍布|面向|辐射|带动|联通|汇聚|连上|连通|连着|接通)\Z")
+_REACH = rx(r"(?:连接|链接|接入|覆盖|服务|遍布|面向|辐射|带动|联通|汇聚|连上|连通|连着|接通)了?\Z")  # (连接了全国…)
 _REACH_AFTER = rx(r"[\u4e00-\u9fff]{0,8}\d")
 # "全国科技工作者日", "全国两会": the country in the name of a day or a meeting
 _EVENT_NAME = rx(
@@ -1126,7 +1126,7 @@ def _scope(text: str, start: int, end: int) -> bool:
     of a ranking ("走在全国前列", "居全国首位")."""
     return bool(
         _SCOPE.search(text, max(0, start - 2), start) and _SCOPE_AFTER.match(text, end)
-        or _REACH.search(text, max(0, start - 2), start) and _REACH_AFTER.match(text, end)
+        or _REACH.search(text, max(0, start - 3), start) and _REACH_AFTER.match(text, end)
         or text.endswith("占", 0, start)
         or _RANKED.match(text, end)
         or _EVENT_NAME.match(text, end)

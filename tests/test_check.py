@@ -1769,6 +1769,10 @@ STEEL_NOTE = (
                      "country, and by then it had also released 621 TB of high-quality data sets.",
                      [("15", "supported"), ("60%", "supported"), ("621 TB", "contradicted")],
                      id="share-whole-in-country"),
+        # "连接了全国9000多家" reaches across the country: the platform is the subject, not the country
+        pytest.param("2024-09-03", "老板打开手机给我看致景科技飞梭智纺平台的后台。按公司2023年底对外披露的数据，"
+                     "这个平台连接了全国9000多家纺织企业，染厂打样从过去按天计算，缩短到最快24小时。",
+                     [("9000多家", "supported"), ("24小时", "supported")], id="reach-with-le-zh"),
         # without "其中" the second figure is the total given again, wrong
         pytest.param("2024-02-27", "# 去年首都技术市场交出亮眼成绩单\n\n去年，全市技术合同成交额达到8536.9万元，"
                      "增长7.4%。流向津冀的技术合同成交额748.7亿元。",
