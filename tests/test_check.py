@@ -1773,6 +1773,11 @@ STEEL_NOTE = (
         pytest.param("2024-09-03", "老板打开手机给我看致景科技飞梭智纺平台的后台。按公司2023年底对外披露的数据，"
                      "这个平台连接了全国9000多家纺织企业，染厂打样从过去按天计算，缩短到最快24小时。",
                      [("9000多家", "supported"), ("24小时", "supported")], id="reach-with-le-zh"),
+        # "the team is past 160": the count claim's noun governs the bare number, as "has grown to" does
+        pytest.param("2024-06-01", "When we first backed Changmugu, a Beijing company, it was a startup. "
+                     "The team is past 160.", [("160", "supported")], id="team-is-past"),
+        pytest.param("2024-06-01", "When we first backed Changmugu, a Beijing company, it was a startup. "
+                     "The street is past 160.", [], id="street-is-past"),
         # without "其中" the second figure is the total given again, wrong
         pytest.param("2024-02-27", "# 去年首都技术市场交出亮眼成绩单\n\n去年，全市技术合同成交额达到8536.9万元，"
                      "增长7.4%。流向津冀的技术合同成交额748.7亿元。",
