@@ -70,6 +70,10 @@ class _Scored(NamedTuple):
 _SCOPE_TERM = rx(r"全球|全国|世界|global|world['’]?s?|worldwide|national|nationwide", re.I)
 
 
+def _misattributed(mention: Mention, claim: Claim, who: str | None) -> Judgement:
+    return Judgement("misattributed", claim, f"{mention.text} is {_about(claim)} for {claim.period}, not {who}'s")
+
+
 def _names_metric(entry: Entry, ctx: Context) -> bool:
     """A term of the claim in the figure's sentence that names what is
     measured, not only the kind of figure (比重, growth) or its scope (全球)."""
@@ -934,11 +938,7 @@ class Matcher:
             if in_period and agreeing:
                 stranger = self._unknown_firm(claim, ctx, mention)
                 if stranger is not None:
-                    return Judgement(
-                        "misattributed",
-                        claim,
-                        f"{mention.text} is {_about(claim)} for {claim.period}, not {stranger}'s",
-                    )
+                    return _misattributed(mention, claim, stranger)
                 return Judgement("supported", claim, self._supported_message(mention, claim, scored))
             if claim.id in agreeing_only:
                 continue
@@ -1243,9 +1243,7 @@ class Matcher:
             # when "national" names the metric: "national-level factories")
             message = self._supported_message(mention, claim, scored)
             return Judgement("supported", claim, f"{message}: the sentence calls it national")
-        return Judgement(
-            "misattributed", claim, f"{mention.text} is {_about(claim)} for {claim.period}, not {entity}'s"
-        )
+        return _misattributed(mention, claim, entity)
 
     @staticmethod
     def _may_contradict(
