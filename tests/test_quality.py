@@ -122,7 +122,11 @@ def test_verdict_quality_floor() -> None:
      ("holdout106", 0.98, 0.98),
      ("holdout107", 0.95, 0.92),
      ("holdout108", 0.98, 0.98),
-     ("holdout109", 1.00, 0.98)],
+     ("holdout109", 1.00, 0.98),
+     ("holdout110", 0.95, 0.97),
+     ("holdout111", 1.00, 0.93),
+     ("holdout112", 0.93, 0.93),
+     ("holdout113", 1.00, 0.95)],
 )
 def test_held_out_quality_floor(folder: str, floor_precision: float, floor_recall: float) -> None:
     module = _load("verdict_quality")
