@@ -221,6 +221,7 @@ _HIDDEN = [
     r"(?<![零〇一二两三四五六七八九十])[零〇一二两三四五六七八九十]+(?=年)(?!年[多来前间])",
     r"\b(?:Table|Figure|Fig\.|Chart|Exhibit|Appendix|Section|Chapter|Slide|Page|Episode|Volume|Vol\.|Booth|Stand|Hall"
     r"|Gate|Room|Platform|Exit|Floor|Unit|Line|Route|Terminal|Session|Panel|Workshop|Track|Module|Block|Building"
+    r"|Day|Week|Phase|Stage|Round|Level|Item|Question|Recommendation|Article|Clause"
     r"|CSI|FTSE|S&P|Nikkei|STOXX|Stoxx|Russell)\s\d+(?:\.\d+)*(?:[A-Z]\b)?",  # Table 7.4, Hall 4B, Line 2, CSI 300
 ]
 

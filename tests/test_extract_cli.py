@@ -98,6 +98,7 @@ NOT_FIGURES = [
     "in 2023", "2023年", "9月4日", "September 4", "2024-11-05", "at 07:02", "the 20th congress", "第三次",
     "the first time", "C919", "5G and 6G", "Wudao 3.0", "the 2.0 plan", "SAIC MG", "call 010-63074375",
     "section No. 5", "see https://example.com/2023/12/08/44.3", "1—5月", "at 2:15 p.m.", "会议10:30开始",
+    "On Day 2 we visit", "Phase 3 of the plan", "see Recommendation 4", "under Article 19",
 ]
 
 
