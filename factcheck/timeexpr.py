@@ -236,7 +236,11 @@ def in_year(time: TimeMention, year: int) -> TimeMention:
     return TimeMention(time.start, time.end, time.period.shifted_years(year - time.period.end.year), False)
 
 
-_BASE_BEFORE = rx(r"(?:由|从|较|比|自|而|\bfrom|\bsince|compared with)\s?$", re.I)  # "由2014年的", "而2014年"
+_BASE_BEFORE = rx(
+    r"(?:由|从|较|比|自|而|\bfrom|\bsince|compared with)\s?$"  # "由2014年的", "而2014年"
+    r"|\b(?:against|from|compared with|versus|vs\.?)\s+[\d.,]+\s*(?:%|percent|per cent)?\s*$",  # "against 48.2 in 2014"
+    re.I,
+)
 _PUBLISHED = rx(
     r"\s+(?:been\s+)?(?:published|released|out|live|available|issued|announced|confirmed|posted|online)\b", re.I
 )
@@ -505,7 +509,7 @@ def find_times(text: str, today: date) -> list[TimeMention]:
             # comparison's base: "由2014年的48.2件提高到262.9件。…全年…" is 2023's).
             before = next((t for t in reversed(found[:position])
                            if t.start not in back  # ("the same nine months": resolved below, from what it refers to)
-                           and not _BASE_BEFORE.search(text, max(0, t.start - 12), t.start)), None)
+                           and not _BASE_BEFORE.search(text, max(0, t.start - 30), t.start)), None)
             if before is not None:
                 found[position] = in_year(time, before.period.end.year)
     return _referred_back(found, back) if back else found

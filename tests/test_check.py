@@ -1778,6 +1778,12 @@ STEEL_NOTE = (
                      "The team is past 160.", [("160", "supported")], id="team-is-past"),
         pytest.param("2024-06-01", "When we first backed Changmugu, a Beijing company, it was a startup. "
                      "The street is past 160.", [], id="street-is-past"),
+        # "against 48.2 in 2014" is a comparison's year: "the full year" after it is 2023, the year named before
+        pytest.param("2024-12-05", "The capital's technology market kept growing in 2023. Invention patents per 10,000 "
+                     "residents reached 262.9, against 48.2 in 2014.\n\nThe digital economy generated 44.3% of "
+                     "Beijing's GDP over the full year.",
+                     [("262.9", "supported"), ("48.2", "supported"), ("44.3%", "contradicted")],
+                     id="full-year-after-against"),
         # without "其中" the second figure is the total given again, wrong
         pytest.param("2024-02-27", "# 去年首都技术市场交出亮眼成绩单\n\n去年，全市技术合同成交额达到8536.9万元，"
                      "增长7.4%。流向津冀的技术合同成交额748.7亿元。",
