@@ -174,6 +174,7 @@ _STREET = rx(  # a place's name then a street's word: "Nanjing Road West", 北�
     r"(?:\s(?:East |West |North |South )?(?:Road|Street|Avenue|Rd\b|St\b))|[东西南北中]?(?:路|街|大街|大道)(?![口线])"
 )
 _LOCATIVE = rx(r"\b(?:in|into|across|throughout)\s+(?:the\s+)?\Z|(?:在|到|向|落户|部署于?)\Z", re.I)
+_THIS_CLAUSE = rx(r"[，,]\s*(?:这|此)")
 _STAMPED = rx(r"\b\d{1,2}:\d{2}(?::\d{2})?,?\s*(?:\d{1,2}\s+)?\Z")  # a clock time right before a date
 _OWN_DATE = rx(r"的\s?\d")  # a period that qualifies a figure dates it alone ("2014年的48.2件")
 _DIGITS = rx(r"\d+")
@@ -1043,6 +1044,11 @@ class Document:
         if time is None and not founding:
             strong = _STRONG_SEPARATOR.search(self.text, mention.end, end)
             limit = strong.start() if strong else end
+            # "成本降低10%，这与我们2025年要解决的问题高度相似": a clause that opens with 这 speaks
+            # of what came before; its period is not the figure's
+            aside = _THIS_CLAUSE.search(self.text, mention.end, limit) if hi >= limit else None
+            if aside is not None:  # (the last figure of its sentence: no later figure's clause to reach)
+                limit = aside.start()
             # "2023年，上海…260台/万人；达闼…6台工业机器人…": after a semicolon, a
             # statement about another subject is not dated by the one before.
             begin = start

@@ -1784,6 +1784,10 @@ STEEL_NOTE = (
                      "Beijing's GDP over the full year.",
                      [("262.9", "supported"), ("48.2", "supported"), ("44.3%", "contradicted")],
                      id="full-year-after-against"),
+        # "，这与我们2025年要解决的问题…" speaks of what came before: its year does not date the figure
+        pytest.param("2025-01-08", "华盛橡胶推进数字化转型后，物流效率提升25%，成本降低10%，"
+                     "这与我们2025年要解决的问题高度相似。",
+                     [("25%", "supported"), ("10%", "supported")], id="this-clause-year-zh"),
         # without "其中" the second figure is the total given again, wrong
         pytest.param("2024-02-27", "# 去年首都技术市场交出亮眼成绩单\n\n去年，全市技术合同成交额达到8536.9万元，"
                      "增长7.4%。流向津冀的技术合同成交额748.7亿元。",
