@@ -132,6 +132,11 @@ _SCOPE_AFTER = rx(r"\s?\d")
 # "平台已连接全国纺织企业9000余家": the firms it reaches are across the country; the platform is the subject
 _REACH = rx(r"(?:连接|链接|接入|覆盖|服务|遍布|面向|辐射|带动|联通|汇聚|连上|连通|连着|接通)了?\Z")  # (连接了全国…)
 _REACH_AFTER = rx(r"[\u4e00-\u9fff]{0,8}\d")
+# "more than 60% of all filed products in the country": the whole a share is of
+_WHOLE_IN = rx(r"\d\s?(?:%|percent|per cent)\s+of\s+(?:all\s+)?(?:the\s+)?[A-Za-z' -]{0,40}?\bin\s+\Z", re.I)
+# "高于全国平均水平1.3个百分点": the country named as the average a figure is set against
+_ABOVE_AVERAGE = rx(r"(?:高于|低于|快于|慢于|好于|超出|超过|领先于?|落后于?|比|较)\Z")
+_AVERAGE = rx(r"(?:的)?(?:平均|均值|整体|总体)")
 # "全国科技工作者日", "全国两会": the country in the name of a day or a meeting
 _EVENT_NAME = rx(
     r"[\u4e00-\u9fff]{0,8}?(?:日|节|周|大会|会议|两会)(?=[，。、；：！？”\"」』）)\s]|的|期间|上|当天|前夕|之际|\Z)"
@@ -475,9 +480,8 @@ class Document:
         # names no one ("…普及率达到81.0%，…62.9%；浙江省级数字化车间…": Zhejiang's is the next part)
         semicolon = self.text.find("；", mention.end, end)
         if semicolon >= 0 and not self._names(start, semicolon):
-            at = bisect.bisect_left(self.entity_starts, semicolon + 1)
-            opens = at < len(self.entities) and self.entity_starts[at] == semicolon + 1
-            if opens and self.entities[at][2] != self.country:
+            opening = self._named_at(semicolon + 1)
+            if opening is not None and opening != self.country:
                 end = semicolon
         # The figure's clause starts after the last separator before it and,
         # after it, runs to the next punctuation ("4082P of computing power
@@ -533,12 +537,9 @@ class Document:
         # comparison: "本市…260台/万人，在国内主要城市中位居前列")
         unnamed = not in_sentence or not in_segment and not named_before
         one_in = _ONE_IN.match(self.text, mention.end)
-        if one_in is not None:
-            # "全球每卖出5辆新能源汽车，就有一辆是比亚迪": the N is the one named after it
-            found = bisect.bisect_left(self.entity_starts, one_in.end())
-            if found < len(self.entities) and self.entity_starts[found] == one_in.end():
-                name = self.entities[found][2]
-                return name, "sentence", (name,), tuple(dict.fromkeys((name, *around))), False
+        # "全球每卖出5辆新能源汽车，就有一辆是比亚迪": the N is the one named after it
+        if one_in is not None and (name := self._named_at(one_in.end())) is not None:
+            return name, "sentence", (name,), tuple(dict.fromkeys((name, *around))), False
         if not named_before and (district := self._district_referred(start, mention)) is not None:
             return district
         word = self._organisation_referred(start, mention.start) if not named_before else None
@@ -820,6 +821,11 @@ class Document:
                 return self.text[max(before, end - SENTENCE_WINDOW):end]
             end, index = before, index - 1
         return ""
+
+    def _named_at(self, offset: int) -> str | None:
+        """The entity whose name starts right at ``offset``, if any."""
+        at = bisect.bisect_left(self.entity_starts, offset)
+        return self.entities[at][2] if at < len(self.entities) and self.entity_starts[at] == offset else None
 
     def _foreign_areas(self, flat: str, found: list[tuple[int, int, str]]) -> set[int]:
         """Where an area's generic name stands right after another place
@@ -1142,14 +1148,6 @@ def _scope(text: str, start: int, end: int) -> bool:
         or _WHOLE_IN.search(text, max(0, start - 60), start) is not None
     )
 
-
-# "more than 60% of all filed products in the country": the whole a share is of
-_WHOLE_IN = rx(r"\d\s?(?:%|percent|per cent)\s+of\s+(?:all\s+)?(?:the\s+)?[A-Za-z' -]{0,40}?\bin\s+\Z", re.I)
-
-
-# "高于全国平均水平1.3个百分点": the country named as the average a figure is set against
-_ABOVE_AVERAGE = rx(r"(?:高于|低于|快于|慢于|好于|超出|超过|领先于?|落后于?|比|较)\Z")
-_AVERAGE = rx(r"(?:的)?(?:平均|均值|整体|总体)")
 
 
 def _is_word(ch: str) -> bool:

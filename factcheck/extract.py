@@ -130,7 +130,8 @@ _UNIT_AFTER = rx(
 )
 _UNIT_NAMES = {
     "pp": POINTS, "pct": PERCENT, "times": "times", "km2": "km2", "m2": "m2", "km": "km",
-    "kwh": "kWh", "twh": "TWh", "gwh": "GWh", "mwh": "MWh", "teu": "TEU", "gw": "GW", "mw": "MW", "tons": "tons", "tb": "TB", "pb": "PB",
+    "kwh": "kWh", "twh": "TWh", "gwh": "GWh", "mwh": "MWh", "teu": "TEU", "gw": "GW", "mw": "MW",
+    "tons": "tons", "tb": "TB", "pb": "PB",
     "eflops": "EFLOPS", "pflops": "PFLOPS", "months": "months", "years": "years", "days": "days",
     "hours": "hours", "minutes": "minutes", "seconds": "seconds", "count": COUNT,
 }

@@ -74,12 +74,14 @@ def _misattributed(mention: Mention, claim: Claim, who: str | None) -> Judgement
     return Judgement("misattributed", claim, f"{mention.text} is {_about(claim)} for {claim.period}, not {who}'s")
 
 
-def _names_metric(entry: Entry, ctx: Context) -> bool:
+def _names_metric(entry: Entry, ctx: Context, scope: bool = True) -> bool:
     """A term of the claim in the figure's sentence that names what is
-    measured, not only the kind of figure (比重, growth) or its scope (全球)."""
+    measured, not only the kind of figure (比重, growth) or (``scope``) where
+    it is measured (全球)."""
     sentence = normal(ctx.sentence)
     return any(
-        term in sentence and not kind_word(term) and not _SCOPE_TERM.fullmatch(term) for term, _ in entry.keywords
+        term in sentence and not kind_word(term) and not (scope and _SCOPE_TERM.fullmatch(term))
+        for term, _ in entry.keywords
     )
 
 
@@ -1142,7 +1144,6 @@ class Matcher:
         # An error needs more than one word in common, or a telling value;
         # and a word of the metric, not only of its kind ("同比增长约12%"; a
         # table's cell has its metric in the column's or row's label).
-        sentence = normal(ctx.sentence)
         found = [
             s
             for s in found
@@ -1153,7 +1154,7 @@ class Matcher:
                 # (a table's row label names the metric whole: "规上高技术服务业营业收入（1-5月）")
                 or ctx.cell and s.score >= METRIC_THRESHOLD and s.coverage >= 0.5
             )
-            and (ctx.cell or any(term in sentence and not kind_word(term) for term, _ in s.entry.keywords))
+            and (ctx.cell or _names_metric(s.entry, ctx, scope=False))
         ]
         return found[0] if found else None
 
@@ -1196,8 +1197,8 @@ class Matcher:
         """A company the database does not know, the subject of the figure's
         clause ("Sailun Group … a 25% gain in logistics efficiency", "Qilu Tyre
         Works … reports a 25% gain"), where the claim is another firm's: the
-        figure is given to that company. Only names that say they are firms
-        (Group, Tyres, Works, 集团, 公司…) count, and none when the sentence
+        figure is given to that company. Only English names that say they are
+        firms (Group, Tyres, Works, Ltd…) count, and none when the sentence
         names an entity the database knows before the figure."""
         places = self.index.finder.places(self.index.db.part_of)
         if claim.entity in places or claim.entity == self._country or _AREA.search(claim.entity):

@@ -215,20 +215,28 @@ def _counts_else(draft: _Draft, position: int, claim: Claim) -> bool:
         return True
     # "全市独角兽企业达114家": a Chinese noun before it, none of the claim's terms near
     # ("年设计产能最高可达10万个" names the claim's 设计产能, whatever stands between)
-    window = draft.text[max(context.sentence_start, mention.start - 12) : mention.start]
-    terms = [term for term in claim.keywords if not term.isascii() and len(term) >= 2]
+    window = draft.text[_before_count(draft, position) : mention.start]
+    terms = _chinese_terms(claim)
     return bool(terms) and _counted_before(draft, position, claim) is False and not any(t in window for t in terms)
 
 
 def _counted_before(draft: _Draft, position: int, claim: Claim) -> bool | None:
     """Whether the Chinese noun right before a count ("车企有161家", "品牌146个")
     is one of the claim's terms; None when no Chinese noun stands there."""
-    mention, context = draft.mentions[position], draft.contexts[position]
-    before = _COUNTED_BEFORE.search(draft.text, max(context.sentence_start, mention.start - 12), mention.start)
-    terms = [term for term in claim.keywords if not term.isascii() and len(term) >= 2]
+    before = _COUNTED_BEFORE.search(draft.text, _before_count(draft, position), draft.mentions[position].start)
+    terms = _chinese_terms(claim)
     if before is None or not terms:
         return None
     return any(before.group(1).endswith(term) for term in terms)
+
+
+def _before_count(draft: _Draft, position: int) -> int:
+    """Where the words just before a count that may say what it counts begin."""
+    return max(draft.contexts[position].sentence_start, draft.mentions[position].start - 12)
+
+
+def _chinese_terms(claim: Claim) -> list[str]:
+    return [term for term in claim.keywords if not term.isascii() and len(term) >= 2]
 
 
 def _own_part(draft: _Draft, position: int) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from factcheck.agree import agrees, scale_slip
 from factcheck.extract import Mention
+from factcheck.numbers import significant_step
 from factcheck.records import Claim
 from factcheck.units import PERCENT, POINTS
 
@@ -54,12 +55,10 @@ def _rounds_to(mention: Mention, claim: Claim, power: int) -> bool:
     """Shifted by ``power``, the figure is the claim's value as rounded to the
     figure's own last digit: a scale slip keeps the digits ("8536.9万元" for
     8536.9亿元), where "about" would let "roughly 417,000" pass for 421 thousand."""
-    written = mention.number.replace(",", "")
-    if "." in written:
-        unit = 10.0 ** -len(written.split(".", 1)[1])
-    else:  # "854,000": written to the thousand
-        digits = written.lstrip("+-")
-        unit = 10.0 ** (len(digits) - len(digits.rstrip("0"))) if digits.strip("0") else 1.0
+    unit = significant_step(mention.number)
+    digits = mention.number.replace(",", "").lstrip("+-")
+    if "." not in digits and digits.strip("0"):  # "854,000": written to the thousand
+        unit *= 10.0 ** (len(digits) - len(digits.rstrip("0")))
     step = unit * mention.scale / 10.0**power
     return abs(mention.value / 10.0**power - claim.value) <= step / 2 + 1e-9 * abs(claim.value)
 
