@@ -126,7 +126,11 @@ def test_verdict_quality_floor() -> None:
      ("holdout110", 0.97, 0.97),
      ("holdout111", 1.00, 0.93),
      ("holdout112", 0.95, 0.93),
-     ("holdout113", 1.00, 0.95)],
+     ("holdout113", 1.00, 0.95),
+     ("holdout114", 1.00, 0.95),
+     ("holdout115", 0.98, 0.98),
+     ("holdout116", 1.00, 0.92),
+     ("holdout117", 0.98, 0.98)],
 )
 def test_held_out_quality_floor(folder: str, floor_precision: float, floor_recall: float) -> None:
     module = _load("verdict_quality")
