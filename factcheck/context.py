@@ -182,6 +182,10 @@ _LOCATIVE = rx(r"\b(?:in|into|across|throughout)\s+(?:the\s+)?\Z|(?:在|到|向|
 _THIS_CLAUSE = rx(r"[，,]\s*(?:这|此)")
 _STAMPED = rx(r"\b\d{1,2}:\d{2}(?::\d{2})?,?\s*(?:\d{1,2}\s+)?\Z")  # a clock time right before a date
 _OWN_DATE = rx(r"的\s?\d")  # a period that qualifies a figure dates it alone ("2014年的48.2件")
+# "from 48.2 per 10,000 residents in 2014 to 262.9": the period between two
+# figures of a change, after the first, is the first's
+_TO_NEXT = rx(r",?\s+to\s+(?:(?:about|around|nearly|almost|some|more than|over)\s+)?[$€£¥]?", re.I)
+_FROM_GAP = 30  # characters of the first figure's unit words before its period
 _DIGITS = rx(r"\d+")
 _SEPARATOR = rx(_BREAKS + r"|[、()（）]|\band\b")
 DOMINANCE = 2 / 3
@@ -730,15 +734,27 @@ class Document:
                 return True
         return False
 
-    def _dated_before(self, start: int, lo: int) -> tuple[int, int]:
+    def _dated_before(self, start: int, lo: int, mention: Mention) -> tuple[int, int]:
         """The span of the last period in [start, lo) that stands right before
-        a figure ending by ``lo`` ("2014年的48.2件"): that figure's date."""
+        a figure ending by ``lo`` ("2014年的48.2件"): that figure's date. Or,
+        in English, the period right after the figure ending at ``lo`` when
+        "to" leads to this one ("from 48.2 per 10,000 residents in 2014 to
+        262.9 ... in 2023")."""
         first = bisect.bisect_left(self.time_starts, start)
         last = bisect.bisect_left(self.time_starts, lo)
         for time in reversed(self.times[first:last]):
             figure = _OWN_DATE.match(self.text, time.end)
             if figure and figure.end() <= lo:
                 return (time.start, time.end)
+        if start < lo:
+            stop = bisect.bisect_left(self.time_starts, mention.start)
+            for time in self.times[last:stop]:
+                if (
+                    time.start - lo <= _FROM_GAP
+                    and _TO_NEXT.fullmatch(self.text, time.end, mention.start)
+                    and not _SEPARATOR.search(self.text, lo, time.start)
+                ):
+                    return (time.start, time.end)
         return (0, 0)
 
     def _organisation_referred(self, lo: int, hi: int) -> str | None:
@@ -1015,7 +1031,7 @@ class Document:
         own = self._stretch(mention, start, end, _SEPARATOR, _SEPARATOR)
         # "由2014年的48.2件提高到262.9件": a year that stands right before an
         # earlier figure is that figure's, not this one's.
-        taken = self._dated_before(start, lo)
+        taken = self._dated_before(start, lo, mention)
         # "较2014年的48.2件": the comparison's year is the period of the figure it names.
         base = _BASE_YEAR.search(self.text, max(start, mention.start - 12), mention.start)
         aside = _DATED_ASIDE.match(self.text, mention.end)

@@ -1793,6 +1793,10 @@ STEEL_NOTE = (
                      "增长7.4%。流向津冀的技术合同成交额748.7亿元。",
                      [("8536.9万元", "contradicted"), ("7.4%", "supported"), ("748.7亿元", "contradicted")],
                      id="the-total-again-zh"),
+        # the period right after the first figure of a change is the first's, not the second's
+        pytest.param("2024-09-20", "Beijing's stock of invention patents climbed from 48.2 per 10,000 residents "
+                     "in 2014 to 262.9 per 10,000 residents in 2023.",
+                     [("48.2", "supported"), ("262.9", "supported")], id="from-in-to-in"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
