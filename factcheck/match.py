@@ -1043,6 +1043,8 @@ class Matcher:
                     )
                 if period is not None and period.start > today and not ctx.period_current:
                     continue  # "1 trillion yuan in 2027": a target or a forecast, not an old figure restated
+                if best.weak and ctx.period_inherited:
+                    continue  # found through the sentence before: too little to call a figure old
                 said = str(ctx.period) if ctx.period else f"{today.year} (presented as current)"
                 return Judgement(
                     "stale", claim, f"{mention.text} is {_about(claim)} for {claim.period}; the draft says {said}"

@@ -1797,6 +1797,10 @@ STEEL_NOTE = (
         pytest.param("2024-09-20", "Beijing's stock of invention patents climbed from 48.2 per 10,000 residents "
                      "in 2014 to 262.9 per 10,000 residents in 2023.",
                      [("48.2", "supported"), ("262.9", "supported")], id="from-in-to-in"),
+        # metric and period both from the sentence before: too little to call the figure old
+        pytest.param("2024-12-10", "截至2024年11月，北京已有大模型产品通过备案上线。"
+                     "对智算中心项目，可按总投资的60%以内提供中长期贷款。",
+                     [("60%", "unverified")], id="weak-and-inherited-not-stale-zh"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
