@@ -186,6 +186,9 @@ _OWN_DATE = rx(r"的\s?\d")  # a period that qualifies a figure dates it alone (
 # figures of a change, after the first, is the first's
 _TO_NEXT = rx(r",?\s+to\s+(?:(?:about|around|nearly|almost|some|more than|over)\s+)?[$€£¥]?", re.I)
 _FROM_GAP = 30  # characters of the first figure's unit words before its period
+# Whose data these are, opening a sentence: "据北京市科委披露的数据，", "According to the bureau,"
+_SOURCE = rx(r"(?:^|(?<=[。；\n]))\s*(?:据|根据)[^，。；\n]{1,40}?(?:数据|统计|消息|介绍|显示|披露|发布|公布)[^，。；\n]{0,4}，"
+             r"|\bAccording to [^,.;\n]{1,60},")
 _DIGITS = rx(r"\d+")
 _SEPARATOR = rx(_BREAKS + r"|[、()（）]|\band\b")
 DOMINANCE = 2 / 3
@@ -557,6 +560,13 @@ class Document:
         # or in the sentences before: "cloud firms of the city deployed
         # 4,082 P in Tianjin-Hebei", "…在美获批…。截至去年底，本市…约30家"
         said_before = self._referred(start, mention.start) if not named_before else None
+        if said_before is None and named_before:
+            # "据北京市科委、中关村管委会披露的数据，2023年该市共登记技术合同…": the names
+            # say whose data they are; "the city" after them is the figure's subject
+            source = _SOURCE.search(self.text, start, mention.start)
+            last = self.entities[bisect.bisect_left(self.entity_starts, mention.start) - 1]
+            if source is not None and last[1] <= source.end():
+                said_before = self._referred(source.end(), mention.start)
         if said_before is None and named_before:
             # "the city's cloud providers have installed in Tianjin-Hebei…: about 4,802 P": places
             # where something went, after the subject "the city" names

@@ -1801,6 +1801,11 @@ STEEL_NOTE = (
         pytest.param("2024-12-10", "截至2024年11月，北京已有大模型产品通过备案上线。"
                      "对智算中心项目，可按总投资的60%以内提供中长期贷款。",
                      [("60%", "unverified")], id="weak-and-inherited-not-stale-zh"),
+        # the names of "据…披露的数据，" say whose data; "该市" after them is the subject
+        pytest.param("2024-03-05", "北京技术市场去年继续扩容。据北京市科委、中关村管委会近日披露的数据，"
+                     "2023年该市共登记技术合同106525项，同比增长12.1%；成交额8536.9亿元，同比增长7.4%。",
+                     [("106525项", "contradicted"), ("12.1%", "supported"), ("8536.9亿元", "supported"),
+                      ("7.4%", "supported")], id="source-then-the-city-zh"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
