@@ -123,7 +123,7 @@ _UNIT_AFTER = rx(
     r"|(?P<days>天|\s?days?(?![A-Za-z0-9]))"
     r"|(?P<hours>个?小时|\s?hours?(?![A-Za-z0-9]))"
     r"|(?P<minutes>分钟|\s?minutes?(?![A-Za-z0-9]))|(?P<seconds>秒钟?|\s?seconds?(?![A-Za-z0-9]))"
-    r"|(?P<count>[家个项条台件人所座名户款辆套位只批次所](?!百分点)|大(?=[\u4e00-\u9fff])(?![于幅概约多])"  # 3大先导产业
+    r"|(?P<count>[家个项条台件人所座名户款辆套位只批次所种](?!百分点)|大(?=[\u4e00-\u9fff])(?![于幅概约多])"  # 3大先导产业
     r"|核(?![心算查准定电酸能])|-core(?![A-Za-z])"  # "256核", "256-core": a chip's cores
     r"|\s(?:" + _COUNT_NOUNS + r")(?![A-Za-z0-9]))",
     re.I,
@@ -281,7 +281,7 @@ _RANGE_JOIN = rx(r"\s?(?:[-–—―－~～〜至到]|to|and)\s?$")
 # checks the sets against the patterns).
 _UNIT_STARTS = frozenset(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ" + "".join(_FOLDED.values()) + "%％-"
-    + "个百元人美欧港日英倍平公千吨年天小家项条台件所座名户款辆套位只批次大分秒标核"
+    + "个百元人美欧港日英倍平公千吨年天小家项条台件所座名户款辆套位只批次大分秒标核种"
 )
 _SCALE_STARTS = frozenset("万千百十亿萬億tmbkMB")
 _RANGE_JOIN_ENDS = frozenset("-–—―－~～〜至到od")

@@ -1806,6 +1806,9 @@ STEEL_NOTE = (
                      "2023年该市共登记技术合同106525项，同比增长12.1%；成交额8536.9亿元，同比增长7.4%。",
                      [("106525项", "contradicted"), ("12.1%", "supported"), ("8536.9亿元", "supported"),
                       ("7.4%", "supported")], id="source-then-the-city-zh"),
+        # 种 counts kinds, as 款 and 项 count models and items
+        pytest.param("2024-06-20", "达闼的关节产线可同时生产100余种型号。",
+                     [("100余种", "contradicted")], id="kinds-counted-zh"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
