@@ -66,6 +66,16 @@ def intervals_meet(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return a[0] <= b[1] + eps and b[0] <= a[1] + eps
 
 
+def restates(mention: Mention, claim: Claim) -> bool:
+    """The figure is the claim's as written: a bound's own number ("60%",
+    "more than 60%" for more than 60%), not any value the bound allows
+    ("68%"), which is a figure of its own."""
+    if claim.qualifier not in _LOWER | _UPPER or mention.qualifier in _LOWER | _UPPER:
+        return agrees(mention, claim)
+    plain = _bounds(claim.value, claim.tolerance or 0.0, None)
+    return intervals_meet(mention_interval(mention), plain)
+
+
 def agrees(mention: Mention, claim: Claim) -> bool:
     if _same_bound(mention.qualifier, claim.qualifier):
         # "more than 70%" where the source says "more than 60%": both are the

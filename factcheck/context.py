@@ -187,8 +187,10 @@ _OWN_DATE = rx(r"的\s?\d")  # a period that qualifies a figure dates it alone (
 _TO_NEXT = rx(r",?\s+to\s+(?:(?:about|around|nearly|almost|some|more than|over)\s+)?[$€£¥]?", re.I)
 _FROM_GAP = 30  # characters of the first figure's unit words before its period
 # Whose data these are, opening a sentence: "据北京市科委披露的数据，", "According to the bureau,"
-_SOURCE = rx(r"(?:^|(?<=[。；\n]))\s*(?:据|根据)[^，。；\n]{1,40}?(?:数据|统计|消息|介绍|显示|披露|发布|公布)[^，。；\n]{0,4}，"
-             r"|\bAccording to [^,.;\n]{1,60},")
+_SOURCE = rx(
+    r"(?:^|(?<=[。；\n]))\s*(?:据|根据)[^，。；\n]{1,40}?(?:数据|统计|消息|介绍|显示|披露|发布|公布)[^，。；\n]{0,4}，"
+    r"|\bAccording to [^,.;\n]{1,60},"
+)
 _DIGITS = rx(r"\d+")
 _SEPARATOR = rx(_BREAKS + r"|[、()（）]|\band\b")
 DOMINANCE = 2 / 3
@@ -216,6 +218,9 @@ _GROWTH = rx(
     r"|增长(?!点)|增速|增加(?!值)|同比|环比|提高|提升|上升|下降|下滑|减少|降低|增幅|涨|跌|回升",
     re.I,
 )
+_GROWTH_NOUN = rx(r"\b(?:growth|year[- ]on[- ]year|y/y|yoy|annual rate)\b|增速|增幅|增长率|同比|环比", re.I)
+_FROM_BEFORE = rx(r"(?:\bfrom|[由从])(?:\s*[^，。；,;%\s]{1,10}的)?\s*$", re.I)  # "from ", "由2023年的"
+_TO_BEFORE = rx(r"(?:\bto|[到至])\s*$", re.I)
 _SHARE = rx(
     r"\b(?:share|accounted for|accounting for|accounts for|account for|made up|make up|makes up|making up|"
     r"proportion|percent of|of (?:the )?(?:gdp|total|national|all)|"
@@ -1202,7 +1207,10 @@ def kind_of(mention: Mention, before: str, after: str) -> str | None:
         before, after = " ".join(before[-36:].split()), " ".join(after[:24].split())
         if _OF_AFTER.match(after):
             return "share"  # "44.3% of GDP"
-        growth = _distance(_GROWTH, before, after)
+        # "比重从2023年的42.9%进一步提升", "rose from 42.9% to 44.3%", "提高到44.3%": the
+        # ends of a change are levels; only a word for growth makes them growth rates
+        ends = _FROM_BEFORE.search(before) or _TO_BEFORE.search(before)
+        growth = _distance(_GROWTH_NOUN if ends else _GROWTH, before, after)
         share = _distance(_SHARE, before, after)
         if growth is None and share is None:
             return None

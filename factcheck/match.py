@@ -16,7 +16,15 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
-from factcheck.agree import agrees, bound_holds, claim_interval, intervals_meet, mention_interval, scale_slip
+from factcheck.agree import (
+    agrees,
+    bound_holds,
+    claim_interval,
+    intervals_meet,
+    mention_interval,
+    restates,
+    scale_slip,
+)
 from factcheck.context import Context, kind_word
 from factcheck.extract import Mention
 from factcheck.index import MEASURES, NEAR_SPELLED, Entry, Group, Index, family, normal
@@ -1045,6 +1053,8 @@ class Matcher:
                     continue  # "1 trillion yuan in 2027": a target or a forecast, not an old figure restated
                 if best.weak and ctx.period_inherited:
                     continue  # found through the sentence before: too little to call a figure old
+                if not restates(mention, claim):
+                    continue  # "提升至68%" against "more than 60%" a year before: a figure of its own, not that one
                 said = str(ctx.period) if ctx.period else f"{today.year} (presented as current)"
                 return Judgement(
                     "stale", claim, f"{mention.text} is {_about(claim)} for {claim.period}; the draft says {said}"

@@ -1809,6 +1809,18 @@ STEEL_NOTE = (
         # 种 counts kinds, as 款 and 项 count models and items
         pytest.param("2024-06-20", "达闼的关节产线可同时生产100余种型号。",
                      [("100余种", "contradicted")], id="kinds-counted-zh"),
+        # the two ends of a change are levels: neither is a growth rate
+        pytest.param("2024-11-25", "The digital economy share of Beijing GDP climbed from 42.9% in 2023 to 44.3% "
+                     "in the first three quarters of this year.",
+                     [("42.9%", "supported"), ("44.3%", "stale")], id="from-to-levels"),
+        pytest.param("2024-11-25", "本市数字经济增加值占地区生产总值的比重从2023年全年的42.9%继续提升，"
+                     "今年前三季度达到44.3%。",
+                     [("42.9%", "supported"), ("44.3%", "stale")], id="from-to-levels-zh"),
+        # a value a bound allows is not the bound's figure restated: "68%" is not "more than 60%" of 2023
+        pytest.param("2024-07-20", "上半年，公司新增新能源车辆300台，新能源车占运营车队的比重提升至68%。",
+                     [("300台", "unverified"), ("68%", "unverified")], id="within-a-bound-not-stale-zh"),
+        pytest.param("2024-07-20", "In the first half, new energy vehicles made up 68% of the cars our fleet added.",
+                     [("68%", "unverified")], id="within-a-bound-not-stale"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.agree import scale_slip
+from factcheck.agree import agrees, restates, scale_slip
 from factcheck.extract import extract
 from factcheck.numbers import parse_value
 from factcheck.periods import parse_period
@@ -82,3 +82,26 @@ def test_a_scale_slip_keeps_the_digits_of_a_bound(text: str, power: int | None) 
     )
     assert scale_slip(mention, claim) == power
     assert plausible_error(mention, claim) is (power is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "restated"),
+    [
+        ("60%", True),  # the bound's own number
+        ("more than 60%", True),
+        ("60%以上", True),
+        ("68%", False),  # a value the bound allows: a figure of its own
+        ("61.5%", False),
+        ("55%", False),
+    ],
+)
+def test_a_bound_is_restated_only_by_its_own_number(text: str, restated: bool) -> None:
+    (mention,) = extract(text)
+    claim = Claim(
+        id="x", entity="X", metric="m", value=60.0, value_text="60", unit="percent",
+        period=parse_period("2023"), source="s", kind="share", qualifier="more_than",
+    )
+    assert restates(mention, claim) is restated
+    if restated or text == "55%":
+        return
+    assert agrees(mention, claim)  # (while agreeing with the bound)
