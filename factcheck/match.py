@@ -279,7 +279,8 @@ _BOUNDED_DRAFT = 8_000  # characters: near spellings in longer drafts cost more 
 _YEAR = rx(r"(?:19|20)\d\d")
 # "39 of the 41", "39 of the country's 41" (the next figure ends "after")
 _PART_OF = rx(r"\s*(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[A-Za-z-]+['’]s?\s+)?(?:\d|\Z)")
-_NATIONAL = rx(r"\bnational\b", re.I)  # "the national pilot": the country's, not "nationally" (an alias)
+# "the national pilot": the country's, not "nationally" (an alias), nor "far above the national average"
+_NATIONAL = rx(r"\bnational\b(?!\s+(?:average|mean|norm)s?\b)", re.I)
 _OF_THE_COUNTRY = rx(r"\s*of (?:the|this) country['’]s\b", re.I)  # a share of the country's whole
 _INDEX_POINTS = rx(r"\s*(?:index\s+)?points?\b|点(?![钟半多])", re.I)
 # "per 10,000 people", 每万人: a density's people are its denominator; a head count is no density
