@@ -1824,7 +1824,8 @@ STEEL_NOTE = (
         # "far above the national average" compares; it does not give the next figure to the country
         pytest.param("2024-09-01", "Shanghai ran 260 robots for every 10,000 workers in 2023, far above the national "
                      "average, and in the first half of this year the city's high-tech manufacturing value added "
-                     "rose 8.7%.", [("260 robots", "supported"), ("8.7%", "misattributed")], id="national-average-compares"),
+                     "rose 8.7%.", [("260 robots", "supported"), ("8.7%", "misattributed")],
+                     id="national-average-compares"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
