@@ -108,7 +108,9 @@ _WIDER = rx(r"\b(?:more (?:broadly|widely)|in the (?:wider|broader) economy|acro
 # country ("60% of the national total" names a share's whole, not a subject)
 _NATIONAL_SUBJECT = rx(
     r"(?<!of the )(?<!of )\bnational (?:picture|totals?|figures?|data|averages?|statistics|economy)\b"
-    r"|\bat (?:the )?national level\b",
+    r"|\bat (?:the )?national level\b"
+    # "the national patent office granted 462,000": what a national agency counts is the country's
+    r"|\bnational (?:[a-z-]+ ){0,3}(?:office|bureau|administration|agency|regulator)\b",
     re.I,
 )
 _PHRASE_WORDS = {_WIDER: ("more broadly", "more widely", "economy"), _NATIONAL_SUBJECT: ("national",)}

@@ -1826,6 +1826,11 @@ STEEL_NOTE = (
                      "average, and in the first half of this year the city's high-tech manufacturing value added "
                      "rose 8.7%.", [("260 robots", "supported"), ("8.7%", "misattributed")],
                      id="national-average-compares"),
+        # what a national agency counts is the country's, in a report about a city
+        pytest.param("2025-01-15", "# Beijing's patent boom\n\nBeijing is the densest patent city in China.\n\n"
+                     "In January-May 2024 the national patent office granted 462,000 invention patents, and "
+                     "enterprises held 47% of them.",
+                     [("462,000", "supported"), ("47%", "contradicted")], id="national-agency-counts"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
