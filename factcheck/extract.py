@@ -141,20 +141,23 @@ _CURRENCY_WORDS = {
     "usd": "USD", "eur": "EUR", "hkd": "HKD", "us dollar": "USD", "us dollars": "USD",
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "yen": "JPY", "pounds": "GBP",
 }
-_CURRENCY_BEFORE = rx(r"(?P<sym>US\$|HK\$|RMB|CNY|USD|EUR|[$€£¥￥]) ?$")
-_SYMBOLS = {"us$": "USD", "$": "USD", "hk$": "HKD", "rmb": "CNY", "cny": "CNY", "usd": "USD",
+_CURRENCY_BEFORE = rx(r"(?P<sym>US\$|HK\$|RMB|CNY|USD|HKD|EUR|[$€£¥￥]) ?$")
+_SYMBOLS = {"us$": "USD", "$": "USD", "hk$": "HKD", "hkd": "HKD", "rmb": "CNY", "cny": "CNY", "usd": "USD",
             "eur": "EUR", "€": "EUR", "£": "GBP", "¥": "CNY", "￥": "CNY"}
 
 _SCALE_AFTER = rx(
     r"(?P<zh>万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|萬|億|千(?=[元人家个台辆亿万]))"
-    r"|(?P<en>\s?(?:thousand|million|billion|trillion)(?![A-Za-z0-9])|\s?(?:bn|mn|tn)(?![A-Za-z0-9])"
+    # ("4 trillion-yuan-level clusters": a count of things of that size, 万亿级; not "a 1.2 trillion-yuan economy")
+    r"|(?P<en>\s?(?:thousand|million|billion|trillion)(?![A-Za-z0-9])(?!-(?:(?:yuan|dollar|euro)-)?(?:level|scale|class)\b)"
+    r"|\s?(?:bn|mn|tn)(?![A-Za-z0-9])"
     r"|(?:k|M|B)(?![A-Za-z0-9]))",
 )
 
 # --- numbers --------------------------------------------------------------
 
 _FIGURE = (
-    r"(?<![A-Za-z0-9_\uff10-\uff19])(?<!\d[.,])(?<![A-Za-z]\.)(?<![A-Za-z]-)"  # Chang'e-6, COVID-19: names
+    # Chang'e-6, COVID-19: names; but "RMB10 million" is money
+    r"(?:(?<![A-Za-z0-9_\uff10-\uff19])|(?<=\b(?:RMB|CNY|USD|HKD|EUR)))(?<!\d[.,])(?<![A-Za-z]\.)(?<![A-Za-z]-)"
     r"(?P<sign>[-−–](?=[\d.]))?"
     r"(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+|[０-９]+(?:[．.][０-９]+)?)"
     r"(?P<exp>[eE][-+]?\d{1,3}(?![A-Za-z0-9]))?"
@@ -213,7 +216,7 @@ _HIDDEN = [
     r"(?<![\d])(?:\+?86[- ]?)?(?:\(?0\d{2,3}\)?[- ])\d{7,8}\b",  # phone
     r"\b1[3-9]\d{9}\b",
     r"(?<![\d.])\d+(?:\.\d+){1,3}(?=\s?(?:plan|version|edition|era|stage)\b|方案|版)",  # 2.0 plan
-    r"\b[A-Z][A-Za-z]*-?\d+[A-Za-z0-9]*\b",  # C919, A100, MG4
+    r"\b(?!(?:RMB|CNY|USD|HKD|EUR)\d)[A-Z][A-Za-z]*-?\d+[A-Za-z0-9]*\b",  # C919, A100, MG4 (not RMB10 million)
     r"\b[A-Z][a-z]+ \d+\.\d\b(?!\s?(?:%|per|trillion|billion|million|thousand|yuan|times|[A-Za-z]*s\b))",  # Wudao 3.0
     r"(?<![\d.])\d+[A-Za-z][A-Za-z0-9]*",  # 5G, 6G, 3D (unless a unit, see below)
     r"[十]?[一二三四五六七八九]五(?=规划|时期|期间|”|\")",  # 十四五

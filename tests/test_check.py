@@ -1831,6 +1831,9 @@ STEEL_NOTE = (
                      "In January-May 2024 the national patent office granted 462,000 invention patents, and "
                      "enterprises held 47% of them.",
                      [("462,000", "supported"), ("47%", "contradicted")], id="national-agency-counts"),
+        pytest.param("2024-03-12", "In 2023 monthly trading on the Shanghai Data Exchange averaged RMB10 million, and "
+                     "Shanghai aims to build 4 trillion-yuan-level industrial clusters by 2025.",
+                     [("RMB10 million", "contradicted"), ("4", "supported")], id="currency-code-glued"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]

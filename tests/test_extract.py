@@ -33,6 +33,13 @@ def one(text: str) -> tuple[str, float, str | None, str | None]:
         ("reached 5.2k.", ("5.2k", 5200.0, None, None)),
         ("US$ 12 million", ("US$ 12 million", 12e6, "USD", None)),
         ("€40 million", ("€40 million", 40e6, "EUR", None)),
+        # a currency code glued to the number is money, not an identifier such as A100
+        ("turnover of RMB853.69 billion", ("RMB853.69 billion", 853.69e9, "CNY", None)),
+        ("capital of RMB50 million,", ("RMB50 million", 50e6, "CNY", None)),
+        ("HKD5.2 billion raised", ("HKD5.2 billion", 5.2e9, "HKD", None)),
+        # "trillion-yuan-level" (万亿级) says what size the things counted are
+        ("build 4 trillion-yuan-level industrial clusters", ("4", 4.0, "count", None)),
+        ("a 1.2 trillion-yuan economy", ("1.2 trillion", 1.2e12, None, None)),
         ("12亿美元", ("12亿美元", 12e8, "USD", None)),
         ("30亿港元", ("30亿港元", 30e8, "HKD", None)),
         ("up 2.7 percentage points", ("2.7 percentage points", 2.7, "percentage_points", None)),
