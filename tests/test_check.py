@@ -1279,7 +1279,7 @@ STEEL_NOTE = (
         # robots (6), not the joint models it makes; "3个…落地项目" counts projects
         pytest.param("2025-01-06", "达闼科技的5G智能工厂里，8台工业机器人协同作业，组装一个人形机器人关节只需30秒，"
                      "产线可同时生产10余种型号的关节。", [("8台", "contradicted"), ("30秒", "supported"),
-                                                    ("10余", "supported")], id="counted-noun-zh"),
+                                                    ("10余种", "supported")], id="counted-noun-zh"),
         pytest.param("2024-12-01", "闵行马桥那边达闼的工厂我去看过，6台工业机器人30秒就能装好一个人形机器人关节。",
                      [("6台", "supported"), ("30秒", "supported")], id="counted-noun-names-the-claim-zh"),
         pytest.param("2024-10-18", "北京出台了支持外资研发中心发展的16条措施。\n\n1-9月，全区新设外资企业213家。"
