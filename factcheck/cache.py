@@ -42,7 +42,7 @@ FORMAT = 3  # 2: Database without its unused "roots"; 3: the Index, not just the
 MAGIC = b"factcheck-database-cache\n"
 RACY_NS = 3_000_000_000  # files younger than this are fingerprinted by content too
 MAX_ENTRIES = 64  # databases (location and working folder) kept; the least recently written go first
-_SHAPED = ("records.py", "periods.py", "index.py", "entities.py")  # the modules of what is pickled
+_SHAPED = ("records.py", "periods.py", "index.py", "entities.py", "database.py", "units.py")  # what is pickled, and how
 
 
 def fingerprint(claims_paths: Sequence[Path], sources: Path | None) -> str:

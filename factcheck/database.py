@@ -18,7 +18,7 @@ from factcheck.locate import default_sources_dir, yaml_files
 from factcheck.numbers import parse_value
 from factcheck.periods import parse_period
 from factcheck.records import Claim, Database, Problem, Source
-from factcheck.units import COUNT, PERCENT, POINTS
+from factcheck.units import COUNT, PERCENT, POINTS, SCALED
 from factcheck.yamlsafe import LineDict, YamlProblem, load_yaml
 
 ENTITIES_FILE = "entities.yaml"
@@ -157,14 +157,18 @@ def _record(model: Any, shown: str, line: int, memo: dict[Any, Any]) -> Claim:
     same = memo.setdefault
     keywords = tuple(same(k, k) for k in model.keywords)
     tags = tuple(model.tags)
-    value_text = str(model.value)
+    value_text, value, unit = str(model.value), parse_value(model.value), model.unit
+    if unit in SCALED:  # held in the smaller unit, as figures are (units.SCALED)
+        unit, factor = SCALED[unit]
+        value *= factor
+        value_text = format(value, ",.12g")
     return Claim(
         id=model.id,
         entity=same(model.entity, model.entity),
         metric=same(model.metric, model.metric),
-        value=parse_value(model.value),
+        value=value,
         value_text=same(value_text, value_text),
-        unit=same(model.unit, model.unit),
+        unit=same(unit, unit),
         period=parse_period(model.period),
         source=same(model.source, model.source),
         kind=same(kind := model.kind or infer_kind(model.metric, model.unit), kind),

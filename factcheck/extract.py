@@ -21,7 +21,7 @@ from factcheck.numbers import (
     scale_factor,
 )
 from factcheck.regexcache import compile as rx
-from factcheck.units import COUNT, PERCENT, POINTS
+from factcheck.units import COUNT, PERCENT, POINTS, SCALED
 
 _NEWLINE = rx(r"\r\n|\n|\r(?!\n)")
 
@@ -442,6 +442,9 @@ def _arabic(original: str, work: str, lines: _Lines) -> Iterator[tuple[Mention, 
             unit, value = PERCENT, value * 100  # "同比增长1倍以上": up more than 100%, as the claims say it
         if unit is not None:
             pos = unit_end
+            if unit in SCALED:
+                unit, factor = SCALED[unit]
+                scale *= factor
         elif scale == 1.0 and currency is None and (
             _VERSION.fullmatch(number) or (len(number) >= 7 and number.isdigit())
         ):

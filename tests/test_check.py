@@ -1834,8 +1834,34 @@ STEEL_NOTE = (
         pytest.param("2024-03-12", "In 2023 monthly trading on the Shanghai Data Exchange averaged RMB10 million, and "
                      "Shanghai aims to build 4 trillion-yuan-level industrial clusters by 2025.",
                      [("RMB10 million", "contradicted"), ("4", "supported")], id="currency-code-glued"),
+        # PB for TB is a slip of scale; EFLOPS are thousands of PFLOPS
+        pytest.param("2024-03-01", "2023年，北京累计发布大模型高质量数据集612PB。", [("612PB", "contradicted")],
+                     id="petabytes-for-terabytes-zh"),
+        pytest.param("2024-03-01", "By the end of 2023 Beijing's total computing power supply reached 12 EFLOPS.",
+                     [("12 EFLOPS", "supported")], id="exaflops-are-petaflops"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
     out = shipped(tmp_path, text + "\n", when)
     assert [(f["text"], f["verdict"]) for f in out["findings"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("draft", "verdict"),
+    [
+        ("By the end of 2023 the archive held 2 PB of scanned records.", "supported"),
+        ("By the end of 2023 the archive held 2,000 TB of scanned records.", "supported"),  # the same, in TB
+        ("By the end of 2023 the archive held 2 TB of scanned records.", "contradicted"),  # TB written for PB
+    ],
+)
+def test_a_claim_in_petabytes_is_a_figure_in_terabytes(db: Path, tmp_path: Path, draft: str, verdict: str) -> None:
+    """PB and TB (EFLOPS and PFLOPS) are one quantity at two magnitudes: held in the smaller."""
+    (db / "archive.yaml").write_text(
+        "defaults:\n  source: test-source\nclaims:\n"
+        "  - id: archive.scanned-records.volume.2023\n    entity: Beijing\n"
+        "    metric: scanned records held by the archive\n    kind: level\n    value: 2\n    unit: PB\n"
+        "    period: 2023\n    keywords: [archive, scanned records]\n",
+        encoding="utf-8",
+    )
+    found = findings(db, tmp_path, "Beijing city archive.\n\n" + draft + "\n")
+    assert [(f[3], f[4]) for f in found] == [(verdict, "archive.scanned-records.volume.2023")]

@@ -40,6 +40,9 @@ def one(text: str) -> tuple[str, float, str | None, str | None]:
         # "trillion-yuan-level" (万亿级) says what size the things counted are
         ("build 4 trillion-yuan-level industrial clusters", ("4", 4.0, "count", None)),
         ("a 1.2 trillion-yuan economy", ("1.2 trillion", 1.2e12, None, None)),
+        # held in the smaller unit of the pair: 612PB is 612,000 TB
+        ("发布数据集612PB", ("612PB", 612e3, "TB", None)),
+        ("reached 12 EFLOPS", ("12 EFLOPS", 12e3, "PFLOPS", None)),
         ("12亿美元", ("12亿美元", 12e8, "USD", None)),
         ("30亿港元", ("30亿港元", 30e8, "HKD", None)),
         ("up 2.7 percentage points", ("2.7 percentage points", 2.7, "percentage_points", None)),
