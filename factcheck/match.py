@@ -946,6 +946,8 @@ class Matcher:
             # The first candidate that settles the question decides; one whose
             # value is neither right nor a plausible slip is about something else.
             claim = best.claim
+            if in_period and agreeing and not restates(mention, claim):
+                continue  # "approximately 58%" where the source says more than 50%: not its figure
             if in_period and agreeing:
                 stranger = self._unknown_firm(claim, ctx, mention)
                 if stranger is not None:
@@ -1006,6 +1008,8 @@ class Matcher:
             if agreeing and not in_period and worded:
                 continue  # ("four" clusters dated otherwise: too loose to call stale)
             if agreeing and not in_period:
+                if not restates(mention, claim):
+                    continue  # "提升至68%" against "more than 60%" a year before: a figure of its own, not that one
                 if "event" in claim.tags and (
                     ctx.period is None
                     or ctx.period_current
@@ -1054,8 +1058,6 @@ class Matcher:
                     continue  # "1 trillion yuan in 2027": a target or a forecast, not an old figure restated
                 if best.weak and ctx.period_inherited:
                     continue  # found through the sentence before: too little to call a figure old
-                if not restates(mention, claim):
-                    continue  # "提升至68%" against "more than 60%" a year before: a figure of its own, not that one
                 said = str(ctx.period) if ctx.period else f"{today.year} (presented as current)"
                 return Judgement(
                     "stale", claim, f"{mention.text} is {_about(claim)} for {claim.period}; the draft says {said}"

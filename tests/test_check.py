@@ -1839,6 +1839,11 @@ STEEL_NOTE = (
                      id="petabytes-for-terabytes-zh"),
         pytest.param("2024-03-01", "By the end of 2023 Beijing's total computing power supply reached 12 EFLOPS.",
                      [("12 EFLOPS", "supported")], id="exaflops-are-petaflops"),
+        # a value a bound allows is not the bound's figure: the source cannot confirm it
+        pytest.param("2025-01-10", "In 2024 China's industrial robot installations were 58% of the global total.",
+                     [("58%", "unverified")], id="within-a-bound-not-supported"),
+        pytest.param("2024-11-20", "前三季度，北京半导体器件专用设备制造业增加值增长11.4%。",
+                     [("11.4%", "unverified")], id="within-a-bound-not-supported-zh"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
