@@ -188,6 +188,8 @@ _OWN_DATE = rx(r"的\s?\d")  # a period that qualifies a figure dates it alone (
 # figures of a change, after the first, is the first's
 _TO_NEXT = rx(r",?\s+to\s+(?:(?:about|around|nearly|almost|some|more than|over)\s+)?[$€£¥]?", re.I)
 _FROM_GAP = 30  # characters of the first figure's unit words before its period
+# "| … | 262.9 | was 48.2 in 2014 |": a cell comparing with an earlier figure, before its period
+_COMPARED_FIGURE = rx(r"\b(?:was|were|from|against|versus|vs\.?|compared with)\s+[\d.,]+\b[^|\d]{0,30}$", re.I)
 # Whose data these are, opening a sentence: "据北京市科委披露的数据，", "According to the bureau,"
 _SOURCE = rx(
     r"(?:^|(?<=[。；\n]))\s*(?:据|根据)[^，。；\n]{1,40}?(?:数据|统计|消息|介绍|显示|披露|发布|公布)[^，。；\n]{0,4}，"
@@ -950,6 +952,10 @@ class Document:
                 time = self._nearest(self.time_starts, self.times, span[0], span[1] + 1, mention)
         if time is None:  # a "Period" column: another cell of the row
             time = self._nearest(self.time_starts, self.times, cell.line[0], cell.line[1] + 1, mention)
+            if time is not None and (own := self._dated_cell(cell, time)) is not None:
+                # "| Invention patents per 10,000 residents | 262.9 | was 48.2 in 2014 |": the
+                # year of another figure's cell is that figure's
+                time = self._nearest(self.time_starts, self.times, cell.line[0], cell.line[1] + 1, mention, own)
             if time is not None and part_without_year(self.text, time):
                 # "| Shanghai | … (cumulative, end of October) | 1.27 million | 2023 |": the row's year
                 named = self._named_time(cell.line[0], cell.line[1] + 1, mention)
@@ -990,6 +996,15 @@ class Document:
             kind=kind_of(mention, label, ""),
             cell=True,
         )
+
+    def _dated_cell(self, cell: Cell, time: TimeMention) -> tuple[int, int] | None:
+        """The other cell of the row that holds ``time``, when the period is
+        a comparison's, given to a figure of its own ("was 48.2 in 2014", "up
+        from 48.2 in 2014"); None otherwise."""
+        for start, end in cell.others:
+            if start <= time.start and time.end <= end:
+                return (start, end) if _COMPARED_FIGURE.search(self.text, start, time.start) else None
+        return None
 
     def _heading_time(self, mention: Mention) -> TimeMention | None:
         """The period of the figure's section: "## The national picture: January

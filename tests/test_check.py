@@ -1842,6 +1842,11 @@ STEEL_NOTE = (
         # a value a bound allows is not the bound's figure: the source cannot confirm it
         pytest.param("2025-01-10", "In 2024 China's industrial robot installations were 58% of the global total.",
                      [("58%", "unverified")], id="within-a-bound-not-supported"),
+        # the year of a cell comparing with an earlier figure is that figure's
+        pytest.param("2024-03-01", "Beijing's patents at a glance:\n\n"
+                     "| Indicator | Value | Change |\n| --- | --- | --- |\n"
+                     "| Invention patents per 10,000 residents | 262.9 | was 48.2 in 2014 |",
+                     [("262.9", "supported"), ("48.2", "supported")], id="compared-cell-year"),
         pytest.param("2024-11-20", "前三季度，北京半导体器件专用设备制造业增加值增长11.4%。",
                      [("11.4%", "unverified")], id="within-a-bound-not-supported-zh"),
     ],
