@@ -130,7 +130,11 @@ def test_verdict_quality_floor() -> None:
      ("holdout114", 1.00, 0.95),
      ("holdout115", 0.98, 0.98),
      ("holdout116", 1.00, 0.92),
-     ("holdout117", 0.98, 0.98)],
+     ("holdout117", 0.98, 0.98),
+     ("holdout118", 0.96, 0.92),
+     ("holdout119", 0.91, 0.84),
+     ("holdout120", 0.98, 1.00),
+     ("holdout121", 1.00, 0.94)],
 )
 def test_held_out_quality_floor(folder: str, floor_precision: float, floor_recall: float) -> None:
     module = _load("verdict_quality")
