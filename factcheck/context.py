@@ -761,10 +761,15 @@ class Document:
         262.9 ... in 2023")."""
         first = bisect.bisect_left(self.time_starts, start)
         last = bisect.bisect_left(self.time_starts, lo)
+        run: list[TimeMention] = []  # "由2014年的48.2件增至去年的262.9件": both years are taken
         for time in reversed(self.times[first:last]):
             figure = _OWN_DATE.match(self.text, time.end)
             if figure and figure.end() <= lo:
-                return (time.start, time.end)
+                run.append(time)
+            elif run:
+                break
+        if run:
+            return (run[-1].start, run[0].end)
         if start < lo:
             stop = bisect.bisect_left(self.time_starts, mention.start)
             for time in self.times[last:stop]:

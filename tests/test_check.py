@@ -1847,6 +1847,11 @@ STEEL_NOTE = (
                      "| Indicator | Value | Change |\n| --- | --- | --- |\n"
                      "| Invention patents per 10,000 residents | 262.9 | was 48.2 in 2014 |",
                      [("262.9", "supported"), ("48.2", "supported")], id="compared-cell-year"),
+        # each year before "的" and a figure is that figure's: neither dates the figure after them
+        pytest.param("2024-08-21", "北京每万人发明专利拥有量由2014年的48.2件增至去年的262.9件，"
+                     "数字经济增加值占地区生产总值的比重达到42.9%。",
+                     [("48.2件", "supported"), ("262.9件", "supported"), ("42.9%", "supported")],
+                     id="two-owned-years-zh"),
         pytest.param("2024-11-20", "前三季度，北京半导体器件专用设备制造业增加值增长11.4%。",
                      [("11.4%", "unverified")], id="within-a-bound-not-supported-zh"),
     ],
