@@ -186,7 +186,7 @@ _STAMPED = rx(r"\b\d{1,2}:\d{2}(?::\d{2})?,?\s*(?:\d{1,2}\s+)?\Z")  # a clock ti
 _OWN_DATE = rx(r"的\s?\d")  # a period that qualifies a figure dates it alone ("2014年的48.2件")
 # "from 48.2 per 10,000 residents in 2014 to 262.9": the period between two
 # figures of a change, after the first, is the first's
-_TO_NEXT = rx(r",?\s+to\s+(?:(?:about|around|nearly|almost|some|more than|over)\s+)?[$€£¥]?", re.I)
+_TO_NEXT = rx(r"(?:,?\s+to\s+|\s*[,，;；]\s*)(?:(?:about|around|nearly|almost|some|more than|over)\s+)?[$€£¥]?", re.I)
 _FROM_GAP = 30  # characters of the first figure's unit words before its period
 # "| … | 262.9 | was 48.2 in 2014 |": a cell comparing with an earlier figure, before its period
 _COMPARED_FIGURE = rx(r"\b(?:was|were|from|against|versus|vs\.?|compared with)\s+[\d.,]+\b[^|\d]{0,30}$", re.I)
@@ -934,7 +934,7 @@ class Document:
             "period_current": current,
         }
 
-    def _table_context(self, mention: Mention, cell: Cell) -> Context:
+    def _table_context(self, mention: Mention, cell: Cell, lo: int = 0) -> Context:
         """A figure in a table cell: its row label and column header are its
         sentence (metric and period usually in the one, entity in the other)."""
         # Cells that describe (no digits: "优势产业集群", "what was reported")
@@ -952,9 +952,11 @@ class Document:
             if source == "reference" and entity is not None:
                 around = (entity,)  # "| 全省 | 83.6% |": the row's own place, not the 全国 row above it
         time = None
+        # ("| … | 48.2件 in 2014, 262.9件 last year |": the cell's first year is its first figure's)
+        taken = self._dated_before(cell.cell[0], lo, mention) if cell.cell[0] < lo else (0, 0)
         for span in (cell.label, cell.header, cell.cell):
             if span and time is None:
-                time = self._nearest(self.time_starts, self.times, span[0], span[1] + 1, mention)
+                time = self._nearest(self.time_starts, self.times, span[0], span[1] + 1, mention, taken)
         if time is None:  # a "Period" column: another cell of the row
             time = self._nearest(self.time_starts, self.times, cell.line[0], cell.line[1] + 1, mention)
             if time is not None and (own := self._dated_cell(cell, time)) is not None:
@@ -971,7 +973,7 @@ class Document:
             # calendar's page; a year another cell of the row names dates the figure
             # (the one nearest it: "2023年…，2014年这一数字仅为48.2件"). Not "now"
             # ("2017年创立，至今仅7年": seven years to today, not to 2017).
-            named = self._named_time(cell.line[0], cell.line[1] + 1, mention)
+            named = self._named_time(cell.line[0], cell.line[1] + 1, mention, taken)
             if named is None and cell.label and time.start < cell.label[1]:
                 # ("| 7月 | 12.6% | 今年前三季度…的产值增速 |": the row's own period, if any)
                 named = next((t for t in self.times[bisect.bisect_left(self.time_starts, cell.label[1]):]
@@ -1043,19 +1045,24 @@ class Document:
             return time
         return in_year(time, named.period.end.year)
 
-    def _named_time(self, lo: int, hi: int, mention: Mention) -> TimeMention | None:
+    def _named_time(
+        self, lo: int, hi: int, mention: Mention, skip: tuple[int, int] = (0, 0)
+    ) -> TimeMention | None:
         """The period in [lo, hi) that names its own year nearest before the
-        figure, else the first after it."""
+        figure, else the first after it (not one in ``skip``: another figure's)."""
         first = bisect.bisect_left(self.time_starts, lo)
         last = bisect.bisect_left(self.time_starts, hi)
-        named = [t for t in self.times[first:last] if NAMED_YEAR.search(self.text, t.start, t.end)]
+        named = [
+            t for t in self.times[first:last]
+            if NAMED_YEAR.search(self.text, t.start, t.end) and not skip[0] <= t.start < skip[1]
+        ]
         before = [t for t in named if t.end <= mention.start]
         return before[-1] if before else next(iter(named), None)
 
     def context(self, mention: Mention, lo: int, hi: int) -> Context:
         cell = self.tables.cell_at(mention.start)
         if cell is not None:
-            return self._table_context(mention, cell)
+            return self._table_context(mention, cell, lo)
         start, end = self.sentence_span(mention.start)
         sentence = self.text[start:end]
         clause = self.text[max(start, lo) : min(end, hi)]

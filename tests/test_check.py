@@ -1852,6 +1852,12 @@ STEEL_NOTE = (
                      "数字经济增加值占地区生产总值的比重达到42.9%。",
                      [("48.2件", "supported"), ("262.9件", "supported"), ("42.9%", "supported")],
                      id="two-owned-years-zh"),
+        # "48.2件 in 2014, 262.9件 last year": each figure's period follows it
+        pytest.param("2024-11-18", "Beijing at a glance:\n\n| Indicator | Figures |\n| --- | --- |\n"
+                     "| Invention patents per 10,000 residents | 48.2件 in 2014, 262.9件 last year |",
+                     [("48.2件", "supported"), ("262.9件", "supported")], id="two-dated-figures-in-a-cell"),
+        pytest.param("2024-11-18", "Beijing's invention patents per 10,000 residents: 48.2 in 2014, 262.9 last year.",
+                     [("48.2", "supported"), ("262.9", "supported")], id="two-dated-figures-in-a-sentence"),
         pytest.param("2024-11-20", "前三季度，北京半导体器件专用设备制造业增加值增长11.4%。",
                      [("11.4%", "unverified")], id="within-a-bound-not-supported-zh"),
     ],
