@@ -702,7 +702,8 @@ class Document:
                 # with Shenzhen", "Why Shanghai, and not Suzhou or Shenzhen?")
                 if titled and top != titled and heading is not None and heading[1] <= at < para:
                     return titled
-                if not self._figure_between(sentence, at) and not _COMPARED.search(self.text, sentence, at):
+                # ("我市" is the writer's own place: the first the opening names, whatever stands before it)
+                if own or not self._figure_between(sentence, at) and not _COMPARED.search(self.text, sentence, at):
                     return top
                 fallback = fallback or top
         return fallback
