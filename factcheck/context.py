@@ -941,7 +941,8 @@ class Document:
         # Cells that describe (no digits: "优势产业集群", "what was reported")
         # name the figure's metric as its own words do; cells of other
         # figures are only its sentence.
-        described = tuple(span for span in cell.others if not _DIGIT.search(self.text, *span))
+        # ("| Value of those contracts, 2023 |": a year is no figure of the cell's)
+        described = tuple(span for span in cell.others if not self._figure_digit(*span))
         parts = [span for span in (cell.cell, cell.header, cell.label, *described) if span]
         names = tuple(dict.fromkeys(n for span in parts for n in self._names(*span)))
         entity, source = (names[0], "sentence") if names else (None, None)
@@ -1004,6 +1005,18 @@ class Document:
             kind=kind_of(mention, label, ""),
             cell=True,
         )
+
+    def _figure_digit(self, lo: int, hi: int) -> bool:
+        """A digit in [lo, hi) outside the periods named there."""
+        at = lo
+        first = bisect.bisect_left(self.time_starts, lo)
+        for time in self.times[first:]:
+            if time.start >= hi:
+                break
+            if _DIGIT.search(self.text, at, time.start):
+                return True
+            at = max(at, time.end)
+        return bool(_DIGIT.search(self.text, at, hi))
 
     def _dated_cell(self, cell: Cell, time: TimeMention) -> tuple[int, int] | None:
         """The other cell of the row that holds ``time``, when the period is

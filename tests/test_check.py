@@ -1862,6 +1862,13 @@ STEEL_NOTE = (
         pytest.param("2025-01-12", "# 关于京津冀算力协同的提案\n\n提交日期：2025年1月12日\n提案人：天津市政协委员\n\n"
                      "北京优势明显，算力供给规模领先。\n\n去年前三季度，我市300余家国家级专精特新“小巨人”工业企业产值增长16.2%。",
                      [("300余家", "misattributed"), ("16.2%", "misattributed")], id="our-city-after-a-date-line-zh"),
+        # a year in a row's label cell does not make it a figure's cell: its words name the metric
+        pytest.param("2024-07-30", "| Province | Indicator | Figure |\n| --- | --- | --- |\n"
+                     "| Shandong | New provincial emerging industrial clusters targeted for 2024 | about 20 |",
+                     [("20", "contradicted")], id="year-in-label-cell"),
+        pytest.param("2024-09-01", "| 月份 | 数字 | 说明 |\n| --- | --- | --- |\n"
+                     "| 六月 | 3.42亿元 | 2023年市自然科学基金吸引的社会资金 |",
+                     [("3.42亿元", "supported")], id="year-in-label-cell-zh"),
         pytest.param("2024-11-20", "前三季度，北京半导体器件专用设备制造业增加值增长11.4%。",
                      [("11.4%", "unverified")], id="within-a-bound-not-supported-zh"),
     ],
