@@ -82,11 +82,11 @@ def _misattributed(mention: Mention, claim: Claim, who: str | None) -> Judgement
     return Judgement("misattributed", claim, f"{mention.text} is {_about(claim)} for {claim.period}, not {who}'s")
 
 
-def _names_metric(entry: Entry, ctx: Context, scope: bool = True) -> bool:
-    """A term of the claim in the figure's sentence that names what is
-    measured, not only the kind of figure (比重, growth) or (``scope``) where
-    it is measured (全球)."""
-    sentence = normal(ctx.sentence)
+def _names_metric(entry: Entry, ctx: Context, scope: bool = True, before: bool = False) -> bool:
+    """A term of the claim in the figure's sentence (or, ``before``, the one
+    before it too) that names what is measured, not only the kind of figure
+    (比重, growth) or (``scope``) where it is measured (全球)."""
+    sentence = normal(f"{ctx.previous} {ctx.sentence}" if before else ctx.sentence)
     return any(
         term in sentence and not kind_word(term) and not (scope and _SCOPE_TERM.fullmatch(term))
         for term, _ in entry.keywords
@@ -1010,6 +1010,9 @@ class Matcher:
             if agreeing and not in_period:
                 if not restates(mention, claim):
                     continue  # "提升至68%" against "more than 60%" a year before: a figure of its own, not that one
+                # "工业投资同比增长12%": only a growth's words in common, too little to call it old
+                if mention.unit == PERCENT and not ctx.cell and not _names_metric(best.entry, ctx, False, True):
+                    continue
                 if "event" in claim.tags and (
                     ctx.period is None
                     or ctx.period_current
