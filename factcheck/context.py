@@ -192,8 +192,8 @@ _FROM_GAP = 30  # characters of the first figure's unit words before its period
 _COMPARED_FIGURE = rx(r"\b(?:was|were|from|against|versus|vs\.?|compared with)\s+[\d.,]+\b[^|\d]{0,30}$", re.I)
 # Whose data these are, opening a sentence: "据北京市科委披露的数据，", "According to the bureau,"
 _SOURCE = rx(
-    r"(?:^|(?<=[。；\n]))\s*(?:据|根据)[^，。；\n]{1,40}?(?:数据|统计|消息|介绍|显示|披露|发布|公布)[^，。；\n]{0,4}，"
-    r"|\bAccording to [^,.;\n]{1,60},"
+    r"\s*(?:(?:据|根据)[^，。；\n]{1,40}?(?:数据|统计|消息|介绍|显示|披露|发布|公布)[^，。；\n]{0,4}，"
+    r"|According to [^,.;\n]{1,60},)"
 )
 _DIGITS = rx(r"\d+")
 _SEPARATOR = rx(_BREAKS + r"|[、()（）]|\band\b")
@@ -572,7 +572,7 @@ class Document:
         if said_before is None and named_before:
             # "据北京市科委、中关村管委会披露的数据，2023年该市共登记技术合同…": the names
             # say whose data they are; "the city" after them is the figure's subject
-            source = _SOURCE.search(self.text, start, mention.start)
+            source = _SOURCE.match(self.text, start, mention.start)  # (where the sentence opens)
             last = self.entities[bisect.bisect_left(self.entity_starts, mention.start) - 1]
             if source is not None and last[1] <= source.end():
                 said_before = self._referred(source.end(), mention.start)
