@@ -115,7 +115,7 @@ _UNIT_AFTER = rx(
     r"|(?P<teu>\s?(?:TEUs?(?![A-Za-z0-9])|标准箱|标箱))"
     r"|(?P<gw>\s?(?:GW(?![A-Za-z0-9])|gigawatts?(?![A-Za-z0-9])))|(?P<mw>\s?(?:MW(?![A-Za-z0-9])|megawatts?(?![A-Za-z0-9])))"
     r"|(?P<tons>\s?(?:吨|tons?(?![A-Za-z0-9])|tonnes?(?![A-Za-z0-9])))"
-    r"|(?P<tb>\s?(?:TB(?![A-Za-z0-9])|terabytes?(?![A-Za-z0-9])))|(?P<pb>\s?(?:PB(?![A-Za-z0-9])|petabytes?(?![A-Za-z0-9])))"
+    r"|(?P<gb>\s?(?:GB(?![A-Za-z0-9/])|gigabytes?(?![A-Za-z0-9])))|(?P<tb>\s?(?:TB(?![A-Za-z0-9])|terabytes?(?![A-Za-z0-9])))|(?P<pb>\s?(?:PB(?![A-Za-z0-9])|petabytes?(?![A-Za-z0-9])))"
     r"|(?P<eflops>\s?(?:EFLOPS(?![A-Za-z0-9])|E(?![A-Za-z0-9])|exaflops(?![A-Za-z0-9])))"
     r"|(?P<pflops>\s?(?:PFLOPS(?![A-Za-z0-9])|P(?![A-Za-z0-9])|petaflops(?![A-Za-z0-9])))"
     r"|(?P<months>个多?月|\s?months?(?![A-Za-z0-9]))"
@@ -131,7 +131,7 @@ _UNIT_AFTER = rx(
 _UNIT_NAMES = {
     "pp": POINTS, "pct": PERCENT, "times": "times", "km2": "km2", "m2": "m2", "km": "km",
     "kwh": "kWh", "twh": "TWh", "gwh": "GWh", "mwh": "MWh", "teu": "TEU", "gw": "GW", "mw": "MW",
-    "tons": "tons", "tb": "TB", "pb": "PB",
+    "tons": "tons", "gb": "GB", "tb": "TB", "pb": "PB",
     "eflops": "EFLOPS", "pflops": "PFLOPS", "months": "months", "years": "years", "days": "days",
     "hours": "hours", "minutes": "minutes", "seconds": "seconds", "count": COUNT,
 }
@@ -249,7 +249,7 @@ _NOT_FIGURES = rx(
     + r"|(?!\d)" + _either([5, 7, 8, 9, 12, 13, 15, 16, 17, 18]) + r"))"
 )
 _FULLWIDTH_CHAR = rx("[０-９．，％－＋]")  # the characters numbers.FULLWIDTH translates
-_UNIT_LETTERS = rx(r"\d+(?:TB|PB|GW|MW|kWh|TWh|GWh|MWh|km|bn|mn|tn|k|M|B|P|E|pp|pct)\b|\d+[eE]\d{1,3}")
+_UNIT_LETTERS = rx(r"\d+(?:GB|TB|PB|GW|MW|kWh|TWh|GWh|MWh|km|bn|mn|tn|k|M|B|P|E|pp|pct)\b|\d+[eE]\d{1,3}")
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 _DATES = (

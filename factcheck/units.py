@@ -45,10 +45,10 @@ _ALIASES: dict[str, str] = {
 }
 
 
-# Units of one quantity at a larger magnitude: figures and claims are held in
-# the smaller one, so that "612PB" written for 612 TB is a slip of scale (1,000
-# times larger), and "12 EFLOPS" is 12,000 PFLOPS.
-SCALED: dict[str, tuple[str, float]] = {"PB": ("TB", 1000.0), "EFLOPS": ("PFLOPS", 1000.0)}
+# Units of one quantity at another magnitude: figures and claims are held in
+# one of them, so that "612PB" or "612 GB" written for 612 TB is a slip of
+# scale (1,000 times larger or smaller), and "12 EFLOPS" is 12,000 PFLOPS.
+SCALED: dict[str, tuple[str, float]] = {"GB": ("TB", 0.001), "PB": ("TB", 1000.0), "EFLOPS": ("PFLOPS", 1000.0)}
 
 
 def canonical_unit(text: str) -> str:

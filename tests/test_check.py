@@ -1839,6 +1839,8 @@ STEEL_NOTE = (
                      id="petabytes-for-terabytes-zh"),
         pytest.param("2024-03-01", "By the end of 2023 Beijing's total computing power supply reached 12 EFLOPS.",
                      [("12 EFLOPS", "supported")], id="exaflops-are-petaflops"),
+        pytest.param("2024-03-01", "2023年，北京累计发布大模型高质量数据集612GB。", [("612GB", "contradicted")],
+                     id="gigabytes-for-terabytes-zh"),
         # a value a bound allows is not the bound's figure: the source cannot confirm it
         pytest.param("2025-01-10", "In 2024 China's industrial robot installations were 58% of the global total.",
                      [("58%", "unverified")], id="within-a-bound-not-supported"),

@@ -43,6 +43,7 @@ def one(text: str) -> tuple[str, float, str | None, str | None]:
         # held in the smaller unit of the pair: 612PB is 612,000 TB
         ("发布数据集612PB", ("612PB", 612e3, "TB", None)),
         ("reached 12 EFLOPS", ("12 EFLOPS", 12e3, "PFLOPS", None)),
+        ("612 GB of data", ("612 GB", 0.612, "TB", None)),
         ("12亿美元", ("12亿美元", 12e8, "USD", None)),
         ("30亿港元", ("30亿港元", 30e8, "HKD", None)),
         ("up 2.7 percentage points", ("2.7 percentage points", 2.7, "percentage_points", None)),
