@@ -134,7 +134,11 @@ def test_verdict_quality_floor() -> None:
      ("holdout118", 0.96, 0.92),
      ("holdout119", 0.91, 0.84),
      ("holdout120", 0.98, 1.00),
-     ("holdout121", 1.00, 0.94)],
+     ("holdout121", 1.00, 0.94),
+     ("holdout122", 0.98, 0.92),
+     ("holdout123", 0.97, 1.00),
+     ("holdout124", 0.98, 0.96),
+     ("holdout125", 0.98, 0.95)],
 )
 def test_held_out_quality_floor(folder: str, floor_precision: float, floor_recall: float) -> None:
     module = _load("verdict_quality")
