@@ -186,7 +186,10 @@ _STAMPED = rx(r"\b\d{1,2}:\d{2}(?::\d{2})?,?\s*(?:\d{1,2}\s+)?\Z")  # a clock ti
 _OWN_DATE = rx(r"的\s?\d")  # a period that qualifies a figure dates it alone ("2014年的48.2件")
 # "from 48.2 per 10,000 residents in 2014 to 262.9": the period between two
 # figures of a change, after the first, is the first's
-_TO_NEXT = rx(r"(?:,?\s+to\s+|\s*[,，;；]\s*)(?:(?:about|around|nearly|almost|some|more than|over)\s+)?[$€£¥]?", re.I)
+_TO_NEXT = rx(r",?\s+to\s+(?:(?:about|around|nearly|almost|some|more than|over)\s+)?[$€£¥]?", re.I)
+# In a table cell, a list: "| 48.2件 in 2014, 262.9件 last year |" (in prose, "… contracts last year, 12.1% more
+# than the year before": the year is both figures')
+_LISTED_NEXT = rx(r"\s*[,，;；]\s*(?:(?:about|around|nearly|almost|some|more than|over)\s+)?[$€£¥]?", re.I)
 _FROM_GAP = 30  # characters of the first figure's unit words before its period
 # "| … | 262.9 | was 48.2 in 2014 |": a cell comparing with an earlier figure, before its period
 _COMPARED_FIGURE = rx(r"\b(?:was|were|from|against|versus|vs\.?|compared with)\s+[\d.,]+\b[^|\d]{0,30}$", re.I)
@@ -754,7 +757,7 @@ class Document:
                 return True
         return False
 
-    def _dated_before(self, start: int, lo: int, mention: Mention) -> tuple[int, int]:
+    def _dated_before(self, start: int, lo: int, mention: Mention, cell: bool = False) -> tuple[int, int]:
         """The span of the last period in [start, lo) that stands right before
         a figure ending by ``lo`` ("2014年的48.2件"): that figure's date. Or,
         in English, the period right after the figure ending at ``lo`` when
@@ -776,7 +779,10 @@ class Document:
             for time in self.times[last:stop]:
                 if (
                     time.start - lo <= _FROM_GAP
-                    and _TO_NEXT.fullmatch(self.text, time.end, mention.start)
+                    and (
+                        _TO_NEXT.fullmatch(self.text, time.end, mention.start)
+                        or cell and _LISTED_NEXT.fullmatch(self.text, time.end, mention.start)
+                    )
                     and not _SEPARATOR.search(self.text, lo, time.start)
                 ):
                     return (time.start, time.end)
@@ -955,7 +961,7 @@ class Document:
                 around = (entity,)  # "| 全省 | 83.6% |": the row's own place, not the 全国 row above it
         time = None
         # ("| … | 48.2件 in 2014, 262.9件 last year |": the cell's first year is its first figure's)
-        taken = self._dated_before(cell.cell[0], lo, mention) if cell.cell[0] < lo else (0, 0)
+        taken = self._dated_before(cell.cell[0], lo, mention, cell=True) if cell.cell[0] < lo else (0, 0)
         for span in (cell.label, cell.header, cell.cell):
             if span and time is None:
                 time = self._nearest(self.time_starts, self.times, span[0], span[1] + 1, mention, taken)

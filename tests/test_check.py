@@ -1860,6 +1860,9 @@ STEEL_NOTE = (
                      [("48.2件", "supported"), ("262.9件", "supported")], id="two-dated-figures-in-a-cell"),
         pytest.param("2024-11-18", "Beijing's invention patents per 10,000 residents: 48.2 in 2014, 262.9 last year.",
                      [("48.2", "supported"), ("262.9", "supported")], id="two-dated-figures-in-a-sentence"),
+        # in prose, a period after a figure and a comma is the next figure's too
+        pytest.param("2025-01-20", "Beijing registered 106,552 technology contracts last year, 12.1% more than the "
+                     "year before.", [("106,552", "stale"), ("12.1%", "stale")], id="last-year-comma-both"),
         # "我市" is the writer's own place, the first the opening names, with a date line before it
         pytest.param("2025-01-12", "# 关于京津冀算力协同的提案\n\n提交日期：2025年1月12日\n提案人：天津市政协委员\n\n"
                      "北京优势明显，算力供给规模领先。\n\n去年前三季度，我市300余家国家级专精特新“小巨人”工业企业产值增长16.2%。",
