@@ -82,6 +82,15 @@ def _misattributed(mention: Mention, claim: Claim, who: str | None) -> Judgement
     return Judgement("misattributed", claim, f"{mention.text} is {_about(claim)} for {claim.period}, not {who}'s")
 
 
+def _called_national(clause: str, figure: str) -> bool:
+    """The figure's clause calls it national: "national" in it, not beyond
+    a contrast after the figure ("Shanghai's output rose 34.3%, while
+    national high-tech manufacturing grew 7.8%": the next figure's)."""
+    at = clause.find(figure)
+    contrast = _CONTRAST.search(clause, at + len(figure)) if at >= 0 else None
+    return bool(_NATIONAL.search(clause, 0, contrast.start() if contrast else len(clause)))
+
+
 def _names_metric(entry: Entry, ctx: Context, scope: bool = True, before: bool = False) -> bool:
     """A term of the claim in the figure's sentence (or, ``before``, the one
     before it too) that names what is measured, not only the kind of figure
@@ -281,6 +290,7 @@ _YEAR = rx(r"(?:19|20)\d\d")
 _PART_OF = rx(r"\s*(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[A-Za-z-]+['’]s?\s+)?(?:\d|\Z)")
 # "the national pilot": the country's, not "nationally" (an alias), nor "far above the national average"
 _NATIONAL = rx(r"\bnational\b(?!\s+(?:average|mean|norm)s?\b)", re.I)
+_CONTRAST = rx(r"[,，;；]\s*(?:(?:while|whereas|but|although)\b|而)", re.I)
 _OF_THE_COUNTRY = rx(r"\s*of (?:the|this) country['’]s\b", re.I)  # a share of the country's whole
 _INDEX_POINTS = rx(r"\s*(?:index\s+)?points?\b|点(?![钟半多])", re.I)
 # "per 10,000 people", 每万人: a density's people are its denominator; a head count is no density
@@ -1252,7 +1262,7 @@ class Matcher:
         """The judgement of a figure whose value is another entity's claim:
         misattributed, unless its clause gives it to the country."""
         if claim.entity == self._country and (
-            _NATIONAL.search(ctx.clause)
+            _called_national(ctx.clause, mention.text)
             and not any(_NATIONAL.search(term) for term in (claim.metric, *claim.keywords))
             # ("In Hebei, …, and more than 90% of the country's 421 … factories")
             or _OF_THE_COUNTRY.match(ctx.after)

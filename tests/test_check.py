@@ -1826,6 +1826,10 @@ STEEL_NOTE = (
                      "average, and in the first half of this year the city's high-tech manufacturing value added "
                      "rose 8.7%.", [("260 robots", "supported"), ("8.7%", "misattributed")],
                      id="national-average-compares"),
+        # "national" beyond a contrast after the figure is the next figure's
+        pytest.param("2024-09-09", "Shanghai's new energy vehicle output rose 34.3% in the first half of 2024, while "
+                     "national high-tech manufacturing value added grew 8.7% over the same months.",
+                     [("34.3%", "misattributed"), ("8.7%", "supported")], id="national-after-a-contrast"),
         # what a national agency counts is the country's, in a report about a city
         pytest.param("2025-01-15", "# Beijing's patent boom\n\nBeijing is the densest patent city in China.\n\n"
                      "In January-May 2024 the national patent office granted 462,000 invention patents, and "
