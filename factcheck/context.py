@@ -191,6 +191,8 @@ _TO_NEXT = rx(r",?\s+to\s+(?:(?:about|around|nearly|almost|some|more than|over)\
 # than the year before": the year is both figures')
 _LISTED_NEXT = rx(r"\s*[,，;；]\s*(?:(?:about|around|nearly|almost|some|more than|over)\s+)?[$€£¥]?", re.I)
 _FROM_GAP = 30  # characters of the first figure's unit words before its period
+# A place gone to ("赴北京学习考察", "a study visit to Shanghai"): not the writer's own city
+_VISITED = rx(r"(?:赴|前往|到访|去往|\b(?:visit|trip|delegation|mission) to\s+)$", re.I)
 # "| … | 262.9 | was 48.2 in 2014 |": a cell comparing with an earlier figure, before its period
 _COMPARED_FIGURE = rx(r"\b(?:was|were|from|against|versus|vs\.?|compared with)\s+[\d.,]+\b[^|\d]{0,30}$", re.I)
 # Whose data these are, opening a sentence: "据北京市科委披露的数据，", "According to the bureau,"
@@ -605,7 +607,7 @@ class Document:
                 # "本市…增长34.3%；…我国…": the place referred to before the figure in
                 # its sentence leads it, as a name there would
                 return place, "reference", (place,), tuple(dict.fromkeys((place, *around))), said_before is not None
-            if said in _OWN and not in_sentence and self._names_places():
+            if said in _OWN and (not in_sentence or unnamed) and self._names_places():
                 # "我省" in a report whose own province is never named, that
                 # names others: some province the draft does not name
                 return None, "unnamed", (), around, False
@@ -705,7 +707,10 @@ class Document:
                 # with Shenzhen", "Why Shanghai, and not Suzhou or Shenzhen?")
                 if titled and top != titled and heading is not None and heading[1] <= at < para:
                     return titled
-                # ("我市" is the writer's own place: the first the opening names, whatever stands before it)
+                # ("我市" is the writer's own place: the first the opening names, whatever stands before it,
+                # but not a place visited: "关于赴北京学习考察…的报告" from 廊坊)
+                if own and _VISITED.search(self.text, max(0, at - 8), at):
+                    return None  # the first place the opening names is where the writers went: theirs is unnamed
                 if own or not self._figure_between(sentence, at) and not _COMPARED.search(self.text, sentence, at):
                     return top
                 fallback = fallback or top

@@ -1871,6 +1871,10 @@ STEEL_NOTE = (
         pytest.param("2025-01-12", "# 关于京津冀算力协同的提案\n\n提交日期：2025年1月12日\n提案人：天津市政协委员\n\n"
                      "北京优势明显，算力供给规模领先。\n\n去年前三季度，我市300余家国家级专精特新“小巨人”工业企业产值增长16.2%。",
                      [("300余家", "misattributed"), ("16.2%", "misattributed")], id="our-city-after-a-date-line-zh"),
+        # the place the writers visited is not "我市"; a city compared with after the figure is not its subject
+        pytest.param("2024-11-28", "# 关于赴北京学习考察数字经济发展情况的报告\n\n廊坊市发展和改革委员会\n\n"
+                     "我市数字经济核心产业增加值占地区生产总值比重约为6.5%，与北京相比差距明显。",
+                     [("6.5%", "unverified")], id="our-city-not-the-city-visited-zh"),
         # a year in a row's label cell does not make it a figure's cell: its words name the metric
         pytest.param("2024-07-30", "| Province | Indicator | Figure |\n| --- | --- | --- |\n"
                      "| Shandong | New provincial emerging industrial clusters targeted for 2024 | about 20 |",
