@@ -1875,6 +1875,10 @@ STEEL_NOTE = (
         pytest.param("2024-11-28", "# 关于赴北京学习考察数字经济发展情况的报告\n\n廊坊市发展和改革委员会\n\n"
                      "我市数字经济核心产业增加值占地区生产总值比重约为6.5%，与北京相比差距明显。",
                      [("6.5%", "unverified")], id="our-city-not-the-city-visited-zh"),
+        # "3家" counts firms: no slip of a claim that counts 条 (measures)
+        pytest.param("2024-10-10", "北京出台了支持外资研发中心的61条措施，全市已认定外资研发中心107家。"
+                     "我们为此安排专人，协助3家日企申报外资研发中心。",
+                     [("61条", "contradicted"), ("107家", "supported")], id="another-classifier-zh"),
         # a year in a row's label cell does not make it a figure's cell: its words name the metric
         pytest.param("2024-07-30", "| Province | Indicator | Figure |\n| --- | --- | --- |\n"
                      "| Shandong | New provincial emerging industrial clusters targeted for 2024 | about 20 |",
