@@ -191,6 +191,9 @@ _TO_NEXT = rx(r",?\s+to\s+(?:(?:about|around|nearly|almost|some|more than|over)\
 # than the year before": the year is both figures')
 _LISTED_NEXT = rx(r"\s*[,，;；]\s*(?:(?:about|around|nearly|almost|some|more than|over)\s+)?[$€£¥]?", re.I)
 _FROM_GAP = 30  # characters of the first figure's unit words before its period
+# A place the subject is likened to: ", like Shanghai,", "与上海一样", "与上海形成呼应"
+_LIKE_BEFORE = rx(r"(?:^|[,，(（]\s*)(?:like|unlike|as with|just as in)\s+$", re.I)
+_LIKE_AFTER = rx(r"一样|相似|类似|相同|形成")
 # A place gone to ("赴北京学习考察", "a study visit to Shanghai"): not the writer's own city
 _VISITED = rx(r"(?:赴|前往|到访|去往|\b(?:visit|trip|delegation|mission) to\s+)$", re.I)
 # "| … | 262.9 | was 48.2 in 2014 |": a cell comparing with an earlier figure, before its period
@@ -320,7 +323,7 @@ class Document:
         found = finder.find(flat)
         # (names in the possessive inside a phrase set after a name: no subject of
         # the sentence, but still a place "the city" may take up later)
-        self.asides = self._asides(flat, found) if ", " in flat else frozenset()
+        self.asides = (self._asides(flat, found) if ", " in flat else frozenset()) | self._likened(flat, found)
         foreign = self._foreign_areas(flat, found)
         self.entities = [
             e
@@ -897,6 +900,16 @@ class Document:
             ):
                 foreign.add(start)
         return foreign
+
+    @staticmethod
+    def _likened(flat: str, found: list[tuple[int, int, str]]) -> frozenset[int]:
+        """Where the names a subject is likened to start ("The capital, like
+        Shanghai, also has…", "与上海一样"): a comparison, not a subject."""
+        return frozenset(
+            start for start, end, _ in found
+            if _LIKE_BEFORE.search(flat, max(0, start - 8), start)
+            or flat[start - 1 : start] in ("与", "和", "同") and _LIKE_AFTER.match(flat, end)
+        )
 
     @staticmethod
     def _asides(flat: str, found: list[tuple[int, int, str]]) -> frozenset[int]:

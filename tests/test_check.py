@@ -1879,6 +1879,10 @@ STEEL_NOTE = (
         pytest.param("2024-10-10", "北京出台了支持外资研发中心的61条措施，全市已认定外资研发中心107家。"
                      "我们为此安排专人，协助3家日企申报外资研发中心。",
                      [("61条", "contradicted"), ("107家", "supported")], id="another-classifier-zh"),
+        # a place the subject is likened to is not its subject
+        pytest.param("2024-12-01", "Beijing is catching up. By the end of 2023 the capital, like Shanghai, had "
+                     "about 30 biomedical companies listed on the STAR Market.",
+                     [("30", "misattributed")], id="likened-to-a-place"),
         # a year in a row's label cell does not make it a figure's cell: its words name the metric
         pytest.param("2024-07-30", "| Province | Indicator | Figure |\n| --- | --- | --- |\n"
                      "| Shandong | New provincial emerging industrial clusters targeted for 2024 | about 20 |",
