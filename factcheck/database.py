@@ -158,7 +158,7 @@ def _record(model: Any, shown: str, line: int, memo: dict[Any, Any]) -> Claim:
     keywords = tuple(same(k, k) for k in model.keywords)
     tags = tuple(model.tags)
     value_text, value, unit = str(model.value), parse_value(model.value), model.unit
-    if unit in SCALED:  # held in the smaller unit, as figures are (units.SCALED)
+    if unit in SCALED:  # held in one unit of its pair, as figures are (units.SCALED)
         unit, factor = SCALED[unit]
         value *= factor
         value_text = format(value, ",.12g")
