@@ -319,7 +319,7 @@ _FIRM_NAME = rx(
 _ANAPHOR = rx(r"(?:这一|该|此)(?:比重|比例|占比|数字|数据|指标|增速|增幅)")  # "这一比重为…": the metric named before
 _GOVERNING = rx(
     r"\b([a-z]+)(?:\s+(?:that|which))?\s+(?:of|(?:now\s+|today\s+)?numbers?|numbered|stands?\s+at|stood\s+at|(?:has\s+|had\s+)?grown\s+to"
-    r"|grew\s+to|reached|totall?ed|came\s+to|(?:is|was|now)\s+past|passed|topped)\s+(?:just\s+|only\s+)?"
+    r"|grew\s+to|reached|totall?ed|came\s+to|(?:runs?|ran)\s+to|(?:is|was|now)\s+past|passed|topped)\s+(?:just\s+|only\s+)?"
     r"(?:(?:more|fewer|less)\s+than|over|about|around|some|nearly|almost|roughly|at\s+least)?\s*\Z",
     re.I,
 )

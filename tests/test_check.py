@@ -1883,6 +1883,10 @@ STEEL_NOTE = (
         pytest.param("2024-12-01", "Beijing is catching up. By the end of 2023 the capital, like Shanghai, had "
                      "about 30 biomedical companies listed on the STAR Market.",
                      [("30", "misattributed")], id="likened-to-a-place"),
+        # "its staff runs to more than 160": the claim's noun governs the bare number
+        pytest.param("2023-12-20", "Changmugu began in 2018 in a borrowed office. "
+                     "Today its staff runs to more than 160.",
+                     [("160", "supported")], id="staff-runs-to"),
         # a year in a row's label cell does not make it a figure's cell: its words name the metric
         pytest.param("2024-07-30", "| Province | Indicator | Figure |\n| --- | --- | --- |\n"
                      "| Shandong | New provincial emerging industrial clusters targeted for 2024 | about 20 |",
