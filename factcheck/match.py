@@ -1097,6 +1097,8 @@ class Matcher:
                 this_year = ctx.period is not None and ctx.period_relative and ctx.period.label.isdigit()
                 return period_ok(claim) or ctx.period_inherited or (
                     (ctx.period is None or this_year) and implied_matches(today, claim.period)
+                ) or (  # "in May" of a claim stated for the year: within it
+                    ctx.period is not None and not ctx.period_current and ctx.period.within(claim.period)
                 )
 
             elsewhere = self._elsewhere(scored, ctx, undated_ok, value_ok, clause)

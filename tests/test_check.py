@@ -1887,6 +1887,10 @@ STEEL_NOTE = (
         pytest.param("2023-12-20", "Changmugu began in 2018 in a borrowed office. "
                      "Today its staff runs to more than 160.",
                      [("160", "supported")], id="staff-runs-to"),
+        # a month within the year another entity's claim is stated for: that claim's figure, given away
+        pytest.param("2024-08-28", "On a visit in May we heard that Zhejiang's key industrial enterprises have reached "
+                     "80.1% penetration of digital R&D design tools.",
+                     [("80.1%", "misattributed")], id="month-within-the-claim-year"),
         # a year in a row's label cell does not make it a figure's cell: its words name the metric
         pytest.param("2024-07-30", "| Province | Indicator | Figure |\n| --- | --- | --- |\n"
                      "| Shandong | New provincial emerging industrial clusters targeted for 2024 | about 20 |",
