@@ -48,7 +48,7 @@ def test_verdict_quality_floor() -> None:
     [("holdout", 0.98, 0.97), ("holdout2", 1.00, 1.00), ("holdout3", 0.98, 0.96), ("holdout4", 0.96, 0.90),
      ("holdout5", 1.00, 0.92), ("holdout6", 0.98, 0.96), ("holdout7", 0.98, 0.93), ("holdout8", 1.00, 0.95),
      ("holdout9", 0.98, 0.92), ("holdout10", 1.00, 1.00), ("holdout11", 1.00, 0.91),
-     ("holdout12", 0.93, 0.98), ("holdout13", 0.98, 0.96), ("holdout14", 1.00, 0.98),
+     ("holdout12", 0.93, 0.98), ("holdout13", 0.98, 0.98), ("holdout14", 1.00, 0.98),
      ("holdout15", 0.98, 1.00), ("holdout16", 0.95, 0.92), ("holdout17", 0.98, 0.96),
      ("holdout18", 0.98, 0.98), ("holdout19", 0.98, 0.98), ("holdout20", 0.96, 0.98),
      ("holdout21", 0.98, 0.96), ("holdout22", 0.98, 0.98), ("holdout23", 0.95, 0.98),
@@ -122,7 +122,7 @@ def test_verdict_quality_floor() -> None:
      ("holdout106", 0.98, 0.98),
      ("holdout107", 0.95, 0.94),
      ("holdout108", 0.98, 0.98),
-     ("holdout109", 1.00, 0.98),
+     ("holdout109", 1.00, 1.00),
      ("holdout110", 0.98, 0.97),
      ("holdout111", 1.00, 0.93),
      ("holdout112", 0.95, 0.93),
@@ -135,10 +135,10 @@ def test_verdict_quality_floor() -> None:
      ("holdout119", 0.96, 0.87),
      ("holdout120", 1.00, 1.00),
      ("holdout121", 1.00, 0.94),
-     ("holdout122", 1.00, 0.93),
+     ("holdout122", 1.00, 0.96),
      ("holdout123", 0.97, 1.00),
      ("holdout124", 0.98, 0.98),
-     ("holdout125", 1.00, 0.96)],
+     ("holdout125", 1.00, 0.98)],
 )
 def test_held_out_quality_floor(folder: str, floor_precision: float, floor_recall: float) -> None:
     module = _load("verdict_quality")
