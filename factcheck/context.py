@@ -767,10 +767,11 @@ class Document:
 
     def _dated_before(self, start: int, lo: int, mention: Mention, cell: bool = False) -> tuple[int, int]:
         """The span of the last period in [start, lo) that stands right before
-        a figure ending by ``lo`` ("2014年的48.2件"): that figure's date. Or,
-        in English, the period right after the figure ending at ``lo`` when
-        "to" leads to this one ("from 48.2 per 10,000 residents in 2014 to
-        262.9 ... in 2023")."""
+        a figure ending by ``lo`` ("2014年的48.2件"): that figure's date, with
+        the years of the same kind just before it. Or the period right after
+        the figure ending at ``lo`` when "to" leads to this one ("from 48.2 per
+        10,000 residents in 2014 to 262.9 ... in 2023"), or, in a table
+        ``cell``, a comma ("48.2件 in 2014, 262.9件 last year")."""
         first = bisect.bisect_left(self.time_starts, start)
         last = bisect.bisect_left(self.time_starts, lo)
         run: list[TimeMention] = []  # "由2014年的48.2件增至去年的262.9件": both years are taken
@@ -1245,7 +1246,6 @@ def _scope(text: str, start: int, end: int) -> bool:
         or _ABOVE_AVERAGE.search(text, max(0, start - 4), start) is not None and _AVERAGE.match(text, end) is not None
         or _WHOLE_IN.search(text, max(0, start - 60), start) is not None
     )
-
 
 
 def _is_word(ch: str) -> bool:

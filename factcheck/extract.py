@@ -99,6 +99,8 @@ _COUNT_NOUNS = (
     "achievements|cases|papers|awards|deals|contracts|transactions|visitors|tourists|trips|"
     "customers|devices|machines|chips|satellites|rockets|flights|pieces|tasks|jobs|cores"
 )
+# The measure words a Chinese count takes ("161家", "6台", "100余种")
+CLASSIFIERS = "家个项条台件人所座名户款辆套位只批次种"
 _UNIT_AFTER = rx(
     r"(?P<pp>\s?(?:个百分点|百分点|percentage[ -]points?|pp(?![A-Za-z0-9])|ppt(?![A-Za-z0-9])))"
     r"|(?P<pct>\s?(?:%|％|per ?cent(?![A-Za-z0-9])|pct(?![A-Za-z0-9])))"
@@ -123,7 +125,7 @@ _UNIT_AFTER = rx(
     r"|(?P<days>天|\s?days?(?![A-Za-z0-9]))"
     r"|(?P<hours>个?小时|\s?hours?(?![A-Za-z0-9]))"
     r"|(?P<minutes>分钟|\s?minutes?(?![A-Za-z0-9]))|(?P<seconds>秒钟?|\s?seconds?(?![A-Za-z0-9]))"
-    r"|(?P<count>[家个项条台件人所座名户款辆套位只批次所种](?!百分点)|大(?=[\u4e00-\u9fff])(?![于幅概约多])"  # 3大先导产业
+    r"|(?P<count>[" + CLASSIFIERS + r"](?!百分点)|大(?=[\u4e00-\u9fff])(?![于幅概约多])"  # 3大先导产业
     r"|核(?![心算查准定电酸能])|-core(?![A-Za-z])"  # "256核", "256-core": a chip's cores
     r"|\s(?:" + _COUNT_NOUNS + r")(?![A-Za-z0-9]))",
     re.I,

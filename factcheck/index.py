@@ -30,7 +30,8 @@ NEAR_SPELLED = 10
 
 # Units with a dimension of their own; every other unit is a kind of count
 # ("cores", "units per 10,000 people") and compares with counts.
-MEASURES = frozenset({"times", "km", "km2", "m2", "TB", "PB", "PFLOPS", "EFLOPS", "GW", "MW", "kWh", "TWh", "GWh",
+# (GB, PB and EFLOPS are held as TB and PFLOPS: units.SCALED)
+MEASURES = frozenset({"times", "km", "km2", "m2", "TB", "PFLOPS", "GW", "MW", "kWh", "TWh", "GWh",
                       "MWh", "TEU", "tons", "years", "months", "days", "hours", "minutes", "seconds"})
 
 

@@ -34,7 +34,17 @@ from factcheck.regexcache import compile as rx
 from factcheck.slips import plausible_error, same_digits, swapped_units, transposed, value_agrees, value_weight
 from factcheck.timeexpr import names_year_so_far
 from factcheck.units import CURRENCIES, PERCENT, POINTS
-from factcheck.wording import ENDINGS, HAN_NOUN, PEOPLE_TERM, WORDS4, counts_alike, has_word, pinned, stem
+from factcheck.wording import (
+    ENDINGS,
+    HAN_NOUN,
+    PEOPLE_TERM,
+    WORDS4,
+    counts_alike,
+    has_word,
+    other_classifier,
+    pinned,
+    stem,
+)
 
 METRIC_THRESHOLD = 1.0  # a claim's metric words around a figure, weighted (match.metric_score)
 CONTRADICTION_THRESHOLD = 2.0  # an error needs more than one matching word...
@@ -89,16 +99,6 @@ def _called_national(clause: str, figure: str) -> bool:
     at = clause.find(figure)
     contrast = _CONTRAST.search(clause, at + len(figure)) if at >= 0 else None
     return bool(_NATIONAL.search(clause, 0, contrast.start() if contrast else len(clause)))
-
-
-def _other_classifier(mention: Mention, claim: Claim) -> bool:
-    """A Chinese count whose classifier (家, 条, 个...) is not one the claim
-    counts with, when the claim lists its own among its terms."""
-    own = mention.text[-1:]
-    if mention.unit != "count" or own not in _CLASSIFIERS:
-        return False
-    theirs = {term for term in claim.keywords if len(term) == 1 and term in _CLASSIFIERS}
-    return bool(theirs) and own not in theirs
 
 
 def _names_metric(entry: Entry, ctx: Context, scope: bool = True, before: bool = False) -> bool:
@@ -300,7 +300,6 @@ _YEAR = rx(r"(?:19|20)\d\d")
 _PART_OF = rx(r"\s*(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[A-Za-z-]+['’]s?\s+)?(?:\d|\Z)")
 # "the national pilot": the country's, not "nationally" (an alias), nor "far above the national average"
 _NATIONAL = rx(r"\bnational\b(?!\s+(?:average|mean|norm)s?\b)", re.I)
-_CLASSIFIERS = frozenset("家个项条台件人所座名户款辆套位只批次种")
 _CONTRAST = rx(r"[,，;；]\s*(?:(?:while|whereas|but|although)\b|而)", re.I)
 _OF_THE_COUNTRY = rx(r"\s*of (?:the|this) country['’]s\b", re.I)  # a share of the country's whole
 _INDEX_POINTS = rx(r"\s*(?:index\s+)?points?\b|点(?![钟半多])", re.I)
@@ -1302,7 +1301,7 @@ class Matcher:
         or for a figure with the claim's own digits (``evident``)."""
         if not counts_alike(mention, best.claim):
             return False  # "a delegation of 15 companies" is no count of events
-        if _other_classifier(mention, best.claim):
+        if other_classifier(mention, best.claim):
             return False  # "3家德企" counts firms; a claim of 16条 措施 counts measures
         if entity is not None:
             if best.score >= CONTRADICTION_THRESHOLD and best.coverage >= COVERAGE_THRESHOLD:

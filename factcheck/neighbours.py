@@ -263,8 +263,8 @@ def _whole_named(
     not; None when the clauses do not tell them apart."""
     own = set(first.keywords) - set(second.keywords), set(second.keywords) - set(first.keywords)
     (a_first, a_second), (b_first, b_second) = (
-        tuple(any(term in _own_part(draft, position) for term in terms if not term.isascii()) for terms in own)
-        for position in (one, other)
+        tuple(any(term in part for term in terms if not term.isascii()) for terms in own)
+        for part in (_own_part(draft, one), _own_part(draft, other))
     )
     if a_first == a_second or b_first == b_second:
         return None

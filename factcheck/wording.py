@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract import Mention
+from factcheck.extract import CLASSIFIERS, Mention
 from factcheck.index import Entry, normal
 from factcheck.numbers import SCALE_WORDS
 from factcheck.records import Claim
@@ -59,6 +59,7 @@ HAN_NOUN = rx(r"[\u4e00-\u9fff]{1,8}")  # what a Chinese count counts, after its
 # (to the next figure's "and", not to any "and": "of the specialised and sophisticated firms and 80% of ...")
 _SHARE_OF = rx(r"\s*of\s+((?:the\s+|all\s+)?[^,.;:()]+?)(?=\s+and\s+(?:\d|[^\s\d]{1,3}\d)|\s+\d|[,.;:()]|$)", re.I)
 _CLASSIFIERS = frozenset({"pieces", "units", "sets", "items", "kinds", "types", "batches", "pairs"})
+_MEASURE_WORDS = frozenset(CLASSIFIERS)
 
 
 def counts_alike(mention: Mention, claim: Claim) -> bool:
@@ -66,6 +67,17 @@ def counts_alike(mention: Mention, claim: Claim) -> bool:
     claim counts, or the claim does not say."""
     found = counts_what(mention, claim)
     return found is None or found
+
+
+def other_classifier(mention: Mention, claim: Claim) -> bool:
+    """A Chinese count whose measure word (家, 条, 个...) is not one the
+    claim counts with, when the claim lists its own among its terms ("3家德企"
+    against 16条 measures)."""
+    own = mention.text[-1:]
+    if mention.unit != "count" or own not in _MEASURE_WORDS:
+        return False
+    theirs = {term for term in claim.keywords if len(term) == 1 and term in _MEASURE_WORDS}
+    return bool(theirs) and own not in theirs
 
 
 def counts_what(mention: Mention, claim: Claim, after: str = "") -> bool | None:
