@@ -1930,3 +1930,19 @@ def test_a_claim_in_petabytes_is_a_figure_in_terabytes(db: Path, tmp_path: Path,
     )
     found = findings(db, tmp_path, "Beijing city archive.\n\n" + draft + "\n")
     assert [(f[3], f[4]) for f in found] == [(verdict, "archive.scanned-records.volume.2023")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["In 2014 Beijing had 48.2 invention patents per 10,000 people.", "2014年，北京每万人发明专利拥有量为48.2件。"],
+)
+def test_a_supported_figure_names_the_newer_one(tmp_path: Path, text: str) -> None:
+    """Issue 4, "Newer data": supported, with the later figure of the same
+    entity and metric in the message, in both languages."""
+    (finding,) = shipped(tmp_path, text + "\n", "2024-09-01")["findings"]
+    assert finding["verdict"] == "supported"
+    assert finding["claim_id"] == "beijing.invention-patents-per-10000-people.2014"
+    assert finding["message"].endswith(
+        "; a newer figure exists: 262.9 patents per 10,000 people for 2023"
+        " (beijing.invention-patents-per-10000-people.2023)"
+    )
