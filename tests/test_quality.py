@@ -138,7 +138,11 @@ def test_verdict_quality_floor() -> None:
      ("holdout122", 1.00, 0.96),
      ("holdout123", 0.97, 1.00),
      ("holdout124", 0.98, 0.98),
-     ("holdout125", 1.00, 0.98)],
+     ("holdout125", 1.00, 0.98),
+     ("holdout126", 1.00, 0.98),
+     ("holdout127", 0.98, 0.96),
+     ("holdout128", 0.98, 0.96),
+     ("holdout129", 1.00, 0.94)],
 )
 def test_held_out_quality_floor(folder: str, floor_precision: float, floor_recall: float) -> None:
     module = _load("verdict_quality")
