@@ -20,6 +20,10 @@ INF = math.inf
 BOUND_REACH = 1.15
 # ... though a value a little further still meets it: imprecise, not wrong (never contradicted)
 BOUND_HOLDS = 1.25
+# ... and for a percentage, in points: "more than 80%" is not 90% (agrees up to
+# five points above, holds short of ten: 90% is written so)
+BOUND_POINTS = 5.0
+BOUND_HOLDS_POINTS = 10.0
 # The slips between scale words people make: a zero or two, thousand for
 # million or billion (10^3), 万 for 亿 (10^4), 万 for 万亿 (10^8). A "4
 # trillion" against a count of 4 is not a slip but another quantity, nor is
@@ -36,7 +40,13 @@ def mention_interval(mention: Mention, qualified: bool = True, reach: float = BO
         trailing = len(mention.number.replace(",", "")) - len(mention.number.replace(",", "").rstrip("0"))
         step *= 10 ** min(trailing, 2)
     half = step / 2
-    return _bounds(value, half, mention.qualifier if qualified else None, reach)
+    low, high = _bounds(value, half, mention.qualifier if qualified else None, reach)
+    if mention.unit == "percent" and qualified and mention.qualifier in _LOWER and value > 0:
+        # A share's bound is a round figure below it: "more than 60%" is 60-odd
+        # percent; 70% would be written so. (Ratios alone cannot say this of 80%.)
+        points = value + half + BOUND_POINTS if reach == BOUND_REACH else value + BOUND_HOLDS_POINTS - half
+        high = min(high, points)
+    return low, high
 
 
 def claim_interval(claim: Claim) -> tuple[float, float]:

@@ -1904,6 +1904,14 @@ STEEL_NOTE = (
                      [("1200家", "unverified"), ("12%", "unverified")], id="growth-words-only-not-stale-zh"),
         pytest.param("2024-11-20", "前三季度，北京半导体器件专用设备制造业增加值增长11.4%。",
                      [("11.4%", "unverified")], id="within-a-bound-not-supported-zh"),
+        # a share's bound is a round figure below it: "more than 80%" is not a share of 90%
+        pytest.param("2024-06-01", "在全国高新技术企业中，民营企业所占比重在80%以上。",
+                     [("80%", "contradicted")], id="a-bound-ten-points-short-zh"),
+        pytest.param("2024-06-01", "Private firms are more than 80% of China's high-tech enterprises.",
+                     [("80%", "contradicted")], id="a-bound-ten-points-short"),
+        # ... though one five points short still agrees
+        pytest.param("2024-06-01", "Private firms are more than 85% of China's high-tech enterprises.",
+                     [("85%", "supported")], id="a-bound-five-points-short"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
