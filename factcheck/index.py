@@ -67,13 +67,14 @@ def _american(match: re.Match[str]) -> str:
 # Plain words for the claims' official ones, where a draft paraphrases a fixed term
 _PLAIN = rx(r"\bnew energy cars?\b|\bhigh tech (?:companies|firms)\b|\b(?:a|per|each|every) month\b"
             r"|\ba (?:typical|normal|single|given) month\b|\ban (?:average|ordinary) month\b"
-            r"|\bemploy(?:s|ed|ing)?\b|\b(?:workforce|headcount|payroll)\b")
+            r"|\bemploy(?:s|ed|ing)?\b|\b(?:workforce|headcount|payroll)\b|\by/y(?![a-z])|\byoy\b|\byear over year\b")
 _OFFICIAL = {"new energy car": "new energy vehicle", "new energy cars": "new energy vehicles",
              "high tech companies": "high tech enterprises", "high tech firms": "high tech enterprises",
              **{f"{word} month": "monthly" for word in ("a", "per", "each", "every", "a typical", "a normal",
                                                         "a single", "a given", "an average", "an ordinary")},
              **dict.fromkeys(("employ", "employs", "employed", "employing"), "employees"),
-             **dict.fromkeys(("workforce", "headcount", "payroll"), "staff")}
+             **dict.fromkeys(("workforce", "headcount", "payroll"), "staff"),
+             **dict.fromkeys(("y/y", "yoy", "year over year"), "year on year")}
 
 
 @functools.lru_cache(maxsize=4096)  # the figures of a sentence ask for its pieces again and again

@@ -1329,8 +1329,10 @@ class Matcher:
         close = {s.claim.entity for s in scored if s.score >= best.score - 1.0}
         # (the claim's digits in another order say which claim as well as more words would:
         # "Invention patents granted in the same five months came to 426,000")
-        enough = UNIQUE_ENTITY_THRESHOLD if not transposed(mention, best.claim) else CONTRADICTION_THRESHOLD
-        return best.score >= enough and best.coverage >= 0.5 and close == {best.claim.entity}
+        slip = transposed(mention, best.claim)
+        enough = CONTRADICTION_THRESHOLD if slip else UNIQUE_ENTITY_THRESHOLD
+        covered = COVERAGE_THRESHOLD if slip else 0.5
+        return best.score >= enough and best.coverage >= covered and close == {best.claim.entity}
 
     def restatement(self, mention: Mention, before: Mention, judged: Judgement) -> Judgement | None:
         """A figure in brackets right after another ("853.69 billion yuan

@@ -1909,6 +1909,13 @@ STEEL_NOTE = (
                      [("80%", "contradicted")], id="a-bound-ten-points-short-zh"),
         pytest.param("2024-06-01", "Private firms are more than 80% of China's high-tech enterprises.",
                      [("80%", "contradicted")], id="a-bound-ten-points-short"),
+        # "y/y" is "year on year"; the claim's digits in another order say which claim, with a third of its terms
+        pytest.param("2024-07-20", "First-half NEV output was up 33.4% y/y.", [("33.4%", "contradicted")],
+                     id="y-on-y-digits-swapped"),
+        pytest.param("2024-07-20", "Output of NEVs rose 33.4% year over year in the first half.",
+                     [("33.4%", "contradicted")], id="year-over-year-digits-swapped"),
+        pytest.param("2024-07-20", "上半年新能源汽车产量同比增长33.4%。", [("33.4%", "contradicted")],
+                     id="digits-swapped-zh"),
         # ... though one five points short still agrees
         pytest.param("2024-06-01", "Private firms are more than 85% of China's high-tech enterprises.",
                      [("85%", "supported")], id="a-bound-five-points-short"),
