@@ -984,6 +984,15 @@ class Document:
         for span in (cell.label, cell.header, cell.cell):
             if span and time is None:
                 time = self._nearest(self.time_starts, self.times, span[0], span[1] + 1, mention, taken)
+        if time is not None and names_a_year(self.text, time):
+            # "| 北京市 | 前三季度数字经济…比重 | 44.3% |" under "2023年": a part of the year
+            # that a describing cell of the row names is the figure's
+            year = time.period
+            part = next((t for a, b in described for t in self.times[bisect.bisect_left(self.time_starts, a):]
+                         if t.start < b and not t.period.label.isdigit()
+                         and (part_without_year(self.text, t) or t.period.within(year))), None)
+            if part is not None:
+                time = part if part.period.within(year) else in_year(part, year.end.year)
         if time is None:  # a "Period" column: another cell of the row
             time = self._nearest(self.time_starts, self.times, cell.line[0], cell.line[1] + 1, mention)
             if time is not None and (own := self._dated_cell(cell, time)) is not None:

@@ -1916,6 +1916,16 @@ STEEL_NOTE = (
                      [("33.4%", "contradicted")], id="year-over-year-digits-swapped"),
         pytest.param("2024-07-20", "上半年新能源汽车产量同比增长33.4%。", [("33.4%", "contradicted")],
                      id="digits-swapped-zh"),
+        # a part of the year that the row's words name, under a column of the year, is the figure's period
+        pytest.param("2024-03-20", "| 地区 | 指标 | 2023年 |\n| --- | --- | --- |\n"
+                     "| 北京市 | 前三季度数字经济增加值占GDP比重 | 44.3% |",
+                     [("44.3%", "supported")], id="part-of-the-column-year-zh"),
+        pytest.param("2024-03-20", "| Place | Indicator | 2023 |\n| --- | --- | --- |\n"
+                     "| Beijing | Digital economy share of GDP, first three quarters | 44.3% |",
+                     [("44.3%", "supported")], id="part-of-the-column-year"),
+        pytest.param("2024-03-20", "| Place | Indicator | 2023 |\n| --- | --- | --- |\n"
+                     "| Beijing | Digital economy share of GDP | 44.3% |",
+                     [("44.3%", "contradicted")], id="the-column-year-whole"),
         # ... though one five points short still agrees
         pytest.param("2024-06-01", "Private firms are more than 85% of China's high-tech enterprises.",
                      [("85%", "supported")], id="a-bound-five-points-short"),
