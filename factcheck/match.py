@@ -969,6 +969,15 @@ class Matcher:
             if in_period and agreeing and not restates(mention, claim):
                 continue  # "approximately 58%" where the source says more than 50%: not its figure
             if in_period and agreeing:
+                whole = self._whole_period(claim, ctx, ranked) if ctx.cell and ctx.period_inherited else None
+                if whole is not None:
+                    # "表1 2023年…主要指标", "| 北京 | 44.3% |": the first three quarters' share as the year's
+                    return Judgement(
+                        "contradicted",
+                        whole,
+                        f"{self.contradiction(mention, whole)} ({mention.text} is the figure for {claim.period})",
+                        best.score,
+                    )
                 stranger = self._unknown_firm(claim, ctx, mention)
                 if stranger is not None:
                     return _misattributed(mention, claim, stranger)
@@ -1205,7 +1214,8 @@ class Matcher:
         first three quarters): a wrong value for the period named, not an
         old one. None when the draft names no period or there is none."""
         period = ctx.period
-        if period is None or ctx.period_current or ctx.period_inherited:
+        # (a table's caption or title dates its cells as a sentence's own words do)
+        if period is None or ctx.period_current or ctx.period_inherited and not ctx.cell:
             return None
         if not part.period.within(period) or part.period.same_span(period):
             return None

@@ -1926,6 +1926,13 @@ STEEL_NOTE = (
         pytest.param("2024-03-20", "| Place | Indicator | 2023 |\n| --- | --- | --- |\n"
                      "| Beijing | Digital economy share of GDP | 44.3% |",
                      [("44.3%", "contradicted")], id="the-column-year-whole"),
+        # a table's caption dates its cells: the first three quarters' share is not the year's
+        pytest.param("2024-04-02", "北京主要经济指标（2023年）\n\n| 指标 | 数值 |\n| --- | --- |\n"
+                     "| 数字经济增加值占地区生产总值比重 | 44.3% |",
+                     [("44.3%", "contradicted")], id="caption-year-whole-zh"),
+        pytest.param("2024-04-02", "Table 2. Beijing, main indicators, 2023\n\n| Indicator | Value |\n| --- | --- |\n"
+                     "| Digital economy share of GDP | 44.3% |",
+                     [("44.3%", "contradicted")], id="caption-year-whole"),
         # ... though one five points short still agrees
         pytest.param("2024-06-01", "Private firms are more than 85% of China's high-tech enterprises.",
                      [("85%", "supported")], id="a-bound-five-points-short"),
