@@ -719,6 +719,16 @@ class Document:
                 fallback = fallback or top
         return fallback
 
+    def home(self) -> str | None:
+        """The place the document's opening names first (an issuing office,
+        a dateline), unless the writers went there ("赴北京考察")."""
+        places = self._places()
+        for at, _, name in self.entities[: bisect.bisect_left(self.entity_starts, OPENING)]:
+            top = self._top(name)
+            if top != self.country and top in places:  # (a district's report is the district's, not its city's)
+                return None if _VISITED.search(self.text, max(0, at - 8), at) else name
+        return None
+
     def _top(self, name: str) -> str:
         """The entity a district or company is (transitively) part of."""
         lineage = [name]

@@ -350,8 +350,13 @@ class _Words:
 class Matcher:
     """Judges the figures of one draft (``text``), against one index."""
 
-    def __init__(self, index: Index, text: str, named: tuple[str, ...] = (), tables: bool = True) -> None:
+    def __init__(
+        self, index: Index, text: str, named: tuple[str, ...] = (), tables: bool = True, home: str | None = None
+    ) -> None:
         self.index = index
+        # The place the draft's opening names (its issuing office, its dateline): where a
+        # figure no entity is named for may be from, as well as the country
+        self._home = home
         # Entities the draft names anywhere: a part of the figure's entity
         # named there (a zone of the city named) may be what the figure is about.
         self._named = named
@@ -517,8 +522,9 @@ class Matcher:
         them ("北京…示范区…全市5000平方公里" is the zone's plan; a city's figure is
         no district's, so not the other way)."""
         own = (*ctx.entities, *([ctx.entity] if ctx.entity else []))
-        if ctx.entity_source in (None, "guess") and self._country and self._country not in own:
-            own = (*own, self._country)  # a figure no entity is named for is most often the country's
+        if ctx.entity_source in (None, "guess"):
+            # a figure no entity is named for is most often the country's, or the draft's own place's
+            own = (*own, *(name for name in (self._country, self._home) if name and name not in own))
         found = self._kin.get(own)
         if found is None:
             ancestors = self.index.db.ancestors

@@ -1933,6 +1933,18 @@ STEEL_NOTE = (
         pytest.param("2024-04-02", "Table 2. Beijing, main indicators, 2023\n\n| Indicator | Value |\n| --- | --- |\n"
                      "| Digital economy share of GDP | 44.3% |",
                      [("44.3%", "contradicted")], id="caption-year-whole"),
+        # with no entity named for a figure, the place the opening names (the issuing office) is a candidate
+        pytest.param("2024-09-20", "# 外资工作通讯\n\n北京市商务局编\n\n## 服贸会综述\n\n"
+                     "今年服贸会规模创新高，服贸会期间德国、法国企业踊跃参展。\n\n## 政策落实\n\n"
+                     "今年出台的支持外资研发中心发展的18条措施已全部落地。\n\n## 兄弟省市\n\n"
+                     "上海、天津的外资工作也有新进展。",
+                     [("18条", "contradicted")], id="the-opening-place-zh"),
+        pytest.param("2024-09-20", "# Foreign investment newsletter\n\nIssued by the Beijing Municipal Commerce Bureau"
+                     "\n\n## The trade fair\n\nThis year CIFTIS was bigger than ever, with exhibitors at CIFTIS from "
+                     "Germany and France.\n\n## Policy\n\nThe 18 measures to support foreign-funded R&D centers "
+                     "adopted this year are now in force.\n\n## Elsewhere\n\n"
+                     "Shanghai and Tianjin reported progress too.",
+                     [("18", "contradicted")], id="the-opening-place"),
         # ... though one five points short still agrees
         pytest.param("2024-06-01", "Private firms are more than 85% of China's high-tech enterprises.",
                      [("85%", "supported")], id="a-bound-five-points-short"),
