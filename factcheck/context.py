@@ -182,6 +182,9 @@ _STREET = rx(  # a place's name then a street's word: "Nanjing Road West", 北�
 )
 _LOCATIVE = rx(r"\b(?:in|into|across|throughout)\s+(?:the\s+)?\Z|(?:在|到|向|落户|部署于?)\Z", re.I)
 _THIS_CLAUSE = rx(r"[，,]\s*(?:这|此)")
+# "Figures published in August show that … in 2023": when the data came out, which the
+# period the figure's clause names after it overrides
+_RELEASED = rx(r"\b(?:published|released|out|posted)\s+(?:(?:in|on)\s+)?(?:the\s+)?\Z", re.I)
 _STAMPED = rx(r"\b\d{1,2}:\d{2}(?::\d{2})?,?\s*(?:\d{1,2}\s+)?\Z")  # a clock time right before a date
 _OWN_DATE = rx(r"的\s?\d")  # a period that qualifies a figure dates it alone ("2014年的48.2件")
 # "from 48.2 per 10,000 residents in 2014 to 262.9": the period between two
@@ -1144,6 +1147,13 @@ class Document:
             time = self._nearest(self.time_starts, self.times, aside.start(1), aside.end(1), mention, taken)
         if time is None:
             time = self._nearest(self.time_starts, self.times, *own, mention, taken)
+            if time is not None and time.end <= mention.start and _RELEASED.search(
+                self.text, max(0, time.start - 20), time.start
+            ):
+                stop = _PUNCTUATION.search(self.text, mention.end, min(end, hi))
+                time = self._nearest(
+                    self.time_starts, self.times, mention.end, stop.start() if stop else min(end, hi), mention, taken
+                ) or time
         # (in the figure's part of the sentence: "…1,000 hospitals; when it was founded, it had 3 people")
         part = self._after_semicolon(start, mention.start)
         # "founded by 3 people in 2018 had grown to a team of more than 160": the year

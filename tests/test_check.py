@@ -1945,6 +1945,11 @@ STEEL_NOTE = (
                      "adopted this year are now in force.\n\n## Elsewhere\n\n"
                      "Shanghai and Tianjin reported progress too.",
                      [("18", "contradicted")], id="the-opening-place"),
+        # when the data came out yields to the period the figure's clause names after it
+        pytest.param("2024-09-10", "Data released in March show that Beijing registered 106,552 technology contracts "
+                     "in 2023.", [("106,552", "supported")], id="released-then-the-year"),
+        pytest.param("2024-09-10", "Data released in March show that Beijing registered 106,552 technology contracts.",
+                     [("106,552", "stale")], id="released-alone"),
         # ... though one five points short still agrees
         pytest.param("2024-06-01", "Private firms are more than 85% of China's high-tech enterprises.",
                      [("85%", "supported")], id="a-bound-five-points-short"),
