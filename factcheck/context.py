@@ -646,7 +646,13 @@ class Document:
                     place = self._place_before(start, said)
                     if place is not None and place != self.country:
                         return place, "reference", (place,), tuple(dict.fromkeys((place, *around))), False
-                return found[2], source, names, around, source == "sentence" and found[0] < mention.start
+                # (it leads when named before the figure, though named again after it: "Our
+                # Beijing station reports … about 30 … from the capital")
+                leads = source == "sentence" and (
+                    found[0] < mention.start
+                    or found[2] in self._places() and found[2] in self._names(low, mention.start, skip)
+                )
+                return found[2], source, names, around, leads
         if self.main_entity and self.main_dominant and self.main_first < mention.start:
             # (named only further on, the draft's subject is not yet this figure's:
             # "the half-year data ... ## One plant that rewired its yard")

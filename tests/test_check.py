@@ -1950,6 +1950,14 @@ STEEL_NOTE = (
                      "in 2023.", [("106,552", "supported")], id="released-then-the-year"),
         pytest.param("2024-09-10", "Data released in March show that Beijing registered 106,552 technology contracts.",
                      [("106,552", "stale")], id="released-alone"),
+        # a place named before the figure leads its sentence, though named again after it
+        pytest.param("2024-03-12", "# Shanghai notes\n\nShanghai leads the country in new medicines.\n\n"
+                     "Our Beijing station reports a comparable base in the north, with about 30 biomedical "
+                     "companies from the capital listed on the STAR Market at the end of 2023.",
+                     [("30", "misattributed")], id="place-named-before-and-after"),
+        pytest.param("2024-03-12", "# 上海创新药观察\n\n上海创新药发展迅速。\n\n"
+                     "首都也不示弱，截至2023年底，约30家北京生物医药企业在科创板上市。",
+                     [("30家", "misattributed")], id="place-named-before-and-after-zh"),
         # ... though one five points short still agrees
         pytest.param("2024-06-01", "Private firms are more than 85% of China's high-tech enterprises.",
                      [("85%", "supported")], id="a-bound-five-points-short"),
