@@ -135,7 +135,7 @@ _SCOPE_AFTER = rx(r"\s?\d")
 _REACH = rx(r"(?:连接|链接|接入|覆盖|服务|遍布|面向|辐射|带动|联通|汇聚|连上|连通|连着|接通)了?\Z")  # (连接了全国…)
 _REACH_AFTER = rx(r"[\u4e00-\u9fff]{0,8}\d")
 # "more than 60% of all filed products in the country": the whole a share is of
-_WHOLE_IN = rx(r"\d\s?(?:%|percent|per cent)\s+of\s+(?:all\s+)?(?:the\s+)?[A-Za-z' -]{0,40}?\bin\s+\Z", re.I)
+_WHOLE_IN = rx(r"\d\s?(?:%|percent|per cent)\s+of\s+(?:all\s+)?(?:the\s+)?[A-Za-z' -]{0,40}?(?:\bin|\w)\s+\Z", re.I)
 # "高于全国平均水平1.3个百分点": the country named as the average a figure is set against
 _ABOVE_AVERAGE = rx(r"(?:高于|低于|快于|慢于|好于|超出|超过|领先于?|落后于?|比|较)\Z")
 _AVERAGE = rx(r"(?:的)?(?:平均|均值|整体|总体)")

@@ -1958,6 +1958,12 @@ STEEL_NOTE = (
         pytest.param("2024-03-12", "# 上海创新药观察\n\n上海创新药发展迅速。\n\n"
                      "首都也不示弱，截至2023年底，约30家北京生物医药企业在科创板上市。",
                      [("30家", "misattributed")], id="place-named-before-and-after-zh"),
+        # "60% of those filed nationwide": the country as a share's whole is no subject for the next sentence
+        pytest.param("2025-01-20", "We asked a founder about Beijing.\n\nBy the end of 2023 the city had 15 large "
+                     "models through the national filing process, more than 60% of everything filed nationwide. "
+                     "Then last year the government released 612 TB of curated training data.",
+                     [("15", "supported"), ("60%", "supported"), ("612 TB", "stale")],
+                     id="nationwide-whole"),
         # ... though one five points short still agrees
         pytest.param("2024-06-01", "Private firms are more than 85% of China's high-tech enterprises.",
                      [("85%", "supported")], id="a-bound-five-points-short"),
