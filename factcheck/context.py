@@ -182,6 +182,7 @@ _STREET = rx(  # a place's name then a street's word: "Nanjing Road West", 北�
 )
 _LOCATIVE = rx(r"\b(?:in|into|across|throughout)\s+(?:the\s+)?\Z|(?:在|到|向|落户|部署于?)\Z", re.I)
 _THIS_CLAUSE = rx(r"[，,]\s*(?:这|此)")
+_TURN = rx(r"[,，]\s*(?:but|yet)\s+|，\s*(?:但|但是)", re.I)
 # "Figures published in August show that … in 2023": when the data came out, which the
 # period the figure's clause names after it overrides
 _RELEASED = rx(r"\b(?:published|released|out|posted)\s+(?:(?:in|on)\s+)?(?:the\s+)?\Z", re.I)
@@ -503,6 +504,11 @@ class Document:
         part = self._after_semicolon(start, mention.start)
         if part > start and set(self._names(part, end)) - {self.country}:
             start = part  # (the country alone after it is most often a reach: "…across the country")
+        # "Comparisons with Beijing come up…, but Shanghai's own market…": a place set
+        # against before the turn is not the figure's when the part after it names one
+        turn = max((found.end() for found in _TURN.finditer(self.text, start, mention.start)), default=start)
+        if turn > start and set(self._names(turn, mention.start)) - {self.country}:
+            start = turn
         # Before a semicolon whose part opens with a name, the sentence ends there when its own part
         # names no one ("…普及率达到81.0%，…62.9%；浙江省级数字化车间…": Zhejiang's is the next part)
         semicolon = self.text.find("；", mention.end, end)

@@ -1964,6 +1964,13 @@ STEEL_NOTE = (
                      "Then last year the government released 612 TB of curated training data.",
                      [("15", "supported"), ("60%", "supported"), ("612 TB", "stale")],
                      id="nationwide-whole"),
+        # a place set against before "but" is not the figure's when the part after the turn names one
+        pytest.param("2024-10-15", "Talks with investors keep turning to Beijing, but Shanghai's own technology market "
+                     "is large: contracts in the city were worth 853.69 billion yuan in 2023.",
+                     [("853.69 billion yuan", "misattributed")], id="set-against-before-but"),
+        pytest.param("2024-10-15", "人们常拿北京作比较，但上海自身的技术市场同样庞大，"
+                     "2023年技术合同成交额达8536.9亿元。",
+                     [("8536.9亿元", "misattributed")], id="set-against-before-but-zh"),
         # ... though one five points short still agrees
         pytest.param("2024-06-01", "Private firms are more than 85% of China's high-tech enterprises.",
                      [("85%", "supported")], id="a-bound-five-points-short"),
