@@ -132,7 +132,8 @@ _PUNCTUATION = rx(_BREAKS + r"|[、()（）]")  # _SEPARATOR without "and"
 _SCOPE = rx(r"(?:[在于]|遍布|覆盖|面向)\Z")
 _SCOPE_AFTER = rx(r"\s?\d")
 # "平台已连接全国纺织企业9000余家": the firms it reaches are across the country; the platform is the subject
-_REACH = rx(r"(?:连接|链接|接入|覆盖|服务|遍布|面向|辐射|带动|联通|汇聚|连上|连通|连着|接通)了?\Z")  # (连接了全国…)
+# (连接了全国…, 连接着全国…)
+_REACH = rx(r"(?:连接|链接|接入|覆盖|服务|遍布|面向|辐射|带动|联通|汇聚|连上|连通|连着|接通)[了着]?\Z")
 _REACH_AFTER = rx(r"[\u4e00-\u9fff]{0,8}\d")
 # "more than 60% of all filed products in the country": the whole a share is of
 _WHOLE_IN = rx(r"\d\s?(?:%|percent|per cent)\s+of\s+(?:all\s+)?(?:the\s+)?[A-Za-z' -]{0,40}?(?:\bin|\w)\s+\Z", re.I)

@@ -1971,6 +1971,10 @@ STEEL_NOTE = (
         pytest.param("2024-10-15", "人们常拿北京作比较，但上海自身的技术市场同样庞大，"
                      "2023年技术合同成交额达8536.9亿元。",
                      [("8536.9亿元", "misattributed")], id="set-against-before-but-zh"),
+        # "连接着全国…": the country the platform reaches across, not its subject
+        pytest.param("2025-01-22", "一家织机厂的设备已接入致景科技旗下的平台。"
+                     "该平台目前连接着全国9000余家纺织企业、70余万台纺织设备。",
+                     [("9000余家", "stale"), ("70余万台", "stale")], id="reaches-across-the-country-zh"),
         # ... though one five points short still agrees
         pytest.param("2024-06-01", "Private firms are more than 85% of China's high-tech enterprises.",
                      [("85%", "supported")], id="a-bound-five-points-short"),
