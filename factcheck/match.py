@@ -52,6 +52,7 @@ COVERAGE_THRESHOLD = 0.33  # ...and a third of the claim's terms present,
 SPECIFIC_THRESHOLD = 1.0  # unless the entity is named, one claim stands out and the digits tell
 SPECIFIC_COVERAGE = 0.15
 UNIQUE_ENTITY_THRESHOLD = 2.5  # with no entity, the metric alone must point to one
+UNIT_SLIP_THRESHOLD = 1.5  # ... less when the figure is its number in the other unit (percent for points)
 MISATTRIBUTION_THRESHOLD = 1.5  # another entity's claim: more than one word, or a telling value
 VALUED_THRESHOLD = 0.75  # a weaker metric match, when a value of 3+ digits agrees
 IMPLIED_MONTHS = 18  # a figure with no period: claims this recent match
@@ -1348,6 +1349,9 @@ class Matcher:
         slip = transposed(mention, best.claim)
         enough = CONTRADICTION_THRESHOLD if slip else UNIQUE_ENTITY_THRESHOLD
         covered = COVERAGE_THRESHOLD if slip else 0.5
+        if swapped_units(mention, best.claim) and agrees(mention, best.claim):
+            # "快2.7%" where the release says 2.7个百分点: the claim's own number, in the other unit
+            enough = UNIT_SLIP_THRESHOLD
         return best.score >= enough and best.coverage >= covered and close == {best.claim.entity}
 
     def restatement(self, mention: Mention, before: Mention, judged: Judgement) -> Judgement | None:

@@ -1975,6 +1975,12 @@ STEEL_NOTE = (
         pytest.param("2025-01-22", "一家织机厂的设备已接入致景科技旗下的平台。"
                      "该平台目前连接着全国9000余家纺织企业、70余万台纺织设备。",
                      [("9000余家", "stale"), ("70余万台", "stale")], id="reaches-across-the-country-zh"),
+        # the claim's own number in the other unit says which claim, with no entity named
+        pytest.param("2024-07-16", "【宏观】统计局昨天发布了上半年经济数据。"
+                     "41个工业大类行业里，有39个行业增加值同比增长，增长面较宽；高技术制造业增加值增长8.7%，增速比全部规上工业快2.7%；新能源汽车产量增长34.3%。"
+                     "分地区看，河北高技术产业投资增长10.6%，钢厂周边的需求有所好转。",
+                     [("41个", "supported"), ("39个", "supported"), ("8.7%", "supported"), ("2.7%", "contradicted"),
+                      ("34.3%", "supported"), ("10.6%", "misattributed")], id="points-as-percent-no-entity-zh"),
         # ... though one five points short still agrees
         pytest.param("2024-06-01", "Private firms are more than 85% of China's high-tech enterprises.",
                      [("85%", "supported")], id="a-bound-five-points-short"),
