@@ -142,7 +142,11 @@ def test_verdict_quality_floor() -> None:
      ("holdout126", 1.00, 0.98),
      ("holdout127", 0.98, 0.96),
      ("holdout128", 0.98, 0.96),
-     ("holdout129", 1.00, 0.94)],
+     ("holdout129", 1.00, 0.94),
+     ("holdout130", 0.96, 0.93),
+     ("holdout131", 0.94, 0.96),
+     ("holdout132", 1.00, 0.96),
+     ("holdout133", 0.98, 0.89)],
 )
 def test_held_out_quality_floor(folder: str, floor_precision: float, floor_recall: float) -> None:
     module = _load("verdict_quality")
