@@ -1351,7 +1351,7 @@ class Matcher:
         covered = COVERAGE_THRESHOLD if slip else 0.5
         if swapped_units(mention, best.claim) and agrees(mention, best.claim):
             # "快2.7%" where the release says 2.7个百分点: the claim's own number, in the other unit
-            enough = UNIT_SLIP_THRESHOLD
+            enough, covered = UNIT_SLIP_THRESHOLD, COVERAGE_THRESHOLD
         return best.score >= enough and best.coverage >= covered and close == {best.claim.entity}
 
     def restatement(self, mention: Mention, before: Mention, judged: Judgement) -> Judgement | None:

@@ -1981,6 +1981,10 @@ STEEL_NOTE = (
                      "分地区看，河北高技术产业投资增长10.6%，钢厂周边的需求有所好转。",
                      [("41个", "supported"), ("39个", "supported"), ("8.7%", "supported"), ("2.7%", "contradicted"),
                       ("34.3%", "supported"), ("10.6%", "misattributed")], id="points-as-percent-no-entity-zh"),
+        pytest.param("2024-08-09", "# Fleet note\n\nDemand out of Chinese ports stayed firm, and the official data "
+                     "for January-June explain why.\n\nHigh-tech manufacturing grew 2.7% faster than industry as a "
+                     "whole. That helps a lessor.",
+                     [("2.7%", "contradicted")], id="points-as-percent-a-third-of-terms"),
         # ... though one five points short still agrees
         pytest.param("2024-06-01", "Private firms are more than 85% of China's high-tech enterprises.",
                      [("85%", "supported")], id="a-bound-five-points-short"),
