@@ -715,6 +715,13 @@ class Document:
         if heading is not None and not own:
             titled = next((top for top in (self._top(n) for n in self._names(*heading))
                            if top != self.country and top in places and self._of_kind(top, kind)), None)
+        # A section whose heading names no place, under a title that names one
+        # ("# Licensing technology into Beijing" … "## Support for foreign research"):
+        # "the municipal government" there is the title's, not a place an earlier section compared
+        title = None
+        if heading is not None and titled is None and not own and self.headings and self.headings[0] != heading:
+            title = next((top for top in (self._top(n) for n in self._names(*self.headings[0]))
+                          if top != self.country and top in places and self._of_kind(top, kind)), None)
         for at, _, name in before if own else reversed(before):  # the first named, or the last
             top = self._top(name)
             if top != self.country and top in places and self._of_kind(top, kind):
@@ -726,6 +733,8 @@ class Document:
                 # with Shenzhen", "Why Shanghai, and not Suzhou or Shenzhen?")
                 if titled and top != titled and heading is not None and heading[1] <= at < para:
                     return titled
+                if title and top != title and heading is not None and at < heading[0]:
+                    return title
                 # ("我市" is the writer's own place: the first the opening names, whatever stands before it,
                 # but not a place visited: "关于赴北京学习考察…的报告" from 廊坊)
                 if own and _VISITED.search(self.text, max(0, at - 8), at):

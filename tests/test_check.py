@@ -1985,6 +1985,13 @@ STEEL_NOTE = (
                      "for January-June explain why.\n\nHigh-tech manufacturing grew 2.7% faster than industry as a "
                      "whole. That helps a lessor.",
                      [("2.7%", "contradicted")], id="points-as-percent-a-third-of-terms"),
+        # "the city" in a section whose heading names no place is the title's place, not one compared before
+        pytest.param("2024-09-12", "# Doing research in Beijing\n\n## The comparison\n\nShanghai is different: it "
+                     "is stronger in biomedicine.\n\n## Support for foreign labs\n\nThe city has recognised 107 "
+                     "foreign-funded R&D centres.", [("107", "supported")], id="section-under-the-title"),
+        pytest.param("2024-09-12", "# 在北京设立研发中心\n\n## 比较\n\n上海则不同，生物医药更强。\n\n"
+                     "## 外资研发支持\n\n该市已累计认定外资研发中心107家。",
+                     [("107家", "supported")], id="section-under-the-title-zh"),
         # ... though one five points short still agrees
         pytest.param("2024-06-01", "Private firms are more than 85% of China's high-tech enterprises.",
                      [("85%", "supported")], id="a-bound-five-points-short"),
