@@ -74,7 +74,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("zh_months", rx(
         r"(?=[\d今去上前本])(?:(?P<y>(?:19|20)\d{2})年|(?P<rel>今年|去年|上年|前年|本年))?前(?P<n>[二两三四五六七八九十]|十一|[2-9]|1[01])个月")),
     ("en_end", rx(
-        r"\b(?=[bBaAuUtTeE])(?:by |at |as of |until |to )?(?:the end of |end of |end-)(?:(?P<lm>last|the previous) month|(?P<m>" + _MONTH + r")(?:,?\s+(?:of\s+)?(?:(?P<y>(?:19|20)\d{2})|(?P<rel2>this year|last year|the same year|the previous year)))?|(?:" + _YEAR_EN.replace("(?P<y>", "(?P<y3>") + r")|(?:the )?year)", re.I)),
+        r"\b(?=[bBaAuUtTeE])(?:by |at |as of |until |to )?(?:the end of |end of |end-)(?:(?P<lm>last|the previous) month|(?P<this>this )?(?P<m>" + _MONTH + r")(?:,?\s+(?:of\s+)?(?:(?P<y>(?:19|20)\d{2})|(?P<rel2>this year|last year|the same year|the previous year)))?|(?:" + _YEAR_EN.replace("(?P<y>", "(?P<y3>") + r")|(?:the )?year)", re.I)),
     # "at the year end", in a report on a year gone by: the last year's end
     ("en_year_end", rx(r"\b(?=[aA])at (?:the )?year[- ]end\b", re.I)),
     ("en_month", rx(r"\bin (?P<m>" + _MONTH + r")(?:\s+(?P<y>(?:19|20)\d{2})|\s+of\s+(?P<rel>the same year|this year|last year))?\b(?!\.?\s+\d)", re.I)),
@@ -320,7 +320,8 @@ def _resolve(kind: str, m: re.Match[str], today: date) -> tuple[Period, bool] | 
             return point_period(month_end(year, month)), True
         if g.get("m"):
             month = _MONTH_NAMES[g["m"].lower()]
-            year, rel = _year(m, today, (month, 0))
+            # ("the end of this October": the draft's year's, even one still to come)
+            year, rel = (today.year, True) if g.get("this") else _year(m, today, (month, 0))
             return point_period(month_end(year, month)), rel
         year, rel = _year(m, today)
         return point_period(date(year, 12, 31)), rel

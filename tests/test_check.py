@@ -1992,6 +1992,9 @@ STEEL_NOTE = (
         pytest.param("2024-09-12", "# 在北京设立研发中心\n\n## 比较\n\n上海则不同，生物医药更强。\n\n"
                      "## 外资研发支持\n\n该市已累计认定外资研发中心107家。",
                      [("107家", "supported")], id="section-under-the-title-zh"),
+        # "the end of this October": this year's October, so last year's count is old
+        pytest.param("2024-11-17", "Shanghai had 1.27 million new energy vehicles on its roads as of the end of "
+                     "this October.", [("1.27 million", "stale")], id="end-of-this-month"),
         # ... though one five points short still agrees
         pytest.param("2024-06-01", "Private firms are more than 85% of China's high-tech enterprises.",
                      [("85%", "supported")], id="a-bound-five-points-short"),

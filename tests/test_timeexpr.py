@@ -69,6 +69,7 @@ def test_a_part_of_the_year_named_before(text: str, label: str) -> None:
         ("前5个月", "2024-01/2024-05"),
         ("by the end of October", "2024-10-31"),
         ("by the end of October 2023", "2023-10-31"),
+        ("as of the end of this October", "2024-10-31"),
         ("截至10月底", "2024-10-31"),
         ("截至2023年底", "2023-12-31"),
         ("by the end of 2023", "2023-12-31"),
@@ -106,6 +107,9 @@ def test_periods(text: str, label: str) -> None:
 def test_a_part_of_year_not_yet_begun_is_last_years() -> None:
     # In February, "the first three quarters" can only mean last year's.
     assert str(find_times("前三季度", date(2024, 2, 10))[0].period) == "2023-Q1/2023-Q3"
+    # ... unless "this" says the year: "the end of this October", written in February, is to come
+    assert str(find_times("by the end of this October", date(2024, 2, 10))[0].period) == "2024-10-31"
+    assert str(find_times("by the end of October", date(2024, 2, 10))[0].period) == "2023-10-31"
 
 
 @pytest.mark.parametrize(
