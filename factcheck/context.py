@@ -90,6 +90,10 @@ _FIRM_AFTER = rx(r"(?:-based|\s+based)?\s+(?:company|firm|group|startup|start-up
 _FACILITY_AFTER = rx(
     r"(?:['’]s)?\s+(?:plant|factory|facility|site|campus|works|base)s?\b|(?:的)?(?:工厂|基地|厂区)", re.I
 )
+# "its joint plant in Shanghai", "a factory located in Minhang": where a plant is, before the place
+_FACILITY_BEFORE = rx(
+    r"\b(?:plant|factory|facility|site|campus|works|base)s?\s+(?:(?:is|are)\s+)?(?:(?:located|based)\s+)?in\s+\Z", re.I
+)
 _LOCATED = rx(r",?\s*(?:(?:which is |that is )?(?:based |located )?in|位于|地处|落户)\s*")
 _ITEM = rx(r"\s*(?:[-*+]|\d{1,3}[.)])[ \t]")  # a list item's marker
 _ROW = rx(r"\s*\|")  # a Markdown table's row
@@ -461,7 +465,11 @@ class Document:
         if self.located is None:
             ends = [end for _, end, _ in self.entities]
             self.located = (
-                [bool(_FACILITY_AFTER.match(self.text, end)) for end in ends],
+                [
+                    bool(_FACILITY_AFTER.match(self.text, end))
+                    or bool(_FACILITY_BEFORE.search(self.text, max(0, at - 40), at))
+                    for at, end in zip(self.entity_starts, ends)
+                ],
                 [
                     index > 0 and bool(_LOCATED.fullmatch(self.text, ends[index - 1], start))
                     for index, start in enumerate(self.entity_starts)
@@ -846,8 +854,8 @@ class Document:
         Shanghai plant", "上海的工厂")."""
         first = bisect.bisect_left(self.entity_starts, lo)
         last = bisect.bisect_left(self.entity_starts, hi)
-        named = self.entities[first:last]
-        return bool(named) and all(_FACILITY_AFTER.match(self.text, end) for _, end, _ in named)
+        facility = self._locations()[0]
+        return first < last and all(facility[first:last])
 
     def _place_kind_of_firm(self, lo: int, hi: int) -> bool:
         """Every name in [lo, hi) is a place that says where a firm is from

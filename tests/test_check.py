@@ -1995,6 +1995,10 @@ STEEL_NOTE = (
         # "the end of this October": this year's October, so last year's count is old
         pytest.param("2024-11-17", "Shanghai had 1.27 million new energy vehicles on its roads as of the end of "
                      "this October.", [("1.27 million", "stale")], id="end-of-this-month"),
+        # "its plant in Shanghai" says where the plant is: the firm before it is the subject
+        pytest.param("2024-09-09", "Fourier Intelligence, a customer of ours, says its joint plant in Shanghai is "
+                     "designed to turn out 1 million joints a year.", [("1 million", "misattributed")],
+                     id="plant-in-a-place"),
         # ... though one five points short still agrees
         pytest.param("2024-06-01", "Private firms are more than 85% of China's high-tech enterprises.",
                      [("85%", "supported")], id="a-bound-five-points-short"),
