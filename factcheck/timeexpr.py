@@ -50,7 +50,7 @@ _ZH_MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 # Dashes between the ends of a range, as typeset: hyphen, en and em dashes,
 # full-width forms, tildes.
 _DASH = "-–—―－~～〜"
-_YEAR_EN = r"(?P<y>(?:19|20)\d{2})|(?P<rel>this year|last year|the previous year|the past year|next year|the same year|that year|the year)"
+_YEAR_EN = r"(?:calendar )?(?P<y>(?:19|20)\d{2})|(?P<rel>this year|last year|the previous year|the past year|next year|the same year|that year|the year)"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # English ---------------------------------------------------------------
     ("en_ytd", rx(r"\b(?=[sSyY])(?:so far (?:this year|in (?P<y>(?:19|20)\d{2}))|year to date|year-to-date"
@@ -109,7 +109,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     )),
     ("zh_year", rx(r"(?P<y>(?:19|20)\d{2})年(?:全年|度)?(?![\d一二三四五六七八九十]+月|[上下]半年|前|第?[一二三四]季度)|(?P<rel>今年|去年|上年|前年|本年|过去的?一年)(?!前|第?[一二三四]季度|[上下]半年|\d|[一二三四五六七八九十]+月)")),
     # ("、2055件": a count with its measure word is no year)
-    ("bare_year", rx(r"(?=[12])(?<![\d,.\w-])(?P<y>(?:19|20)\d{2})(?![\d,.%件个家项所台辆人名条套份万亿元倍]"
+    ("bare_year", rx(r"(?=[12])(?<![\d,.\w-])(?P<y>(?:19|20)\d{2})(?![\d%件个家项所台辆人名条套份万亿元倍]|[,.]\d"
                      r"|\s*(?:percent|yuan|people|companies|units))"
                      # "《国际科技创新中心指数2023》": the year an edition's title ends with
                      r"|(?<=[\u4e00-\u9fff])(?P<y2>(?:19|20)\d{2})(?=》)")),

@@ -1999,6 +1999,9 @@ STEEL_NOTE = (
         pytest.param("2024-09-09", "Fourier Intelligence, a customer of ours, says its joint plant in Shanghai is "
                      "designed to turn out 1 million joints a year.", [("1 million", "misattributed")],
                      id="plant-in-a-place"),
+        # "Take 2023, the latest full year": the year before the comma, which "full year" refers back to
+        pytest.param("2025-01-28", "Take 2023, the latest full year with clean numbers: Beijing registered 106,552 "
+                     "technology contracts.", [("106,552", "supported")], id="bare-year-before-a-comma"),
         # ... though one five points short still agrees
         pytest.param("2024-06-01", "Private firms are more than 85% of China's high-tech enterprises.",
                      [("85%", "supported")], id="a-bound-five-points-short"),

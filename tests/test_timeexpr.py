@@ -70,6 +70,8 @@ def test_a_part_of_the_year_named_before(text: str, label: str) -> None:
         ("by the end of October", "2024-10-31"),
         ("by the end of October 2023", "2023-10-31"),
         ("as of the end of this October", "2024-10-31"),
+        ("the first half of calendar 2023", "2023-H1"),
+        ("Take 2023, the latest full year", "2023"),  # a bare year before a comma is a year
         ("截至10月底", "2024-10-31"),
         ("截至2023年底", "2023-12-31"),
         ("by the end of 2023", "2023-12-31"),
