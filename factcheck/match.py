@@ -1034,7 +1034,7 @@ class Matcher:
                 ):
                     break
                 elsewhere = self._elsewhere(scored, ctx, period_ok, value_ok, clause)
-                if elsewhere and elsewhere.score > best.score and elsewhere.coverage > best.coverage:
+                if elsewhere and elsewhere.score > best.score and elsewhere.coverage >= best.coverage:
                     # Another entity's claim fits the words better and agrees.
                     return self._another_entity(mention, elsewhere.claim, entity, ctx, scored)
                 message = self.contradiction(mention, claim)

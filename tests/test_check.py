@@ -2002,6 +2002,10 @@ STEEL_NOTE = (
         # "Take 2023, the latest full year": the year before the comma, which "full year" refers back to
         pytest.param("2025-01-28", "Take 2023, the latest full year with clean numbers: Beijing registered 106,552 "
                      "technology contracts.", [("106,552", "supported")], id="bare-year-before-a-comma"),
+        # another entity's claim that agrees and fits the words better, as fully covered: given away, not wrong
+        pytest.param("2024-07-26", "调研组梳理了周边省份的做法。辽宁提出每年组织实施100项重大科技创新工程项目，"
+                     "以项目带动民营企业参与研发；黑龙江则聚焦航空装备、船舶和海洋工程装备等12个优势产业集群。",
+                     [("100项", "misattributed"), ("12个", "misattributed")], id="another-entity-fits-better-zh"),
         # ... though one five points short still agrees
         pytest.param("2024-06-01", "Private firms are more than 85% of China's high-tech enterprises.",
                      [("85%", "supported")], id="a-bound-five-points-short"),
