@@ -2006,6 +2006,9 @@ STEEL_NOTE = (
         pytest.param("2024-07-26", "调研组梳理了周边省份的做法。辽宁提出每年组织实施100项重大科技创新工程项目，"
                      "以项目带动民营企业参与研发；黑龙江则聚焦航空装备、船舶和海洋工程装备等12个优势产业集群。",
                      [("100项", "misattributed"), ("12个", "misattributed")], id="another-entity-fits-better-zh"),
+        # the foundation's outside money, in another word for those who give it
+        pytest.param("2024-09-10", "Outside contributors put RMB 3.42 billion into the Beijing Natural Science "
+                     "Foundation in 2023.", [("RMB 3.42 billion", "contradicted")], id="outside-contributors"),
         # ... though one five points short still agrees
         pytest.param("2024-06-01", "Private firms are more than 85% of China's high-tech enterprises.",
                      [("85%", "supported")], id="a-bound-five-points-short"),
