@@ -2009,6 +2009,14 @@ STEEL_NOTE = (
         # the foundation's outside money, in another word for those who give it
         pytest.param("2024-09-10", "Outside contributors put RMB 3.42 billion into the Beijing Natural Science "
                      "Foundation in 2023.", [("RMB 3.42 billion", "contradicted")], id="outside-contributors"),
+        # a month's figure is no year's: "monthly trading above 1 billion" is the monthly claim's, ten times over
+        pytest.param("2023-12-18", "Shanghai keeps building. The city has new science facilities, and its data "
+                     "exchange now lists more than 1,700 data products, with monthly trading above 1 billion yuan.",
+                     [("1,700", "supported"), ("1 billion yuan", "contradicted")], id="monthly-not-annual"),
+        pytest.param("2024-12-01", "上海数据交易所去年挂牌数据产品超过1700个，月均交易额超过10亿元，"
+                     "当时预计全年交易额突破10亿元。",
+                     [("1700个", "supported"), ("10亿元", "contradicted"), ("10亿元", "supported")],
+                     id="monthly-not-annual-zh"),
         # ... though one five points short still agrees
         pytest.param("2024-06-01", "Private firms are more than 85% of China's high-tech enterprises.",
                      [("85%", "supported")], id="a-bound-five-points-short"),
