@@ -146,7 +146,11 @@ def test_verdict_quality_floor() -> None:
      ("holdout130", 0.96, 0.93),
      ("holdout131", 0.94, 0.96),
      ("holdout132", 1.00, 0.96),
-     ("holdout133", 0.98, 0.89)],
+     ("holdout133", 0.98, 0.89),
+     ("holdout134", 0.96, 0.95),
+     ("holdout135", 0.95, 0.96),
+     ("holdout136", 1.00, 0.92),
+     ("holdout137", 1.00, 0.95)],
 )
 def test_held_out_quality_floor(folder: str, floor_precision: float, floor_recall: float) -> None:
     module = _load("verdict_quality")
