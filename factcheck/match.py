@@ -1109,6 +1109,10 @@ class Matcher:
                     continue  # "1 trillion yuan in 2027": a target or a forecast, not an old figure restated
                 if best.weak and ctx.period_inherited:
                     continue  # found through the sentence before: too little to call a figure old
+                if period is not None and period.end < claim.period.start and self._horizon(claim):
+                    # "2023年…提出…3大产业…" of a 2025 target: the year the plan was set, the plan's figure
+                    message = self._supported_message(mention, claim, scored)
+                    return Judgement("supported", claim, f"{message}; the draft says {period}, when it was set")
                 said = str(ctx.period) if ctx.period else f"{today.year} (presented as current)"
                 return Judgement(
                     "stale", claim, f"{mention.text} is {_about(claim)} for {claim.period}; the draft says {said}"
@@ -1379,6 +1383,13 @@ class Matcher:
         if judged.verdict == "supported" and plausible_error(mention, claim) and same_digits(mention, claim):
             return Judgement("contradicted", claim, self.contradiction(mention, claim))
         return None
+
+    def _horizon(self, claim: Claim) -> bool:
+        """The claim is a target whose period is its horizon, later than its
+        source was published ("4 clusters by 2025", stated in 2023)."""
+        record = self.index.db.sources.get(claim.source)
+        published = record.published if record else None
+        return "target" in claim.tags and published is not None and claim.period.start > published
 
     def _supported_message(self, mention: Mention, claim: Claim, scored: list[_Scored]) -> str:
         message = f"{mention.text} matches {_about(claim)} for {claim.period} ({claim.shown})"

@@ -2017,6 +2017,9 @@ STEEL_NOTE = (
                      "当时预计全年交易额突破10亿元。",
                      [("1700个", "supported"), ("10亿元", "contradicted"), ("10亿元", "supported")],
                      id="monthly-not-annual-zh"),
+        # a target's horizon is later than the year it was set: the plan's figure, dated when it was made
+        pytest.param("2024-05-01", "2023年，上海出台制造业规划，明确3大先导产业，提出打造4个万亿级产业集群。",
+                     [("3大", "supported"), ("4个", "supported")], id="target-dated-when-set-zh"),
         # ... though one five points short still agrees
         pytest.param("2024-06-01", "Private firms are more than 85% of China's high-tech enterprises.",
                      [("85%", "supported")], id="a-bound-five-points-short"),
