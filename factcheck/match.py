@@ -311,8 +311,11 @@ _AWAY = rx(r"\s*(?:(?:to the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s
 _FREQUENCY = rx(r"\s*(?:(?:a|per|each|every)\s+(?:day|week|fortnight|month|quarter|year)"
                 r"|daily|weekly|monthly|yearly)\b", re.I)
 # How often a flow is counted: "monthly trading", "月均交易额"; "annual capacity", "年产能"
-_RATE = rx(r"\bmonthly\b|月均|每月|\bannual(?:ly)?\b|\bper year\b|\ba year\b|年均|每年|年产能")
-_MONTHLY = frozenset(("monthly", "月均", "每月"))
+_RATE = rx(
+    r"\bmonthly\b|\b(?:a|per|each|every)\s+month\b|月均|每月"
+    r"|\bannual(?:ly)?\b|\bper year\b|\ba year\b|年均|每年|年产能",
+    re.I,
+)
 _CLAUSE_MARK = rx(r"[,;:，；：。]")
 _BASIS_POINTS = rx(r"\s*(?:basis[ -]points?|bps?\b)|个?基点", re.I)
 _TEXT_LENGTH = rx(r"\s*(?:words|characters|pages)\b|字", re.I)  # "500 words", "8000字": a text's length
@@ -842,10 +845,11 @@ class Matcher:
         # (the words right before the figure and right after it, in its clause)
         at = mention.start - ctx.sentence_start
         before = _CLAUSE_MARK.split(ctx.sentence[max(0, at - 30) : max(0, at)])[-1]
-        said = _RATE.findall(normal(f"{before} {mention.text}{_CLAUSE_MARK.split(ctx.after[:12])[0]}"))
-        if len(set(said)) == 1:
+        said = {"月" in word or "month" in word.lower()
+                for word in _RATE.findall(f"{before} {mention.text}{_CLAUSE_MARK.split(ctx.after[:12])[0]}")}
+        if len(said) == 1:
             # "with monthly trading above 1 billion yuan": a month's figure is no year's, nor the reverse
-            other = "annual" if said[0] in _MONTHLY else "monthly"
+            other = "annual" if said.pop() else "monthly"
             scored = [s for s in scored if other not in s.claim.metric]
         # "39 of the 41 categories": a count of what the larger number counts, not a list number
         bare = mention.unit is None and mention.scale == 1.0 and not _PART_OF.match(ctx.after)
