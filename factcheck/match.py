@@ -365,6 +365,7 @@ class Matcher:
         # The place the draft's opening names (its issuing office, its dateline): where a
         # figure no entity is named for may be from, as well as the country
         self._home = home
+        self._places = index.finder.places(index.db.part_of) if home else frozenset()
         # Entities the draft names anywhere: a part of the figure's entity
         # named there (a zone of the city named) may be what the figure is about.
         self._named = named
@@ -531,8 +532,10 @@ class Matcher:
         no district's, so not the other way)."""
         own = (*ctx.entities, *([ctx.entity] if ctx.entity else []))
         if ctx.entity_source in (None, "guess"):
-            # a figure no entity is named for is most often the country's, or the draft's own place's
-            own = (*own, *(name for name in (self._country, self._home) if name and name not in own))
+            # a figure no entity is named for is most often the country's, or (when the
+            # guess is no place: a fair, a firm) the draft's own place's
+            home = self._home if ctx.entity not in self._places else None
+            own = (*own, *(name for name in (self._country, home) if name and name not in own))
         found = self._kin.get(own)
         if found is None:
             ancestors = self.index.db.ancestors
