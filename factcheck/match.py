@@ -998,12 +998,7 @@ class Matcher:
                 whole = self._whole_period(claim, ctx, ranked) if ctx.cell and ctx.period_inherited else None
                 if whole is not None:
                     # "表1 2023年…主要指标", "| 北京 | 44.3% |": the first three quarters' share as the year's
-                    return Judgement(
-                        "contradicted",
-                        whole,
-                        f"{self.contradiction(mention, whole)} ({mention.text} is the figure for {claim.period})",
-                        best.score,
-                    )
+                    return self._the_part_given(mention, whole, claim, best.score)
                 stranger = self._unknown_firm(claim, ctx, mention)
                 if stranger is not None:
                     return _misattributed(mention, claim, stranger)
@@ -1081,12 +1076,7 @@ class Matcher:
                 whole = self._whole_period(claim, ctx, ranked)
                 if whole is not None:
                     # "44.3% in 2023 as a whole": the first three quarters' figure for the year's
-                    return Judgement(
-                        "contradicted",
-                        whole,
-                        f"{self.contradiction(mention, whole)} ({mention.text} is the figure for {claim.period})",
-                        best.score,
-                    )
+                    return self._the_part_given(mention, whole, claim, best.score)
                 period = ctx.period
                 if period is not None and not ctx.period_current and period.within(claim.period):
                     # The draft's period lies within the claim's ("it credits private
@@ -1106,12 +1096,7 @@ class Matcher:
                     if own is None:
                         message = self._supported_message(mention, claim, scored)
                         return Judgement("supported", claim, f"{message}; the draft says {period}")
-                    return Judgement(
-                        "contradicted",
-                        own,
-                        f"{self.contradiction(mention, own)} ({mention.text} is the figure for {claim.period})",
-                        best.score,
-                    )
+                    return self._the_part_given(mention, own, claim, best.score)
                 if period is not None and period.start > today and not ctx.period_current:
                     continue  # "1 trillion yuan in 2027": a target or a forecast, not an old figure restated
                 if best.weak and ctx.period_inherited:
@@ -1390,6 +1375,13 @@ class Matcher:
         if judged.verdict == "supported" and plausible_error(mention, claim) and same_digits(mention, claim):
             return Judgement("contradicted", claim, self.contradiction(mention, claim))
         return None
+
+    def _the_part_given(self, mention: Mention, right: Claim, part: Claim, score: float) -> Judgement:
+        """Contradicted by ``right``, the claim for the period the draft names:
+        the figure is the value of a part of that period (``part``: the first
+        three quarters' share given as the year's)."""
+        message = f"{self.contradiction(mention, right)} ({mention.text} is the figure for {part.period})"
+        return Judgement("contradicted", right, message, score)
 
     def _horizon(self, claim: Claim) -> bool:
         """The claim is a target whose period is its horizon, later than its
