@@ -187,6 +187,7 @@ _STREET = rx(  # a place's name then a street's word: "Nanjing Road West", 北�
 )
 _LOCATIVE = rx(r"\b(?:in|into|across|throughout)\s+(?:the\s+)?\Z|(?:在|到|向|落户|部署于?)\Z", re.I)
 _THIS_CLAUSE = rx(r"[，,]\s*(?:这|此)")
+_SET_AGAINST = rx(r"[,，;；]\s*(?:(?:while|whereas|but|although)\b|而)", re.I)
 _TURN = rx(r"[,，]\s*(?:but|yet)\s+|，\s*(?:但|但是)", re.I)
 # "Figures published in August show that … in 2023": when the data came out, which the
 # period the figure's clause names after it overrides
@@ -565,8 +566,12 @@ class Document:
         # Entities the figure might belong to: those of its own clause when it
         # has any, else everything named around it (a share's whole included).
         # (When the clause's name leads, the matcher looks at it alone.)
-        around = tuple(dict.fromkeys(in_segment + whole_sentence)) if in_segment else tuple(
-            dict.fromkeys(whole_sentence + in_paragraph + in_heading)
+        # ("rising 16.2% nationwide …, while in the capital the digital economy …": past a
+        # contrast after the figure, the sentence speaks of another subject)
+        contrast = _SET_AGAINST.search(self.text, mention.end, end)
+        sentence_names = self._names(start, contrast.start(), skip) if contrast else whole_sentence
+        around = tuple(dict.fromkeys(in_segment + sentence_names)) if in_segment else tuple(
+            dict.fromkeys(sentence_names + in_paragraph + in_heading)
         )
         around = tuple(dict.fromkeys(around + self._names(*skip)))
         named_before = self._names(start, mention.start, skip)

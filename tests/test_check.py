@@ -2020,6 +2020,14 @@ STEEL_NOTE = (
         # a target's horizon is later than the year it was set: the plan's figure, dated when it was made
         pytest.param("2024-05-01", "2023年，上海出台制造业规划，明确3大先导产业，提出打造4个万亿级产业集群。",
                      [("3大", "supported"), ("4个", "supported")], id="target-dated-when-set-zh"),
+        # past a contrast after the figure ("…, while in the capital…") the sentence speaks of another subject
+        pytest.param("2024-11-20", "Official figures show output of little giant industrial firms rising 16.2% "
+                     "nationwide in January-September, while in the capital the digital economy made up 42.9% of "
+                     "GDP last year.", [("16.2%", "misattributed"), ("42.9%", "supported")],
+                     id="nationwide-while-the-capital"),
+        pytest.param("2024-11-20", "前三季度，全国专精特新“小巨人”工业企业产值增长16.2%，"
+                     "而首都数字经济增加值占地区生产总值比重去年已达42.9%。",
+                     [("16.2%", "misattributed"), ("42.9%", "supported")], id="nationwide-while-the-capital-zh"),
         # ... though one five points short still agrees
         pytest.param("2024-06-01", "Private firms are more than 85% of China's high-tech enterprises.",
                      [("85%", "supported")], id="a-bound-five-points-short"),
