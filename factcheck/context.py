@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from factcheck.entities import EntityFinder
 from factcheck.extract import Mention
+from factcheck.markup import FRONT_MATTER
 from factcheck.periods import Period, year_period
 from factcheck.records import related
 from factcheck.regexcache import compile as rx
@@ -755,7 +756,23 @@ class Document:
                 if own or not self._figure_between(sentence, at) and not _COMPARED.search(self.text, sentence, at):
                     return top
                 fallback = fallback or top
+        if own:
+            # "source: 湖北省科学技术厅" in the front matter, the body never naming it: its own place
+            return self._front_place(kind)
         return fallback
+
+    def _front_place(self, kind: str) -> str | None:
+        """The first place of ``kind`` the draft's front matter names (its
+        title, its source), which the body's opening does not repeat."""
+        front = FRONT_MATTER.match(self.text)
+        if front is None:
+            return None
+        places = self._places()
+        for _, _, name in self.finder.find(_flatten(front.group("body"))):
+            top = self._top(name)
+            if top != self.country and top in places and self._of_kind(top, kind):
+                return top
+        return None
 
     def home(self) -> str | None:
         """The place the document's opening names first (an issuing office,

@@ -2028,6 +2028,14 @@ STEEL_NOTE = (
         pytest.param("2024-11-20", "前三季度，全国专精特新“小巨人”工业企业产值增长16.2%，"
                      "而首都数字经济增加值占地区生产总值比重去年已达42.9%。",
                      [("16.2%", "misattributed"), ("42.9%", "supported")], id="nationwide-while-the-capital-zh"),
+        # "我省" where only the front matter names the province: the front matter's place
+        pytest.param("2024-07-08", "---\ntitle: 高校成果转化政策解读\nsource: 湖北省科学技术厅\n---\n\n"
+                     "我省基础扎实。今年1-5月，全省高校技术合同登记额同比增长超过100%。",
+                     [("100%", "misattributed")], id="own-place-in-front-matter-zh"),
+        pytest.param("2024-07-08", "---\ntitle: Research to market\nsource: Hubei Provincial Department of Science "
+                     "and Technology\n---\n\nIn January-May, technical contract registrations at our province's "
+                     "universities grew more than 100% year on year.",
+                     [("100%", "misattributed")], id="own-place-in-front-matter"),
         # ... though one five points short still agrees
         pytest.param("2024-06-01", "Private firms are more than 85% of China's high-tech enterprises.",
                      [("85%", "supported")], id="a-bound-five-points-short"),
