@@ -718,6 +718,12 @@ class Document:
         places = self._places()
         kind = _PLACE_KIND[word]
         own = word in _OWN
+        if word in ("全市", "全省") and (home := self.home()) is not None:
+            # "丰台区人民政府常务会议纪要 … 去年全市技术合同成交额…": a district's (or a city's)
+            # paper speaks of its own city (province) as 全市 (全省), whoever it named since
+            top = self._top(home)
+            if top != home and top != self.country and self._of_kind(top, kind):
+                return top
         before = self.entities[: bisect.bisect_left(self.entity_starts, min(offset, OPENING) if own else offset)]
         fallback = None
         # A place of an earlier paragraph of a section whose heading names

@@ -2036,6 +2036,10 @@ STEEL_NOTE = (
                      "and Technology\n---\n\nIn January-May, technical contract registrations at our province's "
                      "universities grew more than 100% year on year.",
                      [("100%", "misattributed")], id="own-place-in-front-matter"),
+        # a district's paper speaks of its own city as 全市, whichever city it named since
+        pytest.param("2024-11-18", "丰台区人民政府常务会议纪要\n\n一、会议听取了赴深圳学习机器人产业的情况汇报。\n\n"
+                     "二、去年全市技术合同成交额8536.9万元，同比增长7.4%。",
+                     [("8536.9万元", "contradicted"), ("7.4%", "supported")], id="whole-city-of-a-district-zh"),
         # ... though one five points short still agrees
         pytest.param("2024-06-01", "Private firms are more than 85% of China's high-tech enterprises.",
                      [("85%", "supported")], id="a-bound-five-points-short"),
