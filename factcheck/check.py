@@ -49,7 +49,7 @@ def iter_findings(
     if document.tables.rows:  # "| Turnover, billion yuan | 853.69 |": the cell's number in the row's unit
         mentions = [in_table_unit(mention, text, document.tables) for mention in mentions]
     named = tuple(dict.fromkeys(name for _, _, name in document.entities))
-    matcher = Matcher(index, text, named, tables=bool(document.tables.rows), home=document.home())
+    matcher = Matcher(index, text, named, tables=bool(document.tables.rows), home=document.home)
     contexts: list[Context] = []
     judged: list[Judgement | None] = []
     for position, mention in enumerate(mentions):

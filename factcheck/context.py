@@ -4,8 +4,10 @@ and the kind of quantity its wording makes it (a growth rate, a share...)."""
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
+from collections.abc import Iterable
 from datetime import date
 from typing import NamedTuple
 
@@ -188,7 +190,8 @@ _STREET = rx(  # a place's name then a street's word: "Nanjing Road West", 北�
 )
 _LOCATIVE = rx(r"\b(?:in|into|across|throughout)\s+(?:the\s+)?\Z|(?:在|到|向|落户|部署于?)\Z", re.I)
 _THIS_CLAUSE = rx(r"[，,]\s*(?:这|此)")
-_SET_AGAINST = rx(r"[,，;；]\s*(?:(?:while|whereas|but|although)\b|而)", re.I)
+# A contrast after a figure: what follows it speaks of another subject (match.py too)
+CONTRAST = rx(r"[,，;；]\s*(?:(?:while|whereas|but|although)\b|而)", re.I)
 _TURN = rx(r"[,，]\s*(?:but|yet)\s+|，\s*(?:但|但是)", re.I)
 # "Figures published in August show that … in 2023": when the data came out, which the
 # period the figure's clause names after it overrides
@@ -569,7 +572,7 @@ class Document:
         # (When the clause's name leads, the matcher looks at it alone.)
         # ("rising 16.2% nationwide …, while in the capital the digital economy …": past a
         # contrast after the figure, the sentence speaks of another subject)
-        contrast = _SET_AGAINST.search(self.text, mention.end, end)
+        contrast = CONTRAST.search(self.text, mention.end, end)
         sentence_names = self._names(start, contrast.start(), skip) if contrast else whole_sentence
         around = tuple(dict.fromkeys(in_segment + sentence_names)) if in_segment else tuple(
             dict.fromkeys(sentence_names + in_paragraph + in_heading)
@@ -718,7 +721,7 @@ class Document:
         places = self._places()
         kind = _PLACE_KIND[word]
         own = word in _OWN
-        if word in ("全市", "全省") and (home := self.home()) is not None:
+        if word in ("全市", "全省") and (home := self.home) is not None:
             # "丰台区人民政府常务会议纪要 … 去年全市技术合同成交额…": a district's (or a city's)
             # paper speaks of its own city (province) as 全市 (全省), whoever it named since
             top = self._top(home)
@@ -733,15 +736,13 @@ class Document:
         heading = self.heading_before(offset)
         titled = None
         if heading is not None and not own:
-            titled = next((top for top in (self._top(n) for n in self._names(*heading))
-                           if top != self.country and top in places and self._of_kind(top, kind)), None)
+            titled = self._first_place(self._names(*heading), kind)
         # A section whose heading names no place, under a title that names one
         # ("# Licensing technology into Beijing" … "## Support for foreign research"):
         # "the municipal government" there is the title's, not a place an earlier section compared
         title = None
         if heading is not None and titled is None and not own and self.headings and self.headings[0] != heading:
-            title = next((top for top in (self._top(n) for n in self._names(*self.headings[0]))
-                          if top != self.country and top in places and self._of_kind(top, kind)), None)
+            title = self._first_place(self._names(*self.headings[0]), kind)
         for at, _, name in before if own else reversed(before):  # the first named, or the last
             top = self._top(name)
             if top != self.country and top in places and self._of_kind(top, kind):
@@ -773,13 +774,16 @@ class Document:
         front = FRONT_MATTER.match(self.text)
         if front is None:
             return None
-        places = self._places()
-        for _, _, name in self.finder.find(_flatten(front.group("body"))):
-            top = self._top(name)
-            if top != self.country and top in places and self._of_kind(top, kind):
-                return top
-        return None
+        return self._first_place((name for _, _, name in self.finder.find(_flatten(front.group("body")))), kind)
 
+    def _first_place(self, names: Iterable[str], kind: str) -> str | None:
+        """The first of these names that is a place of ``kind`` (a district or
+        a company standing for its city), but the country."""
+        places = self._places()
+        found = (top for top in map(self._top, names) if top != self.country and top in places)
+        return next((top for top in found if self._of_kind(top, kind)), None)
+
+    @functools.cached_property
     def home(self) -> str | None:
         """The place the document's opening names first (an issuing office,
         a dateline), unless the writers went there ("赴北京考察")."""

@@ -25,7 +25,7 @@ from factcheck.agree import (
     restates,
     scale_slip,
 )
-from factcheck.context import Context, kind_word
+from factcheck.context import CONTRAST, Context, kind_word
 from factcheck.extract import Mention
 from factcheck.index import MEASURES, NEAR_SPELLED, Entry, Group, Index, family, normal
 from factcheck.periods import Period
@@ -98,7 +98,7 @@ def _called_national(clause: str, figure: str) -> bool:
     a contrast after the figure ("Shanghai's output rose 34.3%, while
     national high-tech manufacturing grew 7.8%": the next figure's)."""
     at = clause.find(figure)
-    contrast = _CONTRAST.search(clause, at + len(figure)) if at >= 0 else None
+    contrast = CONTRAST.search(clause, at + len(figure)) if at >= 0 else None
     return bool(_NATIONAL.search(clause, 0, contrast.start() if contrast else len(clause)))
 
 
@@ -301,7 +301,6 @@ _YEAR = rx(r"(?:19|20)\d\d")
 _PART_OF = rx(r"\s*(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[A-Za-z-]+['’]s?\s+)?(?:\d|\Z)")
 # "the national pilot": the country's, not "nationally" (an alias), nor "far above the national average"
 _NATIONAL = rx(r"\bnational\b(?!\s+(?:average|mean|norm)s?\b)", re.I)
-_CONTRAST = rx(r"[,，;；]\s*(?:(?:while|whereas|but|although)\b|而)", re.I)
 _OF_THE_COUNTRY = rx(r"\s*of (?:the|this) country['’]s\b", re.I)  # a share of the country's whole
 _INDEX_POINTS = rx(r"\s*(?:index\s+)?points?\b|点(?![钟半多])", re.I)
 # "per 10,000 people", 每万人: a density's people are its denominator; a head count is no density
@@ -365,7 +364,6 @@ class Matcher:
         # The place the draft's opening names (its issuing office, its dateline): where a
         # figure no entity is named for may be from, as well as the country
         self._home = home
-        self._places = index.finder.places(index.db.part_of) if home else frozenset()
         # Entities the draft names anywhere: a part of the figure's entity
         # named there (a zone of the city named) may be what the figure is about.
         self._named = named
@@ -534,7 +532,7 @@ class Matcher:
         if ctx.entity_source in (None, "guess"):
             # a figure no entity is named for is most often the country's, or (when the
             # guess is no place: a fair, a firm) the draft's own place's
-            home = self._home if ctx.entity not in self._places else None
+            home = self._home if ctx.entity not in self.index.finder.places(self.index.db.part_of) else None
             own = (*own, *(name for name in (self._country, home) if name and name not in own))
         found = self._kin.get(own)
         if found is None:
@@ -845,15 +843,8 @@ class Matcher:
         if mention.unit == "count" and _TEXT_PARTS.match(ctx.after):
             return None  # "读懂上海创新药的3个看点": how a text is laid out, no claim's figure
         scored = [s for s in self.candidates(mention, ctx) if s.claim.id not in exclude]
-        # (the words right before the figure and right after it, in its clause)
-        at = mention.start - ctx.sentence_start
-        before = _CLAUSE_MARK.split(ctx.sentence[max(0, at - 30) : max(0, at)])[-1]
-        said = {"月" in word or "month" in word.lower()
-                for word in _RATE.findall(f"{before} {mention.text}{_CLAUSE_MARK.split(ctx.after[:12])[0]}")}
-        if len(said) == 1:
-            # "with monthly trading above 1 billion yuan": a month's figure is no year's, nor the reverse
-            other = "annual" if said.pop() else "monthly"
-            scored = [s for s in scored if other not in s.claim.metric]
+        if any("monthly" in s.claim.metric or "annual" in s.claim.metric for s in scored):
+            scored = self._at_its_rate(mention, ctx, scored)
         # "39 of the 41 categories": a count of what the larger number counts, not a list number
         bare = mention.unit is None and mention.scale == 1.0 and not _PART_OF.match(ctx.after)
         agreeing_only: set[str] = set()  # a bare number's claims that may support it, no more
@@ -1375,6 +1366,21 @@ class Matcher:
         if judged.verdict == "supported" and plausible_error(mention, claim) and same_digits(mention, claim):
             return Judgement("contradicted", claim, self.contradiction(mention, claim))
         return None
+
+    @staticmethod
+    def _at_its_rate(mention: Mention, ctx: Context, scored: list[_Scored]) -> list[_Scored]:
+        """The candidates whose metric's rate does not contradict the words
+        right before the figure and right after it, in its clause: "with
+        monthly trading above 1 billion yuan" is no year's figure, nor the
+        reverse."""
+        at = mention.start - ctx.sentence_start
+        before = _CLAUSE_MARK.split(ctx.sentence[max(0, at - 30) : max(0, at)])[-1]
+        said = {"月" in word or "month" in word.lower()
+                for word in _RATE.findall(f"{before} {mention.text}{_CLAUSE_MARK.split(ctx.after[:12])[0]}")}
+        if len(said) != 1:
+            return scored
+        other = "annual" if said.pop() else "monthly"
+        return [s for s in scored if other not in s.claim.metric]
 
     def _the_part_given(self, mention: Mention, right: Claim, part: Claim, score: float) -> Judgement:
         """Contradicted by ``right``, the claim for the period the draft names:
