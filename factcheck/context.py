@@ -534,6 +534,23 @@ class Document:
         # after it, runs to the next punctuation ("4082P of computing power
         # deployed in Tianjin and Hebei by Beijing providers").
         begin, stop = self._stretch(mention, max(start, lo), min(end, hi), _SEPARATOR, _PUNCTUATION)
+        if not self._names(begin, mention.start):
+            # An "and" that joins nouns ("…, and in Zhejiang the use of R&D and design tools
+            # reached 80.1%") cut the clause short of its name: it starts at the clause's mark
+            # (not for the country: "across China … and drew on 700,000 machines" is a reach; nor
+            # for a name right after the mark, or one related to a name before it: the same subject)
+            marked = self._stretch(mention, max(start, lo), mention.start, _CLAUSE_BREAK, _CLAUSE_BREAK)[0]
+            named = set(self._names(marked, begin)) - {self.country}
+            earlier = set(self._names(start, marked)) - {self.country}
+            gap = self.text[marked:begin]
+            opening = self._named_at(marked + len(gap) - len(gap.lstrip()))  # "Chengdu City, Sichuan Province"
+            if (
+                marked < begin
+                and named
+                and opening is None
+                and not any(related(self.part_of, a, b) for a in earlier for b in named)
+            ):
+                begin = marked
         # A share's whole is not its subject when another name may be.
         skip = self._whole(mention, kind, begin, stop)
         if self._names(para, end, skip) == () or skip[0] >= skip[1]:

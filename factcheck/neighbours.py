@@ -15,9 +15,9 @@ import re
 from datetime import date
 from typing import NamedTuple
 
-from factcheck.context import Context
+from factcheck.context import Context, kind_word
 from factcheck.extract import Mention
-from factcheck.index import family
+from factcheck.index import family, normal
 from factcheck.match import Judgement, Matcher, kinds_compatible
 from factcheck.records import Claim
 from factcheck.regexcache import compile as rx
@@ -281,6 +281,18 @@ def _taken(draft: _Draft) -> None:
     for context, judgement in zip(draft.contexts, draft.judged):
         if judgement and judgement.claim and judgement.verdict in ("supported", "stale"):
             taken.setdefault(context.sentence_start, set()).add(judgement.claim.id)
+    # A claim whose value a figure gives to another entity is that figure's too, for a
+    # neighbour whose own clause names none of its terms ("China took more than 50% of
+    # robot installations, and in Zhejiang the use of design tools reached 80.1%")
+    given: dict[int, set[str]] = {}
+    for context, judgement in zip(draft.contexts, draft.judged):
+        if judgement and judgement.claim and judgement.verdict == "misattributed":
+            given.setdefault(context.sentence_start, set()).add(judgement.claim.id)
+    for position, (context, judgement) in enumerate(zip(draft.contexts, draft.judged)):
+        if judgement and judgement.claim and judgement.verdict == "contradicted" and position not in draft.restated:
+            claim = judgement.claim
+            if claim.id in given.get(context.sentence_start, ()) and not _named_in(claim, context.core):
+                draft.judged[position] = draft.again(position, frozenset(given[context.sentence_start]))
     for position, (context, judgement) in enumerate(zip(draft.contexts, draft.judged)):
         others = taken.get(context.sentence_start, set())
         if not others or judgement is None or position in draft.restated:
@@ -313,6 +325,12 @@ def _taken(draft: _Draft) -> None:
             # unit slipped, is the same figure given twice, once wrong: "44.3% ...
             # 43.4%", "grew 9.5% ... grew 8.5%")
             draft.judged[position] = draft.again(position, frozenset(others))
+
+
+def _named_in(claim: Claim, words: str) -> bool:
+    """A term of the claim that says what it measures (not only its kind) in ``words``."""
+    words = normal(words)
+    return any(normal(term) in words and not kind_word(normal(term)) for term in claim.keywords)
 
 
 def _released_together(draft: _Draft) -> None:

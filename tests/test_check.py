@@ -2043,6 +2043,16 @@ STEEL_NOTE = (
         # ... though one five points short still agrees
         pytest.param("2024-06-01", "Private firms are more than 85% of China's high-tech enterprises.",
                      [("85%", "supported")], id="a-bound-five-points-short"),
+        # an "and" between nouns ("R&D and design tools") does not cut the province off its clause; and
+        # the national claim given to it there contradicts no neighbour whose own clause names other things
+        pytest.param("2025-03-01", "Last year China took more than 50% of the world's industrial robot "
+                     "installations, and in Zhejiang the penetration of digital R&D and design tools among key "
+                     "industrial enterprises reached 80.1% that year.",
+                     [("50%", "supported"), ("80.1%", "misattributed")], id="and-between-nouns"),
+        # ... but a place named right after the mark is the same subject as the one before it
+        pytest.param("2024-06-01", "Chengdu City, Sichuan Province has said it will train and introduce 5,000 "
+                     "technology transfer talents in the next three years.", [("5,000", "supported")],
+                     id="and-between-verbs-after-a-city-and-its-province"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
