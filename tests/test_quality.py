@@ -154,7 +154,11 @@ def test_verdict_quality_floor() -> None:
      ("holdout138", 0.98, 0.96),
      ("holdout139", 0.96, 0.95),
      ("holdout140", 1.00, 0.98),
-     ("holdout141", 1.00, 0.98)],
+     ("holdout141", 1.00, 0.98),
+     ("holdout142", 1.00, 0.96),
+     ("holdout143", 0.98, 1.00),
+     ("holdout144", 0.93, 0.95),
+     ("holdout145", 0.96, 0.91)],
 )
 def test_held_out_quality_floor(folder: str, floor_precision: float, floor_recall: float) -> None:
     module = _load("verdict_quality")
