@@ -298,7 +298,7 @@ _PAD = "\x00" * 64  # no term holds it: a window overlapping it matches less
 _BOUNDED_DRAFT = 8_000  # characters: near spellings in longer drafts cost more to look for than they save
 _YEAR = rx(r"(?:19|20)\d\d")
 # "39 of the 41", "39 of the country's 41" (the next figure ends "after")
-_PART_OF = rx(r"\s*(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[A-Za-z-]+['’]s?\s+)?(?:\d|\Z)")
+PART_OF = rx(r"\s*(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[A-Za-z-]+['’]s?\s+)?(?:\d|\Z)")
 # "the national pilot": the country's, not "nationally" (an alias), nor "far above the national average"
 _NATIONAL = rx(r"\bnational\b(?!\s+(?:average|mean|norm)s?\b)", re.I)
 _OF_THE_COUNTRY = rx(r"\s*of (?:the|this) country['’]s\b", re.I)  # a share of the country's whole
@@ -846,7 +846,7 @@ class Matcher:
         if any("monthly" in s.claim.metric or "annual" in s.claim.metric for s in scored):
             scored = self._at_its_rate(mention, ctx, scored)
         # "39 of the 41 categories": a count of what the larger number counts, not a list number
-        bare = mention.unit is None and mention.scale == 1.0 and not _PART_OF.match(ctx.after)
+        bare = mention.unit is None and mention.scale == 1.0 and not PART_OF.match(ctx.after)
         agreeing_only: set[str] = set()  # a bare number's claims that may support it, no more
         governed: set[str] = set()  # claims whose noun governs a bare number ("a team of 160")
         if bare:

@@ -12,13 +12,14 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from collections.abc import Callable
 from datetime import date
 from typing import NamedTuple
 
 from factcheck.context import Context, kind_word
 from factcheck.extract import Mention
 from factcheck.index import family, normal
-from factcheck.match import Judgement, Matcher, kinds_compatible
+from factcheck.match import PART_OF, Judgement, Matcher, kinds_compatible
 from factcheck.records import Claim
 from factcheck.regexcache import compile as rx
 from factcheck.slips import slip_of, swapped_units, value_agrees
@@ -65,6 +66,7 @@ def revise(
     _parts(draft)
     _one_claim_one_figure(draft)
     _swapped(draft)
+    _exchanged(draft)
     _taken(draft)
     # (a figure _taken judged again may now agree with the claim of what its
     # neighbour names: "90% of the little giants and 80% of high-tech firms")
@@ -206,6 +208,66 @@ def _swapped(draft: _Draft) -> None:
                 for position, mention, claim in ((one, a, second), (other, b, first)):
                     message = draft.matcher.contradiction(mention, claim)
                     draft.judged[position] = Judgement("contradicted", claim, f"{message} (the two are swapped)")
+
+
+def _exchanged(draft: _Draft) -> None:
+    """Two figures of a sentence with each other's values, one of them agreeing
+    with the claim its neighbour names ("logistics efficiency improved by 10% …
+    and costs fell by 25%", where efficiency rose 25% and costs fell 10%): the
+    claim each names best has the other's value. Both are wrong."""
+    sentences: dict[int, list[int]] = {}
+    for position, context in enumerate(draft.contexts):
+        sentences.setdefault(context.sentence_start, []).append(position)
+    found: dict[int, list[Claim]] = {}
+
+    def best(position: int) -> Claim | None:
+        """The claim the figure's words name best (weighed once per figure)."""
+        if position not in found:
+            scored = draft.matcher.candidates(draft.mentions[position], draft.contexts[position])
+            found[position] = [scored[0].claim] if scored else []
+        return found[position][0] if found[position] else None
+
+    for positions in sentences.values():
+        if len(positions) < 2:
+            continue
+        for one in positions:
+            judgement = draft.judged[one]
+            if not (judgement and judgement.claim and judgement.verdict == "supported") or one in draft.restated:
+                continue
+            given = judgement.claim
+            for other in positions:
+                neighbour = draft.judged[other]
+                if other == one or neighbour is None or other in draft.restated:
+                    continue
+                if neighbour.claim is not None and not (
+                    neighbour.verdict == "contradicted" and neighbour.claim.id == given.id
+                ):
+                    continue  # (no claim, or contradicted by the one its neighbour agrees with)
+                if _swap_of(draft, one, other, given, best):
+                    break
+
+
+def _swap_of(draft: _Draft, one: int, other: int, given: Claim, best: Callable[[int], Claim | None]) -> bool:
+    """Whether the figure at ``one`` (agreeing with ``given``) and the one at
+    ``other`` have each other's values (``best``: the claim a figure's words
+    name best); if so, both are judged contradicted."""
+    first = draft.mentions[min(one, other)]
+    if PART_OF.match(draft.text, first.end):
+        return False  # "39 of the 41 categories": a part and its whole, not two figures swapped
+    if value_agrees(draft.mentions[other], given):
+        return False
+    theirs = best(other)
+    if theirs is None or theirs.id != given.id:
+        return False
+    own = best(one)
+    if own is None or own.id == given.id or value_agrees(draft.mentions[one], own):
+        return False
+    if not value_agrees(draft.mentions[other], own):
+        return False
+    for position, claim in ((one, own), (other, given)):
+        message = draft.matcher.contradiction(draft.mentions[position], claim)
+        draft.judged[position] = Judgement("contradicted", claim, f"{message} (the two are swapped)")
+    return True
 
 
 def _counts_else(draft: _Draft, position: int, claim: Claim) -> bool:

@@ -2053,6 +2053,16 @@ STEEL_NOTE = (
         pytest.param("2024-06-01", "Chengdu City, Sichuan Province has said it will train and introduce 5,000 "
                      "technology transfer talents in the next three years.", [("5,000", "supported")],
                      id="and-between-verbs-after-a-city-and-its-province"),
+        # two figures with each other's values, one of them agreeing with the claim the other names
+        pytest.param("2024-11-01", "At Huasheng Rubber Group, logistics efficiency improved by 10%, equipment "
+                     "utilisation rose by 5% and costs fell by 25%.",
+                     [("10%", "contradicted"), ("5%", "supported"), ("25%", "contradicted")], id="exchanged"),
+        pytest.param("2024-11-01", "华盛橡胶集团物流效率提升10%，设备利用率提升5%，成本降低25%。",
+                     [("10%", "contradicted"), ("5%", "supported"), ("25%", "contradicted")], id="exchanged-zh"),
+        # ... but a part and its whole are no such pair
+        pytest.param("2024-08-01", "In the first half, 39 of the 41 major industrial categories raised their "
+                     "value added year on year.", [("39", "supported"), ("41", "supported")],
+                     id="a-part-and-its-whole"),
     ],
 )
 def test_wordings_from_the_blind_sets(tmp_path: Path, when: str, text: str, expected: list) -> None:  # type: ignore[type-arg]
