@@ -2059,6 +2059,12 @@ STEEL_NOTE = (
                      [("10%", "contradicted"), ("5%", "supported"), ("25%", "contradicted")], id="exchanged"),
         pytest.param("2024-11-01", "华盛橡胶集团物流效率提升10%，设备利用率提升5%，成本降低25%。",
                      [("10%", "contradicted"), ("5%", "supported"), ("25%", "contradicted")], id="exchanged-zh"),
+        # the pilot's transfers named in other words ("transformation value"), no release around them
+        pytest.param("2024-09-01", "The national pilot that started in May 2020 enrolled 40 universities and "
+                     "research institutes. In Shanghai, several of them have completed it, with a transformation "
+                     "value of 1.66 billion yuan.", [("40 universities", "supported"),
+                                                     ("1.66 billion yuan", "contradicted")],
+                     id="transformation-value"),
         # ... but a part and its whole are no such pair
         pytest.param("2024-08-01", "In the first half, 39 of the 41 major industrial categories raised their "
                      "value added year on year.", [("39", "supported"), ("41", "supported")],
