@@ -131,8 +131,9 @@ _COMPARISONS = [
        r"|(?:established|founded|set up|created|launched|started)\s+(?:(?:just|only|some|about|nearly|almost)\s+)?"
        r"(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+ago"
        r"|\bsince\s+(?:19|20)\d{2}"
-       # "rising 34.3% on the same months of 2023"
-       r"|(?:on|over|from|than|compared (?:with|to)|versus) (?:the )?same (?:months?|period|quarters?|half) (?:of|in) (?:19|20)\d{2})",
+       # "rising 34.3% on the same months of 2023", "up 100% on the same months of last year"
+       r"|(?:on|over|from|than|compared (?:with|to)|versus) (?:the )?same (?:months?|period|quarters?|half) "
+       r"(?:(?:of|in) (?:(?:19|20)\d{2}|last year|the previous year)|last year|a year (?:earlier|before|ago)))",
        re.I),
 ]
 

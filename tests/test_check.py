@@ -2065,6 +2065,13 @@ STEEL_NOTE = (
                      "value of 1.66 billion yuan.", [("40 universities", "supported"),
                                                      ("1.66 billion yuan", "contradicted")],
                      id="transformation-value"),
+        # "on the same months of last year" is what the figure is compared with, not its period
+        pytest.param("2024-07-30", "In Hunan, the value of university technical contracts registered between "
+                     "January and May grew by more than 100% compared with the same months of last year.",
+                     [("100%", "supported")], id="same-months-of-last-year"),
+        pytest.param("2024-07-30", "Hunan's universities registered technical contracts between January and May "
+                     "worth more than double, up over 100% on the same months last year.",
+                     [("100%", "supported")], id="same-months-last-year"),
         # ... but a part and its whole are no such pair
         pytest.param("2024-08-01", "In the first half, 39 of the 41 major industrial categories raised their "
                      "value added year on year.", [("39", "supported"), ("41", "supported")],
