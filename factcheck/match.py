@@ -1092,6 +1092,10 @@ class Matcher:
                     continue  # "1 trillion yuan in 2027": a target or a forecast, not an old figure restated
                 if best.weak and ctx.period_inherited:
                     continue  # found through the sentence before: too little to call a figure old
+                if ctx.period_current and ctx.period_inherited and implied_matches(today, claim.period):
+                    # "…worth 1.66 billion yuan so far. The city has 15 facilities": a "so far" sentences
+                    # before is too weak to call a recent figure old
+                    return Judgement("supported", claim, self._supported_message(mention, claim, scored))
                 if period is not None and period.end < claim.period.start and self._horizon(claim):
                     # "2023年…提出…3大产业…" of a 2025 target: the year the plan was set, the plan's figure
                     message = self._supported_message(mention, claim, scored)

@@ -2072,6 +2072,12 @@ STEEL_NOTE = (
         pytest.param("2024-07-30", "Hunan's universities registered technical contracts between January and May "
                      "worth more than double, up over 100% on the same months last year.",
                      [("100%", "supported")], id="same-months-last-year"),
+        # a "so far" of the sentence before does not make a recent stock old
+        pytest.param("2024-10-08", "Shanghai's pilot universities have licensed 675 inventions so far. The city "
+                     "counts 15 major science facilities built, being built or planned.",
+                     [("675", "supported"), ("15", "supported")], id="so-far-a-sentence-before"),
+        pytest.param("2024-10-08", "截至目前，上海试点高校已赋权成果675项。该市重大科技基础设施共15个。",
+                     [("675项", "supported"), ("15个", "supported")], id="so-far-a-sentence-before-zh"),
         # ... but a part and its whole are no such pair
         pytest.param("2024-08-01", "In the first half, 39 of the 41 major industrial categories raised their "
                      "value added year on year.", [("39", "supported"), ("41", "supported")],
