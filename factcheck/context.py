@@ -516,7 +516,10 @@ class Document:
         # After a semicolon that names someone, the sentence is that part ("我国…位居世界第一；
         # 全球每卖出5辆新能源汽车，就有1辆是比亚迪": BYD's, not the country's).
         part = self._after_semicolon(start, mention.start)
-        if part > start and set(self._names(part, end)) - {self.country}:
+        # (named in its own part: "…stands at 26.9%; and in Shanghai, robot density…" names the next part's)
+        part_end = min((at for at in (self.text.find(";", mention.end, end), self.text.find("；", mention.end, end))
+                        if at >= 0), default=end)
+        if part > start and set(self._names(part, part_end)) - {self.country}:
             start = part  # (the country alone after it is most often a reach: "…across the country")
         # "Comparisons with Beijing come up…, but Shanghai's own market…": a place set
         # against before the turn is not the figure's when the part after it names one

@@ -2078,6 +2078,12 @@ STEEL_NOTE = (
                      [("675", "supported"), ("15", "supported")], id="so-far-a-sentence-before"),
         pytest.param("2024-10-08", "截至目前，上海试点高校已赋权成果675项。该市重大科技基础设施共15个。",
                      [("675项", "supported"), ("15个", "supported")], id="so-far-a-sentence-before-zh"),
+        # the place named in the part after the figure's semicolon is that part's, not the figure's
+        pytest.param("2024-10-08", "Three numbers matter: China takes more than 50% of the world's industrial "
+                     "robot installations; the numerical control rate of key processes in key industrial "
+                     "enterprises is 26.9%; and in Shanghai robot density is 260 per 10,000 workers.",
+                     [("50%", "supported"), ("26.9%", "contradicted"), ("260", "supported")],
+                     id="semicolon-part-names-the-next"),
         # ... but a part and its whole are no such pair
         pytest.param("2024-08-01", "In the first half, 39 of the 41 major industrial categories raised their "
                      "value added year on year.", [("39", "supported"), ("41", "supported")],
