@@ -31,6 +31,7 @@ from factcheck.cachedir import cache_dir, read_ours, write_atomically
 MAGIC = b"factcheck-regex-cache 2\n"  # 2: code lists as machine words
 MAX_ENTRIES = 500  # patterns kept: those the last run used first, then the most recent others
 MAX_BYTES = 512 * 1024  # and the file's size: every run reads all of it (a large database's names are 441 KB)
+_FRAMING = 80  # what marshal writes around each entry's pattern and code (about 70 bytes)
 
 try:  # CPython's internals, as re.compile uses them (3.11 to 3.13)
     import _sre
@@ -117,7 +118,7 @@ def _table() -> dict[tuple[str, int], Entry] | None:
         return None
     _path = folder / f"regex-{_TAG}.marshal"
     _loaded = _read(_path)
-    if sum(len(key[0]) + len(entry[1]) for key, entry in _loaded.items()) > MAX_BYTES:
+    if sum(_weight(key, entry) for key, entry in _loaded.items()) > MAX_BYTES:
         _dirty = True  # written by a version that kept more: this run writes what it uses
     import atexit
 
@@ -139,6 +140,11 @@ def _read(path: Path) -> dict[tuple[str, int], Entry]:
     return table if isinstance(table, dict) else {}
 
 
+def _weight(key: tuple[str, int], entry: Entry) -> int:
+    """About the bytes the entry takes in the file."""
+    return len(key[0]) + len(entry[1]) + _FRAMING
+
+
 def save() -> None:
     """Write the table if this run compiled anything new (at exit)."""
     global _dirty
@@ -147,13 +153,13 @@ def save() -> None:
     # What this run used first, then what runs before used, most recent
     # first (the order the table was written in), while there is room.
     table = dict(_used)
-    size = sum(len(key[0]) + len(entry[1]) for key, entry in table.items())
+    size = sum(_weight(key, entry) for key, entry in table.items())
     for key, entry in _loaded.items():
         if len(table) >= MAX_ENTRIES:
             break
-        if key not in table and size + len(key[0]) + len(entry[1]) <= MAX_BYTES:
+        if key not in table and size + _weight(key, entry) <= MAX_BYTES:
             table[key] = entry
-            size += len(key[0]) + len(entry[1])
+            size += _weight(key, entry)
     try:
         payload = marshal.dumps(table)
     except ValueError:  # not plain data after all: keep no cache rather than fail at exit
