@@ -35,7 +35,8 @@ _DATE_FORMS = [
     rx(r"\b(?P<d>\d{1,2})\s+" + _MONTH_NAME + r",?\s+(?P<y>(?:19|20)\d{2})\b", re.I),
 ]
 DATE_LINES = 12  # a news page states its date near the top
-_PERIOD_END = rx(r"(?:\d\s*[-–—~]|\b(?:to|until|through|ending|ended)|截至|至|到)\s*$", re.I)
+# ("Issue 31 — 22 July 2024": a spaced em dash sets a date line apart, it joins no range)
+_PERIOD_END = rx(r"(?:\d\s*[-–~]|\d—|\b(?:to|until|through|ending|ended)|截至|至|到)\s*$", re.I)
 _PUBLISHED = rx(r"\b(?:filed|published|issued|dated|released|updated)\b|发布|印发|更新", re.I)
 
 

@@ -221,6 +221,8 @@ def test_json_output_has_exactly_the_contract_fields(db: Path, tmp_path: Path) -
         ("# Half-year report for the six months to 30 June 2024\n\nLondon, 30 August 2024\n\nBody 5%.\n", [],
          "2024-08-30", "date line"),
         ("# 截至2024年6月30日的统计\n\n2024年8月2日\n\n正文5%。\n", [], "2024-08-02", "date line"),
+        # a spaced em dash after an issue number sets the date apart; it is no range
+        ("Members' Bulletin, No. 12 — 3 May 2024\n\nBody 5%.\n", [], "2024-05-03", "date line"),
     ],
 )
 def test_draft_date_sources(db: Path, tmp_path: Path, text: str, args: list[str], date: str, source: str) -> None:
