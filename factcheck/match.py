@@ -842,11 +842,13 @@ class Matcher:
             return None  # "no more than 300 words": a text's length is no claim's figure
         if mention.unit == "count" and _TEXT_PARTS.match(ctx.after):
             return None  # "读懂上海创新药的3个看点": how a text is laid out, no claim's figure
+        # "39 of the 41 categories": a count of what the larger number counts, not a list number
+        bare = mention.unit is None and mention.scale == 1.0 and not PART_OF.match(ctx.after)
+        if bare and abs(mention.value) < 10 and not ctx.cell:
+            return None  # a list item, a rank (below: only a table's cell may be more); no claim weighed
         scored = [s for s in self.candidates(mention, ctx) if s.claim.id not in exclude]
         if any("monthly" in s.claim.metric or "annual" in s.claim.metric for s in scored):
             scored = self._at_its_rate(mention, ctx, scored)
-        # "39 of the 41 categories": a count of what the larger number counts, not a list number
-        bare = mention.unit is None and mention.scale == 1.0 and not PART_OF.match(ctx.after)
         agreeing_only: set[str] = set()  # a bare number's claims that may support it, no more
         governed: set[str] = set()  # claims whose noun governs a bare number ("a team of 160")
         if bare:
