@@ -158,7 +158,11 @@ def test_verdict_quality_floor() -> None:
      ("holdout142", 1.00, 0.96),
      ("holdout143", 0.98, 1.00),
      ("holdout144", 0.93, 0.95),
-     ("holdout145", 0.96, 0.91)],
+     ("holdout145", 0.96, 0.91),
+     ("holdout146", 0.98, 0.98),
+     ("holdout147", 1.00, 1.00),
+     ("holdout148", 1.00, 0.93),
+     ("holdout149", 0.92, 0.93)],
 )
 def test_held_out_quality_floor(folder: str, floor_precision: float, floor_recall: float) -> None:
     module = _load("verdict_quality")
