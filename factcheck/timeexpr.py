@@ -123,7 +123,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _COMPARISONS = [
     rx(r"(?=[上去同比较与成创始设自从])(?:上年同期|去年同期|同期|比上年|比去年|较上年|较去年|[比较](?:19|20)\d{2}年(?:同期)?"
        r"|与(?:19|20)\d{2}年(?:同期)?相比|(?:成立|创立|始建|设立|创办)于?(?:19|20)\d{2}年|[自从](?:19|20)\d{2}年(?:起|以来|开始))"),
-    rx(r"\b(?=[sotfcebliuvSOTFCEBLIUV])(?:same period (?:of )?last year"
+    rx(r"\b(?=[sotfcebliuvaSOTFCEBLIUVA])(?:same period (?:of )?last year"
        r"|(?:over|than|from|compared (?:with|to)|on) (?:the previous|the preceding|last|a) year"
        r"|(?:than|compared (?:with|to)|versus|vs\.?|on) (?:in |the )?(?:19|20)\d{2}\b(?!\s*(?:to|-|–)\s*(?:19|20)\d{2})"
        r"|(?:established|founded|set up|created|launched|opened|built|started|introduced|began)\s+in\s+(?:19|20)\d{2}"
@@ -132,7 +132,7 @@ _COMPARISONS = [
        r"(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+ago"
        r"|\bsince\s+(?:19|20)\d{2}"
        # "rising 34.3% on the same months of 2023", "up 100% on the same months of last year"
-       r"|(?:on|over|from|than|compared (?:with|to)|versus) (?:the )?same (?:months?|period|quarters?|half) "
+       r"|(?:on|over|from|than(?: in)?|against|compared (?:with|to)|versus) (?:the )?same (?:months?|period|quarters?|half) "
        r"(?:(?:of|in) (?:(?:19|20)\d{2}|last year|the previous year)|last year|a year (?:earlier|before|ago)))",
        re.I),
 ]
@@ -177,7 +177,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 }
 _COMPARISON_NEEDS = (
     ("同期", "上年", "去年", "年"),
-    ("year", "than", "compared", "versus", "vs", "on ", "established", "founded", "set up", "created", "launched", "opened", "built", "started",
+    ("year", "than", "compared", "versus", "against", "vs", "on ", "established", "founded", "set up", "created", "launched", "opened", "built", "started",
      "introduced", "began", "since"),
 )
 

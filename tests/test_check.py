@@ -2074,6 +2074,9 @@ STEEL_NOTE = (
         pytest.param("2024-07-30", "Hunan's universities registered technical contracts between January and May "
                      "worth more than double, up over 100% on the same months last year.",
                      [("100%", "supported")], id="same-months-last-year"),
+        pytest.param("2024-07-30", "Registrations of technical contracts by Hunan's universities more than doubled, "
+                     "up over 100% against the same months of 2023.", [("100%", "supported")],
+                     id="against-the-same-months"),
         # a "so far" of the sentence before does not make a recent stock old
         pytest.param("2024-10-08", "Shanghai's pilot universities have licensed 675 inventions so far. The city "
                      "counts 15 major science facilities built, being built or planned.",
