@@ -146,7 +146,7 @@ _REACH_AFTER = rx(r"[\u4e00-\u9fff]{0,8}\d")
 _WHOLE_IN = rx(r"\d\s?(?:%|percent|per cent)\s+of\s+(?:all\s+)?(?:the\s+)?[A-Za-z' -]{0,40}?(?:\bin|\w)\s+\Z", re.I)
 # "高于全国平均水平1.3个百分点": the country named as the average a figure is set against
 _ABOVE_AVERAGE = rx(r"(?:高于|低于|快于|慢于|好于|超出|超过|领先于?|落后于?|比|较)\Z")
-_AVERAGE = rx(r"(?:的)?(?:平均|均值|整体|总体)")
+_AVERAGE = rx(r"(?:的)?(?:平均|均值|整体|总体|水平|面上)")  # ("好于全国面上": better than the country as a whole)
 # "全国科技工作者日", "全国两会": the country in the name of a day or a meeting
 _EVENT_NAME = rx(
     r"[\u4e00-\u9fff]{0,8}?(?:日|节|周|大会|会议|两会)(?=[，。、；：！？”\"」』）)\s]|的|期间|上|当天|前夕|之际|\Z)"

@@ -2089,6 +2089,11 @@ STEEL_NOTE = (
                      "enterprises is 26.9%; and in Shanghai robot density is 260 per 10,000 workers.",
                      [("50%", "supported"), ("26.9%", "contradicted"), ("260", "supported")],
                      id="semicolon-part-names-the-next"),
+        # "好于全国面上": the country as the level a province's figure is set against, not its subject
+        pytest.param("2024-07-19", "# 广西上半年新能源车产量增长21.5% 增势好于全国面上",
+                     [("21.5%", "unverified")], id="better-than-the-country-as-a-whole-zh"),
+        pytest.param("2024-07-19", "# 广西上半年新能源车产量增长21.5% 增速高于全国水平",
+                     [("21.5%", "unverified")], id="above-the-national-level-zh"),
         # ... but a part and its whole are no such pair
         pytest.param("2024-08-01", "In the first half, 39 of the 41 major industrial categories raised their "
                      "value added year on year.", [("39", "supported"), ("41", "supported")],
