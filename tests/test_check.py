@@ -2094,6 +2094,10 @@ STEEL_NOTE = (
                      [("21.5%", "unverified")], id="better-than-the-country-as-a-whole-zh"),
         pytest.param("2024-07-19", "# 广西上半年新能源车产量增长21.5% 增速高于全国水平",
                      [("21.5%", "unverified")], id="above-the-national-level-zh"),
+        # the foundation named without its city ("the city's natural science foundation")
+        pytest.param("2024-09-01", "The Beijing Natural Science Foundation, which drew 342 million yuan from "
+                     "beyond the state budget in 2023, now funds more host institutions.",
+                     [("342 million yuan", "supported")], id="natural-science-foundation"),
         # ... but a part and its whole are no such pair
         pytest.param("2024-08-01", "In the first half, 39 of the 41 major industrial categories raised their "
                      "value added year on year.", [("39", "supported"), ("41", "supported")],
