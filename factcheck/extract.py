@@ -169,10 +169,10 @@ _ARABIC = rx(r"(?=[-−–.\d])" + _FIGURE)  # what a figure starts with, before
 # once: with a digit, after 数 or 几, 十 and more, or before 余, 多 or the end.
 # (Speed only: dense text has runs of bare 十 百 万 亿 by the ten thousand.)
 _NUMERAL = "[零〇一二两三四五六七八九十百千万亿萬億]"
-_UPWARDS = frozenset(("百", "千", "万", "亿", "百万", "千万", "万亿"))
+_UPWARDS = frozenset(("百", "千", "万", "亿", "百万", "千万", "百亿", "千亿", "万亿"))
 _CJK_RUN = rx(
     rf"(?={_NUMERAL})(?<!{_NUMERAL})"
-    rf"(?={_NUMERAL}*[零〇一二两三四五六七八九]|(?<=[数几上])|十{_NUMERAL}|{_NUMERAL}+(?:[余多]|\Z))"
+    rf"(?={_NUMERAL}*[零〇一二两三四五六七八九]|(?<=[数几上近])|十{_NUMERAL}|{_NUMERAL}+(?:[余多]|\Z))"
     rf"{_NUMERAL}+"
 )
 _GROWN_BY = rx(r"(?:增长|增加|提高|提升|上升)了?\s*(?:超过|近|约|逾|达到?)?\s*$")  # "增长1倍" is a rise of 100%; "是…的3倍" a ratio
@@ -478,11 +478,14 @@ def _cjk(original: str, work: str, lines: _Lines) -> Iterator[Mention]:
         several = start > 0 and work[start - 1] in "数几"
         # 上万台, 上亿元: "upwards of" a power of ten
         upwards = start > 0 and work[start - 1] == "上" and run in _UPWARDS and work[start - 2 : start - 1] != "马"
+        # 近百万元, 近千家: "nearly" a power of ten (the 近 is the qualifier, as in 近100万元)
+        nearly = start > 0 and work[start - 1] == "近" and run in _UPWARDS and (start < 2 or work[start - 2] not in "最附临靠亲")
         has_digit = not CJK_DIGITS.keys().isdisjoint(run)
         if (
             not has_digit
             and not several
             and not upwards
+            and not nearly
             and not (run[0] == "十" and len(run) > 1)
             and work[pos:pos + 1] not in "余多"
         ):
@@ -502,7 +505,7 @@ def _cjk(original: str, work: str, lines: _Lines) -> Iterator[Mention]:
             qualifier, pos = "more_than", pos + 1
         try:
             value = 1.0 if several and not has_digit else chinese_numeral(head.replace("余", "").replace("多", ""))
-            if several and not has_digit or upwards:
+            if several and not has_digit or upwards or nearly:
                 value = cjk_scale(head)
         except ValueError:
             continue
@@ -513,6 +516,8 @@ def _cjk(original: str, work: str, lines: _Lines) -> Iterator[Mention]:
         if work.startswith("级", pos):
             continue  # 五千亿级, 万亿级: a class of size, not a quantity
         unit, unit_end = _unit_after(work, pos)
+        if nearly and unit in (None, "years", "months", "days", "hours", "minutes", "seconds"):
+            continue  # "近百年老店" is a word, "近百万元" a sum
         if single and unit not in (POINTS, "times"):
             continue  # 一个, 两家, 三项: words, not figures
         if unit in ("years", "months", "days", "hours", "minutes", "seconds") and not any(c in run for c in "十百千万亿"):

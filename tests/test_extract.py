@@ -58,6 +58,9 @@ def one(text: str) -> tuple[str, float, str | None, str | None]:
         ("十余万人", ("十余万人", 100000.0, "count", "more_than")),
         ("计划引进上万台机器人", ("上万台", 10000.0, "count", "more_than")),  # upwards of ten thousand
         ("上亿元的投资", ("上亿元", 100000000.0, "CNY", "more_than")),
+        ("资金占用减少近百万元", ("百万元", 1e6, "CNY", "nearly")),  # nearly a power of ten
+        ("接近千家企业", ("千家", 1000.0, "count", "nearly")),
+        ("上百亿元的订单", ("上百亿元", 1e10, "CNY", "more_than")),
         ("数百万台电脑", ("数百万台", 1e6, "count", "several")),
         ("300余家企业", ("300余家", 300.0, "count", "more_than")),
         ("1000多家医院", ("1000多家", 1000.0, "count", "more_than")),
@@ -121,6 +124,7 @@ def test_figure_forms(text: str, expected: tuple) -> None:  # type: ignore[type-
         "per 10,000 people", "for every 10,000 workers", "for each 1,000 residents",
         "the CSI 300 index", "the S&P 500", "on Line 2", "Floor 23", "Unit 4",
         "Session 4B", "Hall 4B", "Gate 12A", "Panel 3", "Workshop 2", "Building 5",
+        "最近百度发布", "附近百货大楼", "近百年老店",
     ],
 )
 def test_not_figures(text: str) -> None:

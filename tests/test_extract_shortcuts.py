@@ -74,7 +74,7 @@ def test_only_the_runs_of_chinese_numerals_the_loop_keeps_are_found() -> None:
         kept = [
             m.span() for m in plain.finditer(text)
             if not x.CJK_DIGITS.keys().isdisjoint(m.group())
-            or text[m.start() - 1:m.start()] in ("数", "几", "上")
+            or text[m.start() - 1:m.start()] in ("数", "几", "上", "近")
             or (m.group()[0] == "十" and len(m.group()) > 1)
             or text[m.end():m.end() + 1] in ("余", "多", "")
         ]
