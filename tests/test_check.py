@@ -2098,6 +2098,11 @@ STEEL_NOTE = (
         pytest.param("2024-09-01", "The Beijing Natural Science Foundation, which drew 342 million yuan from "
                      "beyond the state budget in 2023, now funds more host institutions.",
                      [("342 million yuan", "supported")], id="natural-science-foundation"),
+        # "近百万元": nearly a million, written as a power of ten; "working capital tied up" in English
+        pytest.param("2024-11-01", "华盛橡胶集团数字化改造后，半成品积压和日均资金占用减少近百万元。",
+                     [("百万元", "supported")], id="nearly-a-million-zh"),
+        pytest.param("2024-11-01", "Huasheng Rubber Group says its new scheduling system frees almost 1 million "
+                     "yuan a day in working capital.", [("1 million yuan", "supported")], id="working-capital"),
         # ... but a part and its whole are no such pair
         pytest.param("2024-08-01", "In the first half, 39 of the 41 major industrial categories raised their "
                      "value added year on year.", [("39", "supported"), ("41", "supported")],
