@@ -2103,6 +2103,10 @@ STEEL_NOTE = (
                      [("百万元", "supported")], id="nearly-a-million-zh"),
         pytest.param("2024-11-01", "Huasheng Rubber Group says its new scheduling system frees almost 1 million "
                      "yuan a day in working capital.", [("1 million yuan", "supported")], id="working-capital"),
+        # Zhijing's dye-house software in a buyer's words ("colour sample")
+        pytest.param("2024-06-01", "At the mill, a colour sample used to take 3 to 5 days; it now comes back in as "
+                     "little as 24 hours.", [("3", "supported"), ("5 days", "supported"), ("24 hours", "supported")],
+                     id="colour-sample"),
         # ... but a part and its whole are no such pair
         pytest.param("2024-08-01", "In the first half, 39 of the 41 major industrial categories raised their "
                      "value added year on year.", [("39", "supported"), ("41", "supported")],
