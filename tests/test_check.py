@@ -2107,6 +2107,9 @@ STEEL_NOTE = (
         pytest.param("2024-06-01", "At the mill, a colour sample used to take 3 to 5 days; it now comes back in as "
                      "little as 24 hours.", [("3", "supported"), ("5 days", "supported"), ("24 hours", "supported")],
                      id="colour-sample"),
+        # "headcount" is the team's size
+        pytest.param("2024-01-15", "Changmugu told the meeting that its headcount stands at more than 160.",
+                     [("160", "supported")], id="headcount"),
         # ... but a part and its whole are no such pair
         pytest.param("2024-08-01", "In the first half, 39 of the 41 major industrial categories raised their "
                      "value added year on year.", [("39", "supported"), ("41", "supported")],
