@@ -96,8 +96,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("now", rx(r"\b(?=[usatcbnrh])(?:up to now|so far|to date|at present|currently|as of now|by now|now|recently"
                        r"|today(?!['’]s)|nowadays|these days"  # (not "today's notifications": a label)
                        r"|ha(?:ve|s) since"  # "by the end of 2023 ...; providers have since placed": up to now
-                       r"|(?:as of )?this (?:month|spring|summer|autumn|fall|winter))\b"
-                       r"|(?=[目至截迄现如近当本])(?:目前|(?<!截)至今|截至目前|迄今|现已|现在|如今|近日|当前|(?:截至)?本月)", re.I)),
+                       r"|(?:as of )?this (?:month|quarter|week|spring|summer|autumn|fall|winter)"
+                       r"|(?:in )?the current quarter)\b"
+                       r"|(?=[目至截迄现如近当本这])(?:目前|(?<!截)至今|截至目前|迄今|现已|现在|如今|近日|当前|(?:截至)?本(?:月|季度|周)"
+                       r"|这个月)", re.I)),
     ("en_year", rx(r"\b(?=[iofdsbtlem])(?:(?:(?:in|for|of|during|since|by|through|throughout|late|early|mid)\s+|mid-)(?P<y>(?:19|20)\d{2})\b|(?P<rel>this year|last year|the previous year|the past year)\b)|(?=[12])(?<![\d,.-])(?P<y2>(?:19|20)\d{2})(?=['’]s\b|\s+(?:figure|data|total|level|output|average))", re.I)),
     # Chinese ---------------------------------------------------------------
     ("zh_year_part", rx(
@@ -166,9 +168,9 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "last_quarter": ("quarter", "季度"),
     "now": ("now", "so far", "to date", "at present", "currently", "recently", "have since", "has since",
             "today", "these days",
-            "this month", "this spring",
+            "this month", "this quarter", "this week", "current quarter", "this spring",
             "this summer", "this autumn", "this fall", "this winter",
-            "目前", "至今", "迄今", "现已", "现在", "如今", "近日", "当前", "本月"),
+            "目前", "至今", "迄今", "现已", "现在", "如今", "近日", "当前", "本月", "本季度", "本周", "这个月"),
     "en_year": ("19", "20", "year"),
     "en_season_year": ("spring", "summer", "autumn", "fall", "winter"),
     "zh_year_part": ("季度", "半年", "月", "年"),

@@ -2110,6 +2110,10 @@ STEEL_NOTE = (
         # "headcount" is the team's size
         pytest.param("2024-01-15", "Changmugu told the meeting that its headcount stands at more than 160.",
                      [("160", "supported")], id="headcount"),
+        # "this quarter", "本季度" are the present, as "this month" is
+        pytest.param("2024-11-20", "Beijing's total computing power supply stands at 12,000 P this quarter.",
+                     [("12,000 P", "stale")], id="this-quarter"),
+        pytest.param("2024-11-20", "本季度北京算力供给规模达1.2万P。", [("1.2万P", "stale")], id="this-quarter-zh"),
         # ... but a part and its whole are no such pair
         pytest.param("2024-08-01", "In the first half, 39 of the 41 major industrial categories raised their "
                      "value added year on year.", [("39", "supported"), ("41", "supported")],
