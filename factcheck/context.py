@@ -208,6 +208,8 @@ _FROM_GAP = 30  # characters of the first figure's unit words before its period
 # A place the subject is likened to: ", like Shanghai,", "与上海一样", "与上海形成呼应"
 _LIKE_BEFORE = rx(r"(?:^|[,，(（]\s*)(?:like|unlike|as with|just as in)\s+$", re.I)
 _LIKE_AFTER = rx(r"一样|相似|类似|相同|形成")
+# "approved just 10 days after Junshi's toripalimab": the point a lag is measured from
+_LAG_FROM = rx(r"\b(?:days?|weeks?|months?|hours?)\s+(?:after|before)\s+(?:that of\s+)?$", re.I)
 # A place gone to ("赴北京学习考察", "a study visit to Shanghai"): not the writer's own city
 _VISITED = rx(r"(?:赴|前往|到访|去往|\b(?:visit|trip|delegation|mission) to\s+)$", re.I)
 # "| … | 262.9 | was 48.2 in 2014 |": a cell comparing with an earlier figure, before its period
@@ -556,6 +558,10 @@ class Document:
                 begin = marked
         # A share's whole is not its subject when another name may be.
         skip = self._whole(mention, kind, begin, stop)
+        if skip[0] >= skip[1]:
+            # ("…10 days after Junshi's toripalimab, and the first prescription came within 48 hours":
+            # the point a lag was measured from, before the figure, is not its subject)
+            skip = self._lag_point(start, mention.start)
         if self._names(para, end, skip) == () or skip[0] >= skip[1]:
             skip = (0, 0)
         in_segment = tuple(
@@ -702,6 +708,15 @@ class Document:
             # "the half-year data ... ## One plant that rewired its yard")
             return self.main_entity, "document", (self.main_entity,), around, False
         return self.main_entity, "guess" if self.main_entity else None, (), around, False
+
+    def _lag_point(self, lo: int, hi: int) -> tuple[int, int]:
+        """The span of the last name in [lo, hi) that a lag is measured from
+        ("10 days after Junshi's toripalimab"); an empty span when none is."""
+        first = bisect.bisect_left(self.entity_starts, lo)
+        for at, end, _ in reversed(self.entities[first : bisect.bisect_left(self.entity_starts, hi)]):
+            if _LAG_FROM.search(self.text, max(0, at - 24), at):
+                return (at, end)
+        return (0, 0)
 
     def _after_semicolon(self, start: int, offset: int) -> int:
         """Where the part of a sentence (from ``start``) that ``offset`` is in

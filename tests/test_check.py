@@ -2114,6 +2114,11 @@ STEEL_NOTE = (
         pytest.param("2024-11-20", "Beijing's total computing power supply stands at 12,000 P this quarter.",
                      [("12,000 P", "stale")], id="this-quarter"),
         pytest.param("2024-11-20", "本季度北京算力供给规模达1.2万P。", [("1.2万P", "stale")], id="this-quarter-zh"),
+        # the company a lag is measured from ("days after Junshi's …") is not the subject of what follows
+        pytest.param("2024-03-01", "**HUTCHMED** has a new head of US sales for fruquintinib. The drug won American "
+                     "approval in 2023 just 10 days after Junshi's toripalimab, and its first US prescription was "
+                     "written within 48 hours.", [("10 days", "supported"), ("48 hours", "supported")],
+                     id="lag-measured-from"),
         # ... but a part and its whole are no such pair
         pytest.param("2024-08-01", "In the first half, 39 of the 41 major industrial categories raised their "
                      "value added year on year.", [("39", "supported"), ("41", "supported")],
