@@ -35,6 +35,7 @@ ERRORS = frozenset({"contradicted", "stale", "misattributed"})
 @dataclass
 class Tally:
     pairs: list[tuple[str, str, str]] = field(default_factory=list)  # (gold, predicted, where)
+    claims: list[str | None] = field(default_factory=list)  # the labelled claim of each pair, if any
     claim_right: int = 0
     claim_total: int = 0
 
@@ -137,12 +138,14 @@ def evaluate(drafts: Path, verbose: bool = False) -> Tally:
                     tally.claim_right += found.claim_id == label["claim"]
             where = f"{draft_path.name}:{label['line']} {label['text']!r}"
             tally.pairs.append((label["verdict"], predicted, where))
+            tally.claims.append(label.get("claim"))
             if verbose and predicted != label["verdict"]:
                 message = f" — {found.message}" if found is not None else ""
                 print(f"  {where}: expected {label['verdict']}, got {predicted}{message}")
         for finding in unmatched:
             where = f"{draft_path.name}:{finding.line} {finding.text!r}"
             tally.pairs.append(("none", finding.verdict, where))
+            tally.claims.append(None)
             if verbose:
                 print(f"  {where}: not labelled, reported {finding.verdict} — {finding.message}")
     return tally

@@ -248,3 +248,28 @@ def test_two_labels_with_the_same_text_on_a_line_pair_with_their_own_places(tmp_
         ("supported", "supported"),
         ("misattributed", "misattributed"),
     ]
+
+
+def test_claim_misses_counts_each_claim_s_wrong_verdicts(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """bench/claim_misses.py: a claim's labelled figures the checker gets
+    wrong, errors apart from the rest; right ones are not listed."""
+    _load("verdict_quality")
+    module = _load("claim_misses")
+    body = ("Beijing's digital economy made up 42.9% of its GDP in 2023. "
+            "Beijing registered 160,552 technology contracts in 2023.")
+    (tmp_path / "a.md").write_text(f"---\ndate: 2024-06-01\n---\n\n{body}\n", encoding="utf-8")
+    (tmp_path / "a.labels.yaml").write_text(
+        "date: 2024-06-01\nfigures:\n"
+        "  - {line: 5, text: \"42.9%\", verdict: supported, claim: beijing.digital-economy.gdp-share.2023}\n"
+        # labelled supported on purpose: the checker calls it contradicted, a miss among the errors
+        "  - {line: 5, text: \"160,552\", verdict: supported, claim: beijing.technology-contracts.count.2023}\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(sys, "argv", ["claim_misses.py", str(tmp_path)])
+    module.main()
+    out = capsys.readouterr().out.splitlines()
+    assert out[1].split() == ["1", "0", "1", "beijing.technology-contracts.count.2023"]
+    assert not any("gdp-share" in line for line in out)
+    assert out[-1].startswith("1 error misses and 0 others over 2 labelled figures")
