@@ -162,7 +162,11 @@ def test_verdict_quality_floor() -> None:
      ("holdout146", 0.98, 0.98),
      ("holdout147", 1.00, 1.00),
      ("holdout148", 1.00, 0.93),
-     ("holdout149", 0.92, 0.93)],
+     ("holdout149", 0.92, 0.93),
+     ("holdout150", 0.98, 0.96),
+     ("holdout151", 0.98, 0.96),
+     ("holdout152", 0.96, 0.95),
+     ("holdout153", 0.95, 0.93)],
 )
 def test_held_out_quality_floor(folder: str, floor_precision: float, floor_recall: float) -> None:
     module = _load("verdict_quality")
