@@ -210,6 +210,9 @@ _LIKE_BEFORE = rx(r"(?:^|[,，(（]\s*)(?:like|unlike|as with|just as in)\s+$", 
 _LIKE_AFTER = rx(r"一样|相似|类似|相同|形成")
 # "approved just 10 days after Junshi's toripalimab": the point a lag is measured from
 _LAG_FROM = rx(r"\b(?:days?|weeks?|months?|hours?)\s+(?:after|before)\s+(?:that of\s+)?$", re.I)
+# "HONG KONG, July 19, 2024 —", "BEIJING, 3 March 2025": where the writer files from, not a subject
+_DATELINE = rx(r"[,，]\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+"
+               r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?),?\s+(?:19|20)\d\d\b", re.I)
 # A place gone to ("赴北京学习考察", "a study visit to Shanghai"): not the writer's own city
 _VISITED = rx(r"(?:赴|前往|到访|去往|\b(?:visit|trip|delegation|mission) to\s+)$", re.I)
 # "| … | 262.9 | was 48.2 in 2014 |": a cell comparing with an earlier figure, before its period
@@ -364,6 +367,12 @@ class Document:
         # A document that names one entity far more than any other is about it.
         self.main_dominant = bool(counts) and counts.most_common(1)[0][1] >= DOMINANCE * sum(counts.values())
         self.main_first = next((at for at, _, name in self.entities if name == self.main_entity), 0)
+        # (named only in a dateline, "HONG KONG, July 19, 2024 —", it is where the writer files
+        # from: a guess at the subject, not the document's own)
+        self.main_in_body = any(
+            name == self.main_entity and not (at < OPENING and _DATELINE.match(flat, end))
+            for at, end, name in self.entities
+        )
         self.tables = Tables(masked)
 
     def _join_answers(self, masked: str) -> None:
@@ -703,7 +712,7 @@ class Document:
                     or found[2] in self._places() and found[2] in self._names(low, mention.start, skip)
                 )
                 return found[2], source, names, around, leads
-        if self.main_entity and self.main_dominant and self.main_first < mention.start:
+        if self.main_entity and self.main_dominant and self.main_first < mention.start and self.main_in_body:
             # (named only further on, the draft's subject is not yet this figure's:
             # "the half-year data ... ## One plant that rewired its yard")
             return self.main_entity, "document", (self.main_entity,), around, False

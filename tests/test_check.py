@@ -2119,6 +2119,10 @@ STEEL_NOTE = (
                      "approval in 2023 just 10 days after Junshi's toripalimab, and its first US prescription was "
                      "written within 48 hours.", [("10 days", "supported"), ("48 hours", "supported")],
                      id="lag-measured-from"),
+        # a place named only in the dateline is where the writer files from, not what the note is about
+        pytest.param("2024-07-19", "HONG KONG, July 19, 2024 —\n\n# Half-year note\n\nHigh-tech manufacturing value "
+                     "added grew 8.7% in the first half, and new energy vehicle output rose 34.3%.",
+                     [("8.7%", "supported"), ("34.3%", "supported")], id="dateline-place"),
         # ... but a part and its whole are no such pair
         pytest.param("2024-08-01", "In the first half, 39 of the 41 major industrial categories raised their "
                      "value added year on year.", [("39", "supported"), ("41", "supported")],
