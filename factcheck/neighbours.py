@@ -3,8 +3,9 @@
 Each figure is first judged on its own (match.Matcher.judge). A sentence's
 figures then tell about each other: a figure in brackets restates the one
 before it, a claim one figure agrees with is not its neighbour's, a subject
-found through one figure is the sentence's. ``revise`` applies these, in
-that order, to the judgements of a whole draft.
+found through one figure is the sentence's, two figures with each other's
+values are both wrong. ``revise`` applies these to the judgements of a
+whole draft.
 """
 
 from __future__ import annotations
@@ -218,14 +219,14 @@ def _exchanged(draft: _Draft) -> None:
     sentences: dict[int, list[int]] = {}
     for position, context in enumerate(draft.contexts):
         sentences.setdefault(context.sentence_start, []).append(position)
-    found: dict[int, list[Claim]] = {}
+    found: dict[int, Claim | None] = {}
 
     def best(position: int) -> Claim | None:
         """The claim the figure's words name best (weighed once per figure)."""
         if position not in found:
             scored = draft.matcher.candidates(draft.mentions[position], draft.contexts[position])
-            found[position] = [scored[0].claim] if scored else []
-        return found[position][0] if found[position] else None
+            found[position] = scored[0].claim if scored else None
+        return found[position]
 
     for positions in sentences.values():
         if len(positions) < 2:
@@ -392,7 +393,7 @@ def _taken(draft: _Draft) -> None:
 def _named_in(claim: Claim, words: str) -> bool:
     """A term of the claim that says what it measures (not only its kind) in ``words``."""
     words = normal(words)
-    return any(normal(term) in words and not kind_word(normal(term)) for term in claim.keywords)
+    return any((term := normal(keyword)) in words and not kind_word(term) for keyword in claim.keywords)
 
 
 def _released_together(draft: _Draft) -> None:
