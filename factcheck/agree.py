@@ -41,6 +41,9 @@ def mention_interval(mention: Mention, qualified: bool = True, reach: float = BO
         step *= 10 ** min(trailing, 2)
     half = step / 2
     low, high = _bounds(value, half, mention.qualifier if qualified else None, reach)
+    if mention.qualifier is None and "." in mention.number and ("万" in mention.text or "亿" in mention.text):
+        # "10.6万项" for 106,552: Chinese figures in 万 and 亿 are cut, not rounded, as often as not
+        high = max(high, value + step)
     if mention.unit == "percent" and qualified and mention.qualifier in _LOWER and value > 0:
         # A share's bound is a round figure below it: "more than 60%" is 60-odd
         # percent; 70% would be written so. (Ratios alone cannot say this of 80%.)

@@ -2123,6 +2123,11 @@ STEEL_NOTE = (
         pytest.param("2024-07-19", "HONG KONG, July 19, 2024 —\n\n# Half-year note\n\nHigh-tech manufacturing value "
                      "added grew 8.7% in the first half, and new energy vehicle output rose 34.3%.",
                      [("8.7%", "supported"), ("34.3%", "supported")], id="dateline-place"),
+        # "10.6万项" for 106,552: a figure in 万 cut rather than rounded still agrees (10.7万 rounds it)
+        pytest.param("2024-06-01", "2023年，北京认定登记技术合同10.6万项。", [("10.6万项", "supported")],
+                     id="cut-not-rounded-zh"),
+        pytest.param("2024-06-01", "2023年，北京认定登记技术合同10.7万项。", [("10.7万项", "supported")],
+                     id="rounded-zh"),
         # ... but a part and its whole are no such pair
         pytest.param("2024-08-01", "In the first half, 39 of the 41 major industrial categories raised their "
                      "value added year on year.", [("39", "supported"), ("41", "supported")],

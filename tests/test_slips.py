@@ -105,3 +105,22 @@ def test_a_bound_is_restated_only_by_its_own_number(text: str, restated: bool) -
     if restated or text == "55%":
         return
     assert agrees(mention, claim)  # (while agreeing with the bound)
+
+
+@pytest.mark.parametrize(
+    ("text", "agreeing"),
+    [
+        ("10.6万项", True),  # 10.6552万 cut, as Chinese reports often do
+        ("10.7万项", True),  # rounded
+        ("10.5万项", False),  # cut a digit too far: another figure
+        ("106,000", False),  # written out in full, a figure is exact
+        ("106.5 thousand", False),  # and an English scale word's figure is rounded, not cut
+    ],
+)
+def test_a_figure_in_wan_may_be_cut_rather_than_rounded(text: str, agreeing: bool) -> None:
+    (mention,) = extract(text)
+    claim = Claim(
+        id="x", entity="X", metric="m", value=106552.0, value_text="106552", unit="count",
+        period=parse_period("2023"), source="s", kind="level",
+    )
+    assert agrees(mention, claim) is agreeing
