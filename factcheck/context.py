@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import NamedTuple
 
+from factcheck.drafts import date_at
 from factcheck.entities import EntityFinder
 from factcheck.extract import Mention
 from factcheck.markup import FRONT_MATTER
@@ -211,8 +212,7 @@ _LIKE_AFTER = rx(r"一样|相似|类似|相同|形成")
 # "approved just 10 days after Junshi's toripalimab": the point a lag is measured from
 _LAG_FROM = rx(r"\b(?:days?|weeks?|months?|hours?)\s+(?:after|before)\s+(?:that of\s+)?$", re.I)
 # "HONG KONG, July 19, 2024 —", "BEIJING, 3 March 2025": where the writer files from, not a subject
-_DATELINE = rx(r"[,，]\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+"
-               r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?),?\s+(?:19|20)\d\d\b", re.I)
+_DATELINE_COMMA = rx(r"[,，]\s*")
 # A place gone to ("赴北京学习考察", "a study visit to Shanghai"): not the writer's own city
 _VISITED = rx(r"(?:赴|前往|到访|去往|\b(?:visit|trip|delegation|mission) to\s+)$", re.I)
 # "| … | 262.9 | was 48.2 in 2014 |": a cell comparing with an earlier figure, before its period
@@ -370,8 +370,7 @@ class Document:
         # (named only in a dateline, "HONG KONG, July 19, 2024 —", it is where the writer files
         # from: a guess at the subject, not the document's own)
         self.main_in_body = any(
-            name == self.main_entity and not (at < OPENING and _DATELINE.match(flat, end))
-            for at, end, name in self.entities
+            name == self.main_entity and not (at < OPENING and _dateline(flat, end)) for at, end, name in self.entities
         )
         self.tables = Tables(masked)
 
@@ -528,9 +527,7 @@ class Document:
         # 全球每卖出5辆新能源汽车，就有1辆是比亚迪": BYD's, not the country's).
         part = self._after_semicolon(start, mention.start)
         # (named in its own part: "…stands at 26.9%; and in Shanghai, robot density…" names the next part's)
-        part_end = min((at for at in (self.text.find(";", mention.end, end), self.text.find("；", mention.end, end))
-                        if at >= 0), default=end)
-        if part > start and set(self._names(part, part_end)) - {self.country}:
+        if part > start and set(self._names(part, self._before_semicolon(mention.end, end))) - {self.country}:
             start = part  # (the country alone after it is most often a reach: "…across the country")
         # "Comparisons with Beijing come up…, but Shanghai's own market…": a place set
         # against before the turn is not the figure's when the part after it names one
@@ -731,6 +728,12 @@ class Document:
         """Where the part of a sentence (from ``start``) that ``offset`` is in
         begins: after the last semicolon before it, else ``start``."""
         return max(start, self.text.rfind(";", start, offset) + 1, self.text.rfind("；", start, offset) + 1)
+
+    def _before_semicolon(self, offset: int, end: int) -> int:
+        """Where the part of a sentence (to ``end``) that ``offset`` is in
+        ends: at the first semicolon after it, else ``end``."""
+        return min((at for at in (self.text.find(";", offset, end), self.text.find("；", offset, end)) if at >= 0),
+                   default=end)
 
     def _district_referred(
         self, start: int, mention: Mention
@@ -1381,6 +1384,12 @@ def _scope(text: str, start: int, end: int) -> bool:
         or _ABOVE_AVERAGE.search(text, max(0, start - 4), start) is not None and _AVERAGE.match(text, end) is not None
         or _WHOLE_IN.search(text, max(0, start - 60), start) is not None
     )
+
+
+def _dateline(text: str, end: int) -> bool:
+    """The name ending at ``end`` opens a dateline: a comma, then a date."""
+    comma = _DATELINE_COMMA.match(text, end)
+    return comma is not None and date_at(text, comma.end())
 
 
 def _is_word(ch: str) -> bool:

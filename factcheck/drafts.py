@@ -73,6 +73,11 @@ def _line_dates(line: str) -> list[tuple[int, date]]:
     return sorted(found)
 
 
+def date_at(text: str, pos: int) -> bool:
+    """A full date, in any of the forms a date line gives it, starts at ``pos``."""
+    return any(form.match(text, pos) for form in _DATE_FORMS)
+
+
 def draft_date(text: str, given: date | None, today: date) -> tuple[date, str]:
     """The draft's date and where it came from (shown in the report)."""
     if given is not None:

@@ -340,17 +340,11 @@ def _taken(draft: _Draft) -> None:
     and 161 brands"), which are judged again without it; nor be the only
     reading of a neighbour no claim covered ("A and B reached 80.1% and
     69.2% respectively": B's claim may be the one left)."""
-    taken: dict[int, set[str]] = {}
-    for context, judgement in zip(draft.contexts, draft.judged):
-        if judgement and judgement.claim and judgement.verdict in ("supported", "stale"):
-            taken.setdefault(context.sentence_start, set()).add(judgement.claim.id)
+    taken = _claims_by_sentence(draft, ("supported", "stale"))
     # A claim whose value a figure gives to another entity is that figure's too, for a
     # neighbour whose own clause names none of its terms ("China took more than 50% of
     # robot installations, and in Zhejiang the use of design tools reached 80.1%")
-    given: dict[int, set[str]] = {}
-    for context, judgement in zip(draft.contexts, draft.judged):
-        if judgement and judgement.claim and judgement.verdict == "misattributed":
-            given.setdefault(context.sentence_start, set()).add(judgement.claim.id)
+    given = _claims_by_sentence(draft, ("misattributed",))
     for position, (context, judgement) in enumerate(zip(draft.contexts, draft.judged)):
         if judgement and judgement.claim and judgement.verdict == "contradicted" and position not in draft.restated:
             claim = judgement.claim
@@ -388,6 +382,15 @@ def _taken(draft: _Draft) -> None:
             # unit slipped, is the same figure given twice, once wrong: "44.3% ...
             # 43.4%", "grew 9.5% ... grew 8.5%")
             draft.judged[position] = draft.again(position, frozenset(others))
+
+
+def _claims_by_sentence(draft: _Draft, verdicts: tuple[str, ...]) -> dict[int, set[str]]:
+    """The claims the figures of each sentence (by its start) are judged by, with one of ``verdicts``."""
+    found: dict[int, set[str]] = {}
+    for context, judgement in zip(draft.contexts, draft.judged):
+        if judgement and judgement.claim and judgement.verdict in verdicts:
+            found.setdefault(context.sentence_start, set()).add(judgement.claim.id)
+    return found
 
 
 def _named_in(claim: Claim, words: str) -> bool:
